@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+// translint: a translation-quality checker for machine-translated articles.
+//
+// Targets follow one dependency direction:
+//   CICU (system libicu) -> ICUBridge (C shim) -> TextCore -> RuleEngine -> Reporting
+//   -> Pipeline -> Evaluation -> TranslintCLI -> translint (executable)
+import PackageDescription
+
+let package = Package(
+    name: "translint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "translint", targets: ["translint"]),
+        .executable(name: "translint-bench", targets: ["translint-bench"]),
+        .library(name: "TranslintKit", targets: ["TextCore", "RuleEngine", "Reporting", "Pipeline", "Evaluation"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc",
+            providers: [.apt(["libicu-dev", "pkg-config"])]
+        ),
+        .target(
+            name: "ICUBridge",
+            dependencies: ["CICU"],
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .target(name: "TextCore", dependencies: ["ICUBridge"]),
+        .target(name: "RuleEngine", dependencies: ["TextCore", "Yams"]),
+        .target(name: "Reporting", dependencies: ["RuleEngine"]),
+        .target(name: "Pipeline", dependencies: ["Reporting"]),
+        .target(name: "Evaluation", dependencies: ["Pipeline"]),
+        .target(
+            name: "TranslintCLI",
+            dependencies: ["Evaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "translint", dependencies: ["TranslintCLI"]),
+        .executableTarget(name: "translint-bench", dependencies: ["Pipeline"]),
+        .target(name: "TestSupport", dependencies: ["RuleEngine"], path: "Tests/TestSupport"),
+        .testTarget(name: "TextCoreTests", dependencies: ["TextCore", "TestSupport"]),
+        .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TranslintCLI", "translint", "TestSupport"]),
+    ]
+)

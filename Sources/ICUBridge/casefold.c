@@ -1,0 +1,45 @@
+// Case-insensitive word identity for the duplication detectors: fold once, hash, compare.
+
+#include "ICUBridge.h"
+
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+
+uint64_t tl_fold_hash(const uint16_t *text, int32_t length) {
+    uint64_t hash = 0xcbf29ce484222325ULL;
+    int32_t i = 0;
+    while (i < length) {
+        UChar32 c;
+        U16_NEXT(text, i, length, c);
+        if (c >= 0x80) {
+            c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+        } else if (c >= 'A' && c <= 'Z') {
+            c += 32;
+        }
+        // Mix all four bytes of the code point.
+        for (int shift = 0; shift < 32; shift += 8) {
+            hash ^= (uint64_t)((c >> shift) & 0xFF);
+            hash *= 0x100000001b3ULL;
+        }
+    }
+    return hash;
+}
+
+int32_t tl_fold_equal(const uint16_t *a, int32_t aLength, const uint16_t *b, int32_t bLength) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t order = u_strCaseCompare((const UChar *)a, aLength, (const UChar *)b, bLength,
+                                     U_FOLD_CASE_DEFAULT, &status);
+    return U_SUCCESS(status) && order == 0;
+}
+
+int32_t tl_fold(const uint16_t *text, int32_t length, uint16_t *dst, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t written = u_strFoldCase((UChar *)dst, capacity, (const UChar *)text, length,
+                                    U_FOLD_CASE_DEFAULT, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR || status == U_STRING_NOT_TERMINATED_WARNING ||
+        U_SUCCESS(status)) {
+        return written;
+    }
+    return -(int32_t)status;
+}

@@ -1,0 +1,36 @@
+/// One document to check, before it is read or decoded: workers do that in parallel.
+public struct DocumentSource: Sendable {
+    /// Position in the run; reports come out in this order.
+    public let index: Int
+    /// The file, or the JSONL file a record comes from (nil for standard input).
+    public let path: String?
+    /// 1-based line of a JSONL record.
+    public let recordLine: Int?
+    public let payload: Payload
+
+    public enum Payload: Sendable {
+        /// A file to read whole.
+        case file(String)
+        /// A whole document already read (standard input).
+        case bytes([UInt8])
+        /// One JSONL line, to parse as a document record.
+        case record([UInt8])
+        /// An input that cannot be checked, with the reason.
+        case failure(String)
+    }
+
+    public init(index: Int, path: String?, recordLine: Int?, payload: Payload) {
+        self.index = index
+        self.path = path
+        self.recordLine = recordLine
+        self.payload = payload
+    }
+
+    /// Bytes this source will read, when known in advance (for progress).
+    public var knownSize: Int {
+        switch payload {
+        case .bytes(let bytes), .record(let bytes): return bytes.count
+        case .file, .failure: return 0
+        }
+    }
+}

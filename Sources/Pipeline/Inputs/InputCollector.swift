@@ -1,0 +1,118 @@
+import Foundation
+
+/// Turns the paths given on the command line into a lazy stream of documents: files are one
+/// document each, folders are walked (include and exclude patterns), `.jsonl` files and JSONL
+/// on standard input are read one record per line, and `-` is standard input. Nothing is read
+/// ahead: memory stays bounded by the documents in flight.
+public struct InputCollector: IteratorProtocol {
+    public struct Options: Sendable {
+        public var include: [Glob]
+        public var exclude: [Glob]
+        /// How to read standard input: as JSONL records, as one text, or decided by its first
+        /// character (`{` means JSONL).
+        public var standardInput: StandardInputKind
+
+        public init(include: [Glob] = Options.defaultInclude, exclude: [Glob] = [], standardInput: StandardInputKind = .automatic) {
+            self.include = include
+            self.exclude = exclude
+            self.standardInput = standardInput
+        }
+
+        public static let defaultInclude = [Glob("*.txt"), Glob("*.md")]
+    }
+
+    public enum StandardInputKind: String, Sendable, CaseIterable {
+        case automatic = "auto"
+        case jsonl
+        case text
+    }
+
+    private var pending: [String]
+    private let options: Options
+    private var nextIndex = 0
+    private var walker: (walker: DirectoryWalker, root: String, found: Int)?
+    private var stream: (reader: LineReader, path: String?)?
+
+    public init(paths: [String], options: Options) {
+        pending = paths.reversed()
+        self.options = options
+    }
+
+    public mutating func next() -> DocumentSource? {
+        while true {
+            if stream != nil {
+                if let source = nextRecord() { return source }
+                stream = nil
+            }
+            if var current = walker {
+                if let path = current.walker.next() {
+                    current.found += 1
+                    walker = current
+                    if path.hasSuffix(".jsonl") {
+                        if let failure = openStream(path) { return failure }
+                        continue
+                    }
+                    return make(path: path, recordLine: nil, .file(path))
+                }
+                walker = nil
+                if current.found == 0 {
+                    let patterns = options.include.map(\.pattern).joined(separator: ", ")
+                    return make(path: current.root, recordLine: nil, .failure("no readable files matching \(patterns) in this folder"))
+                }
+            }
+            guard let spec = pending.popLast() else { return nil }
+            if spec == "-" {
+                if let source = openStandardInput() { return source }
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: spec, isDirectory: &isDirectory) else {
+                return make(path: spec, recordLine: nil, .failure("no such file or folder"))
+            }
+            if isDirectory.boolValue {
+                walker = (DirectoryWalker(root: spec, include: options.include, exclude: options.exclude), spec, 0)
+                continue
+            }
+            if spec.hasSuffix(".jsonl") {
+                if let failure = openStream(spec) { return failure }
+                continue
+            }
+            return make(path: spec, recordLine: nil, .file(spec))
+        }
+    }
+
+    private mutating func make(path: String?, recordLine: Int?, _ payload: DocumentSource.Payload) -> DocumentSource {
+        defer { nextIndex += 1 }
+        return DocumentSource(index: nextIndex, path: path, recordLine: recordLine, payload: payload)
+    }
+
+    private mutating func openStream(_ path: String) -> DocumentSource? {
+        switch LineReader.open(path: path) {
+        case .success(let reader):
+            stream = (reader, path)
+            return nil
+        case .failure(let error):
+            return make(path: path, recordLine: nil, .failure("cannot open: \(error)"))
+        }
+    }
+
+    private mutating func openStandardInput() -> DocumentSource? {
+        let reader = LineReader(descriptor: 0, ownsDescriptor: false)
+        let isJSONL: Bool
+        switch options.standardInput {
+        case .jsonl: isJSONL = true
+        case .text: isJSONL = false
+        case .automatic: isJSONL = reader.peekFirstNonBlank() == UInt8(ascii: "{")
+        }
+        if isJSONL {
+            stream = (reader, nil)
+            return nil
+        }
+        return make(path: "-", recordLine: nil, .bytes(reader.readAll()))
+    }
+
+    private mutating func nextRecord() -> DocumentSource? {
+        guard let (reader, path) = stream, let line = reader.nextLine() else { return nil }
+        return make(path: path, recordLine: reader.lineNumber, .record(line))
+    }
+}

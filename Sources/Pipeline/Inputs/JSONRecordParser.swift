@@ -1,0 +1,261 @@
+import TextCore
+
+/// A document record of a JSONL stream: `{"id": "...", "text": "...", "lang": "fr"}`.
+public struct DocumentRecord: Sendable, Equatable {
+    public var id: String?
+    /// The text, decoded straight into UTF-16 (no intermediate String).
+    public var text: [UInt16]
+    public var language: String?
+}
+
+/// Why a JSONL line is not a document record.
+public struct RecordError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let message: String
+    /// 1-based byte column in the line, when the error has a position.
+    public let column: Int?
+    /// The record's id, when the line got far enough to have one.
+    public let id: String?
+
+    public init(message: String, column: Int?, id: String? = nil) {
+        self.message = message
+        self.column = column
+        self.id = id
+    }
+
+    public var description: String { column.map { "\(message) at column \($0)" } ?? message }
+}
+
+/// A strict JSON parser for one JSONL line, specialised for document records: it validates
+/// the whole line, keeps `id`, `text` and `lang`, skips every other field, and decodes the
+/// text directly to UTF-16, which is what the checker needs. Foundation's JSON decoding
+/// would build Strings first and cost more than the checking on large batches.
+public struct JSONRecordParser {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var position = 0
+
+    public static func parse(_ line: UnsafeBufferPointer<UInt8>) throws(RecordError) -> DocumentRecord {
+        var parser = JSONRecordParser(bytes: line)
+        return try parser.record()
+    }
+
+    public static func parse(_ line: [UInt8]) throws(RecordError) -> DocumentRecord {
+        try line.withUnsafeBufferPointer { (buffer) throws(RecordError) -> DocumentRecord in try parse(buffer) }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    private mutating func record() throws(RecordError) -> DocumentRecord {
+        skipSpace()
+        guard peek() == UInt8(ascii: "{") else { throw fail("the line is not a JSON object") }
+        position += 1
+        var record = DocumentRecord(id: nil, text: [], language: nil)
+        var sawText = false
+        skipSpace()
+        if peek() == UInt8(ascii: "}") {
+            position += 1
+        } else {
+            while true {
+                skipSpace()
+                guard peek() == UInt8(ascii: "\"") else { throw fail("expected a field name") }
+                let key = String(decoding: try string(), as: UTF16.self)
+                skipSpace()
+                guard peek() == UInt8(ascii: ":") else { throw fail("expected ':' after \"\(key)\"") }
+                position += 1
+                skipSpace()
+                switch key {
+                case "text":
+                    guard peek() == UInt8(ascii: "\"") else { throw fail("\"text\" must be a string") }
+                    record.text = try string()
+                    sawText = true
+                case "id":
+                    if peek() == UInt8(ascii: "\"") {
+                        record.id = String(decoding: try string(), as: UTF16.self)
+                    } else {
+                        let start = position
+                        try skipValue()
+                        record.id = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                    }
+                case "lang":
+                    if peek() == UInt8(ascii: "\"") {
+                        record.language = String(decoding: try string(), as: UTF16.self)
+                    } else {
+                        try skipValue()
+                    }
+                default:
+                    try skipValue()
+                }
+                skipSpace()
+                if peek() == UInt8(ascii: ",") {
+                    position += 1
+                    continue
+                }
+                guard peek() == UInt8(ascii: "}") else { throw fail("expected ',' or '}'") }
+                position += 1
+                break
+            }
+        }
+        skipSpace()
+        guard position == bytes.count else { throw fail("unexpected data after the JSON object") }
+        guard sawText else { throw RecordError(message: "the record has no \"text\" field", column: nil, id: record.id) }
+        return record
+    }
+
+    // MARK: Values
+
+    private mutating func skipValue() throws(RecordError) {
+        skipSpace()
+        guard let byte = peek() else { throw fail("expected a value") }
+        switch byte {
+        case UInt8(ascii: "\""):
+            _ = try string()
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            let close = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            position += 1
+            skipSpace()
+            if peek() == close {
+                position += 1
+                return
+            }
+            while true {
+                skipSpace()
+                if byte == UInt8(ascii: "{") {
+                    guard peek() == UInt8(ascii: "\"") else { throw fail("expected a field name") }
+                    _ = try string()
+                    skipSpace()
+                    guard peek() == UInt8(ascii: ":") else { throw fail("expected ':'") }
+                    position += 1
+                }
+                try skipValue()
+                skipSpace()
+                if peek() == UInt8(ascii: ",") {
+                    position += 1
+                    continue
+                }
+                guard peek() == close else { throw fail("expected ',' or '\(Character(Unicode.Scalar(close)))'") }
+                position += 1
+                return
+            }
+        case UInt8(ascii: "t"): try literal("true")
+        case UInt8(ascii: "f"): try literal("false")
+        case UInt8(ascii: "n"): try literal("null")
+        default: try number()
+        }
+    }
+
+    private mutating func literal(_ word: String) throws(RecordError) {
+        for expected in word.utf8 {
+            guard peek() == expected else { throw fail("invalid literal") }
+            position += 1
+        }
+    }
+
+    private mutating func number() throws(RecordError) {
+        let start = position
+        if peek() == UInt8(ascii: "-") { position += 1 }
+        var digits = 0
+        while let byte = peek(), byte >= 0x30 && byte <= 0x39 { position += 1; digits += 1 }
+        if peek() == UInt8(ascii: ".") {
+            position += 1
+            while let byte = peek(), byte >= 0x30 && byte <= 0x39 { position += 1 }
+        }
+        if let byte = peek(), byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+            position += 1
+            if let sign = peek(), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { position += 1 }
+            while let byte = peek(), byte >= 0x30 && byte <= 0x39 { position += 1 }
+        }
+        if digits == 0 {
+            position = start
+            throw fail("invalid value")
+        }
+    }
+
+    /// Decodes a JSON string (the opening quote is at `position`) to UTF-16.
+    private mutating func string() throws(RecordError) -> [UInt16] {
+        position += 1
+        var units: [UInt16] = []
+        // Fast path: copy runs of plain ASCII.
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return units
+            }
+            if byte == UInt8(ascii: "\\") {
+                position += 1
+                guard let escape = peek() else { throw fail("unterminated escape") }
+                position += 1
+                switch escape {
+                case UInt8(ascii: "\""): units.append(0x22)
+                case UInt8(ascii: "\\"): units.append(0x5C)
+                case UInt8(ascii: "/"): units.append(0x2F)
+                case UInt8(ascii: "b"): units.append(0x08)
+                case UInt8(ascii: "f"): units.append(0x0C)
+                case UInt8(ascii: "n"): units.append(0x0A)
+                case UInt8(ascii: "r"): units.append(0x0D)
+                case UInt8(ascii: "t"): units.append(0x09)
+                case UInt8(ascii: "u"): units.append(try hexUnit())
+                default: throw fail("invalid escape \\\(Character(Unicode.Scalar(escape)))")
+                }
+                continue
+            }
+            if byte < 0x20 { throw fail("control character in a string (escape it as \\u00XX)") }
+            if byte < 0x80 {
+                units.append(UInt16(byte))
+                position += 1
+                continue
+            }
+            // A multi-byte UTF-8 sequence.
+            let (scalar, length) = try utf8Scalar()
+            UTF16Scalar.append(scalar, to: &units)
+            position += length
+        }
+        throw fail("unterminated string")
+    }
+
+    private mutating func hexUnit() throws(RecordError) -> UInt16 {
+        guard position + 4 <= bytes.count else { throw fail("incomplete \\u escape") }
+        var value: UInt16 = 0
+        for _ in 0..<4 {
+            let byte = bytes[position]
+            let digit: UInt16
+            switch byte {
+            case 0x30...0x39: digit = UInt16(byte - 0x30)
+            case 0x41...0x46: digit = UInt16(byte - 0x41 + 10)
+            case 0x61...0x66: digit = UInt16(byte - 0x61 + 10)
+            default: throw fail("invalid \\u escape")
+            }
+            value = value << 4 | digit
+            position += 1
+        }
+        return value
+    }
+
+    private func utf8Scalar() throws(RecordError) -> (UInt32, Int) {
+        let lead = bytes[position]
+        let length: Int
+        var scalar: UInt32
+        switch lead {
+        case 0xC2...0xDF: length = 2; scalar = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: length = 3; scalar = UInt32(lead & 0x0F)
+        case 0xF0...0xF4: length = 4; scalar = UInt32(lead & 0x07)
+        default: throw fail("invalid UTF-8")
+        }
+        guard position + length <= bytes.count else { throw fail("invalid UTF-8") }
+        for offset in 1..<length {
+            let byte = bytes[position + offset]
+            guard byte & 0xC0 == 0x80 else { throw fail("invalid UTF-8") }
+            scalar = scalar << 6 | UInt32(byte & 0x3F)
+        }
+        let minimum: UInt32 = length == 2 ? 0x80 : (length == 3 ? 0x800 : 0x10000)
+        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { throw fail("invalid UTF-8") }
+        return (scalar, length)
+    }
+
+    private func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }
+
+    private mutating func skipSpace() {
+        while let byte = peek(), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { position += 1 }
+    }
+
+    private func fail(_ message: String) -> RecordError { RecordError(message: message, column: position + 1) }
+}

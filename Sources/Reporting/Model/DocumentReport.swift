@@ -1,0 +1,77 @@
+import RuleEngine
+import TextCore
+
+/// The report of one document, as the contract describes it (`documents[]` in JSON, one line
+/// in JSONL): who it is, its counts, score, verdict, and findings. A document that could not
+/// be checked has an `error` and no findings.
+public struct DocumentReport: Sendable {
+    /// The JSONL record id, when the document came from a JSONL stream.
+    public var id: String?
+    /// The file path, when the document is a file (or the JSONL file a record came from).
+    public var path: String?
+    /// 1-based line of the record in its JSONL file.
+    public var recordLine: Int?
+    public var language: String
+    /// Where the language came from: flag, record, config, file-name, folder or default.
+    public var languageSource: String
+    public var characters: Int
+    public var words: Int
+    public var sentences: Int
+    public var score: Double
+    public var penalty: Double
+    public var passed: Bool
+    /// Why the gate failed (empty when it passed).
+    public var gateReasons: [String]
+    public var error: String?
+    public var findings: [ReportedFinding]
+    /// Rules that could not finish this document (a regular expression that timed out).
+    public var ruleFailures: [String]
+
+    public init(id: String?, path: String?, recordLine: Int? = nil, language: String, languageSource: String, characters: Int = 0,
+                words: Int = 0, sentences: Int = 0, score: Double = 0, penalty: Double = 0, passed: Bool = false,
+                gateReasons: [String] = [], error: String? = nil, findings: [ReportedFinding] = [], ruleFailures: [String] = []) {
+        self.id = id
+        self.path = path
+        self.recordLine = recordLine
+        self.language = language
+        self.languageSource = languageSource
+        self.characters = characters
+        self.words = words
+        self.sentences = sentences
+        self.score = score
+        self.penalty = penalty
+        self.passed = passed
+        self.gateReasons = gateReasons
+        self.error = error
+        self.findings = findings
+        self.ruleFailures = ruleFailures
+    }
+
+    /// How people name the document: its id, else its path (with the record line).
+    public var displayName: String {
+        if let id { return id }
+        if let path, let recordLine { return "\(path):\(recordLine)" }
+        return path ?? "-"
+    }
+
+    /// A report for a checked document: scores the findings and applies the gate.
+    public static func checked(_ document: Document, result: CheckResult, id: String?, path: String?, recordLine: Int?,
+                               languageSource: String, thresholds: GateThresholds) -> DocumentReport {
+        let penalty = Scoring.penalty(of: result.findings)
+        let score = Scoring.score(penalty: penalty, words: result.statistics.words)
+        let verdict = Gate.evaluate(score: score, findings: result.findings, thresholds: thresholds)
+        let findings = result.findings.map { ReportedFinding($0, in: document) }
+        return DocumentReport(
+            id: id, path: path, recordLine: recordLine, language: document.language.identifier, languageSource: languageSource,
+            characters: result.statistics.characters, words: result.statistics.words, sentences: result.statistics.sentences,
+            score: Scoring.rounded(score), penalty: penalty, passed: verdict.passed && result.ruleFailures.isEmpty,
+            gateReasons: verdict.reasons + result.ruleFailures.map { "rule failure: \($0)" },
+            findings: findings, ruleFailures: result.ruleFailures)
+    }
+
+    /// A report for an input that could not be checked.
+    public static func failed(id: String?, path: String?, recordLine: Int?, language: String, languageSource: String, error: String) -> DocumentReport {
+        DocumentReport(id: id, path: path, recordLine: recordLine, language: language, languageSource: languageSource, passed: false,
+                       gateReasons: ["not checked"], error: error)
+    }
+}

@@ -1,0 +1,94 @@
+import RuleEngine
+import TextCore
+
+/// A finding as reports show it: positions in the text as read (UTF-16 offset and length,
+/// 1-based line and column), an excerpt of its line, and a fingerprint that survives edits
+/// elsewhere in the document (for baselines and SARIF).
+public struct ReportedFinding: Sendable {
+    public let rule: RuleID
+    public let category: MQMCategory
+    public let severity: Severity
+    public let weight: Double
+    public let message: String
+    public let offset: Int
+    public let length: Int
+    public let start: SourceLocation
+    /// Location just after the span (exclusive end column, as SARIF's endColumn).
+    public let end: SourceLocation
+    public let excerpt: Excerpt
+    public let suggestions: [String]
+    public let related: [RelatedReport]
+    /// Rule id plus the normalised text around the span, hashed.
+    public let fingerprint: String
+
+    public var family: RuleFamily { rule.family }
+    public var penalty: Double { severity.multiplier * weight }
+
+    public struct RelatedReport: Sendable {
+        public let offset: Int
+        public let length: Int
+        public let start: SourceLocation
+        public let message: String
+    }
+
+    init(_ finding: Finding, in document: Document) {
+        rule = finding.rule
+        category = finding.category
+        severity = finding.severity
+        weight = finding.weight
+        message = finding.message
+        offset = finding.range.start
+        length = finding.range.length
+        start = document.lines.location(of: finding.range.start)
+        end = document.lines.location(of: finding.range.end)
+        excerpt = Excerpt(finding.range, in: document)
+        suggestions = finding.suggestions
+        related = finding.related.map {
+            RelatedReport(offset: $0.range.start, length: $0.range.length, start: document.lines.location(of: $0.range.start), message: $0.message)
+        }
+        fingerprint = Self.fingerprint(rule: finding.rule, range: finding.range, in: document)
+    }
+
+    /// Rule id, the span's text and up to 24 characters either side on the same line,
+    /// case-folded with whitespace collapsed: stable when text elsewhere changes.
+    static func fingerprint(rule: RuleID, range: TextRange, in document: Document) -> String {
+        let context = 24
+        let line = document.original.withUnsafeBufferPointer { document.lines.lineRange(containing: range.start, in: $0) }
+        let before = max(line.start, range.start - context)
+        let after = min(max(line.end, range.end), range.end + context)
+        let normalize: (TextRange) -> String = { part in
+            CaseFolding.fold(document.originalString(part)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        let key = [rule.description, normalize(TextRange(start: before, end: range.start)), normalize(range),
+                   normalize(TextRange(start: range.end, end: after))].joined(separator: "\u{1F}")
+        return String(SHA256.hex(key).prefix(32))
+    }
+}
+
+/// The line around a finding, shortened to a window, with the span's place inside it.
+public struct Excerpt: Sendable, Equatable {
+    /// The excerpt, with "…" where the line was cut.
+    public let text: String
+    /// UTF-16 offset and length of the span inside `text`.
+    public let spanOffset: Int
+    public let spanLength: Int
+
+    static let context = 40
+
+    init(_ range: TextRange, in document: Document) {
+        let original = document.original
+        let line = original.withUnsafeBufferPointer { document.lines.lineRange(containing: range.start, in: $0) }
+        let spanEnd = min(range.end, line.end)
+        var start = max(line.start, range.start - Self.context)
+        var end = min(line.end, max(spanEnd, range.start) + Self.context)
+        // Do not cut a surrogate pair in two.
+        if start > line.start, original[start] & 0xFC00 == 0xDC00 { start -= 1 }
+        if end < line.end, end > 0, original[end - 1] & 0xFC00 == 0xD800 { end += 1 }
+        let prefix = start > line.start ? "…" : ""
+        let suffix = end < line.end ? "…" : ""
+        let body = String(utf16Units: original[start..<end]).map { $0 == "\t" ? " " : $0 }
+        text = prefix + String(body) + suffix
+        spanOffset = prefix.utf16.count + (range.start - start)
+        spanLength = max(0, min(spanEnd, end) - range.start)
+    }
+}

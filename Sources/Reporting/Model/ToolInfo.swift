@@ -1,0 +1,25 @@
+import RuleEngine
+import TextCore
+
+/// What produced a report: translint's version, the ICU, Unicode and CLDR versions that
+/// segmented the text, and the rule sets used. Results are reproducible only when these match.
+public struct ToolInfo: Sendable {
+    public static let name = "translint"
+    public static let version = "0.1.0"
+    public static let informationURI = "https://github.com/translint/translint"
+
+    public let icu: ICUVersions
+    public let ruleSetNames: [String]
+    public let ruleFiles: Int
+    public let ruleSetHash: String
+    /// Metadata of every enabled rule, for formats that describe rules (SARIF).
+    public let rules: [RuleDescription]
+
+    public init(book: RuleBook) {
+        icu = .current
+        ruleSetNames = book.names
+        ruleFiles = book.sources.count
+        ruleSetHash = book.contentHash
+        rules = book.enabledRules.map(\.description)
+    }
+}

@@ -1,0 +1,99 @@
+/// The JSON form of a document report, shared by the `json` and `jsonl` formats.
+enum DocumentJSON {
+    static func write(_ report: DocumentReport, to json: inout JSONWriter) {
+        json.beginObject()
+        if let id = report.id { json.field("id", id) }
+        if let path = report.path { json.field("path", path) }
+        if let line = report.recordLine { json.field("record_line", line) }
+        json.field("language", report.language)
+        json.field("language_source", report.languageSource)
+        json.field("characters", report.characters)
+        json.field("words", report.words)
+        json.field("sentences", report.sentences)
+        json.field("score", report.score)
+        json.field("penalty", report.penalty)
+        json.field("passed", report.passed)
+        json.field("gate_reasons", strings: report.gateReasons)
+        json.field("error", report.error)
+        if !report.ruleFailures.isEmpty { json.field("rule_failures", strings: report.ruleFailures) }
+        json.key("findings")
+        json.beginArray()
+        for finding in report.findings { write(finding, to: &json) }
+        json.endArray()
+        json.endObject()
+    }
+
+    static func write(_ finding: ReportedFinding, to json: inout JSONWriter) {
+        json.beginObject()
+        json.field("rule", finding.rule.description)
+        json.field("family", finding.family.rawValue)
+        json.field("category", finding.category.path)
+        json.field("severity", finding.severity.rawValue)
+        json.field("weight", finding.weight)
+        json.field("message", finding.message)
+        json.field("offset", finding.offset)
+        json.field("length", finding.length)
+        json.field("line", finding.start.line)
+        json.field("column", finding.start.column)
+        json.field("end_line", finding.end.line)
+        json.field("end_column", finding.end.column)
+        json.field("excerpt", finding.excerpt.text)
+        json.field("suggestions", strings: finding.suggestions)
+        json.field("fingerprint", finding.fingerprint)
+        if !finding.related.isEmpty {
+            json.key("related")
+            json.beginArray()
+            for related in finding.related {
+                json.beginObject()
+                json.field("offset", related.offset)
+                json.field("length", related.length)
+                json.field("line", related.start.line)
+                json.field("column", related.start.column)
+                json.field("message", related.message)
+                json.endObject()
+            }
+            json.endArray()
+        }
+        json.endObject()
+    }
+
+    static func writeTool(_ tool: ToolInfo, to json: inout JSONWriter) {
+        json.beginObject()
+        json.field("name", ToolInfo.name)
+        json.field("version", ToolInfo.version)
+        json.field("icu", tool.icu.icu)
+        json.field("unicode", tool.icu.unicode)
+        json.field("cldr", tool.icu.cldr)
+        json.key("rule_sets")
+        json.beginObject()
+        json.field("names", strings: tool.ruleSetNames)
+        json.field("files", tool.ruleFiles)
+        json.field("sha256", tool.ruleSetHash)
+        json.endObject()
+        json.endObject()
+    }
+
+    static func writeSummary(_ summary: RunSummary, to json: inout JSONWriter) {
+        json.beginObject()
+        json.field("documents", summary.documents)
+        json.field("passed", summary.passed)
+        json.field("failed", summary.failed)
+        json.field("errors", summary.errors)
+        json.field("findings", summary.findings)
+        json.key("findings_by_severity")
+        json.beginObject()
+        for severity in [Severity.critical, .major, .minor] { json.field(severity.rawValue, summary.findingsBySeverity[severity] ?? 0) }
+        json.endObject()
+        json.key("findings_by_family")
+        json.beginObject()
+        for (family, count) in summary.findingsByFamily.sorted(by: { $0.key < $1.key }) { json.field(family.rawValue, count) }
+        json.endObject()
+        json.field("words", summary.words)
+        json.key("mean_score")
+        if let mean = summary.meanScore { json.number(mean) } else { json.null() }
+        json.field("seconds", (summary.duration * 1000).rounded() / 1000)
+        json.endObject()
+    }
+}
+
+import RuleEngine

@@ -1,0 +1,50 @@
+/// Writes a run's reports in one format. A reporter gets the tool information first, then each
+/// document in input order as soon as it is checked, then the run summary. Streaming formats
+/// write as they go; formats that need the whole run (SARIF, JUnit) write at the end.
+public protocol Reporter: AnyObject {
+    func begin(_ tool: ToolInfo)
+    func report(_ document: DocumentReport)
+    func finish(_ summary: RunSummary)
+}
+
+/// What a reporter may need besides the reports.
+public struct ReporterContext {
+    public let output: ReportOutput
+    /// Colour and other terminal decoration.
+    public let useColor: Bool
+    /// Paths are shown relative to this directory (SARIF wants repository-relative paths).
+    public let baseDirectory: String?
+    /// Environment the reporter may consult (GITHUB_STEP_SUMMARY).
+    public let environment: [String: String]
+
+    public init(output: ReportOutput, useColor: Bool = false, baseDirectory: String? = nil, environment: [String: String] = [:]) {
+        self.output = output
+        self.useColor = useColor
+        self.baseDirectory = baseDirectory
+        self.environment = environment
+    }
+}
+
+/// A report format translint can write.
+public struct ReportFormat: Sendable {
+    public let name: String
+    public let summary: String
+    private let make: @Sendable (ReporterContext) -> any Reporter
+
+    public init(name: String, summary: String, make: @escaping @Sendable (ReporterContext) -> any Reporter) {
+        self.name = name
+        self.summary = summary
+        self.make = make
+    }
+
+    public func reporter(_ context: ReporterContext) -> any Reporter { make(context) }
+
+    /// Every format, in the order `translint reporters` lists them.
+    public static let all: [ReportFormat] = [
+        ReportFormat(name: "text", summary: "Findings with excerpts and markers, a score line per document and a summary (for people).") { TextReporter($0) },
+        ReportFormat(name: "json", summary: "One JSON object: tool versions, every document report, and the summary.") { JSONReporter($0) },
+        ReportFormat(name: "jsonl", summary: "One JSON line per input document, in input order, flushed as each is done (for pipelines).") { JSONLinesReporter($0) },
+    ]
+
+    public static func named(_ name: String) -> ReportFormat? { all.first { $0.name == name } }
+}

@@ -1,0 +1,31 @@
+import Synchronization
+import TextCore
+
+/// A regular expression compiled once when its rule file loads (so that a bad pattern is a
+/// load error with its position) and copied for each worker thread (ICU regex objects are
+/// not thread-safe).
+final class CompiledPattern: Sendable {
+    private let prototype: Mutex<RegularExpressionBox>
+    let pattern: String
+
+    private struct RegularExpressionBox: @unchecked Sendable {
+        let expression: RegularExpression
+    }
+
+    init(_ pattern: String, caseInsensitive: Bool, timeLimit: Int32, mapping: YAMLMapping, key: String) throws(RuleSetError) {
+        do {
+            let expression = try RegularExpression(pattern, options: caseInsensitive ? [.caseInsensitive] : [], timeLimit: timeLimit)
+            prototype = Mutex(RegularExpressionBox(expression: expression))
+            self.pattern = pattern
+        } catch {
+            throw mapping.error(key, "invalid regular expression: \(error.description)")
+        }
+    }
+
+    var groupCount: Int { prototype.withLock { $0.expression.groupCount } }
+
+    /// A private copy for the calling thread.
+    func copy() throws -> RegularExpression {
+        try prototype.withLock { box throws -> RegularExpression in try box.expression.copy() }
+    }
+}

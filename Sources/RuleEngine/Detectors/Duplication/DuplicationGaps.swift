@@ -1,0 +1,42 @@
+import TextCore
+
+/// Helpers the duplication detectors share for what lies between words.
+enum DuplicationGaps {
+    /// Whether `text[from..<to]` holds only spaces (and at most one line break): the words
+    /// around it are adjacent in the same paragraph with no punctuation between them.
+    static func isBlank(_ text: UnsafeBufferPointer<UInt16>, from: Int, to: Int, allowLineBreak: Bool) -> Bool {
+        var lineBreaks = 0
+        var index = from
+        while index < to {
+            let unit = text[index]
+            if unit == 0x0A || unit == 0x2028 {
+                lineBreaks += 1
+            } else if unit == 0x0D {
+                if index + 1 < to, text[index + 1] == 0x0A { index += 1 }
+                lineBreaks += 1
+            } else if !CharacterClass.of(unit: unit).contains(.space) {
+                return false
+            }
+            index += 1
+        }
+        return lineBreaks == 0 || (allowLineBreak && lineBreaks == 1)
+    }
+
+    /// Whether the gap between two words holds no paragraph break (punctuation allowed).
+    static func isWithinParagraph(_ text: UnsafeBufferPointer<UInt16>, from: Int, to: Int) -> Bool {
+        var lineBreaks = 0
+        for index in from..<to where text[index] == 0x0A || text[index] == 0x2029 {
+            lineBreaks += 1
+            if lineBreaks > 1 || text[index] == 0x2029 { return false }
+        }
+        return true
+    }
+
+    static func startsLowercase(_ word: String) -> Bool {
+        word.unicodeScalars.first.map { CharacterClass.of($0.value).contains(.lower) } ?? false
+    }
+
+    static func startsUppercase(_ word: String) -> Bool {
+        word.unicodeScalars.first.map { CharacterClass.of($0.value).contains(.upper) } ?? false
+    }
+}

@@ -1,0 +1,57 @@
+import TextCore
+
+/// Finds a closing quotation mark stuck to the next word: `resign.”The minister left`.
+///
+/// Machine translation often drops the space after a quotation, and the reader then cannot
+/// tell where the quotation ends. Apostrophes (`Russia’s`, `’90s`) are not closing marks; in
+/// Chinese and Japanese, which do not put spaces between words, nothing is glued.
+public struct GluedClosingQuoteRule: Rule {
+    public static let id = RuleID(.quotes, "glued-closing")
+
+    public let description = RuleDescription(
+        id: id,
+        summary: "A closing quotation mark is glued to the next word.",
+        rationale: "Without a space after the closing mark the reader cannot see where the quotation ends and the narrative resumes. Marks between letters are apostrophes and are left alone.",
+        category: .punctuation,
+        severity: .minor,
+        triggering: [
+            RuleExample("“We will not resign.⟦”T⟧he minister left the room."),
+            RuleExample("The “Green Deal⟦”w⟧as approved."),
+            RuleExample("Il a dit «\u{A0}non\u{A0}⟦»L⟧e débat continue.", language: "fr"),
+            RuleExample("„Wir bleiben.⟦“D⟧er Minister ging.", language: "de"),
+            RuleExample("He said \"no.⟦\"T⟧hen he left.", note: "straight quotes: the second mark closes"),
+        ],
+        nonTriggering: [
+            RuleExample("“We will not resign.” The minister left the room."),
+            RuleExample("Russia’s economy grew in the ’90s, and rock ’n’ roll never died."),
+            RuleExample("“Prices will rise,” she said."),
+            RuleExample("L’État a annoncé «\u{A0}une réforme\u{A0}» hier.", language: "fr"),
+            RuleExample("「増税はしない」と首相は述べた。", language: "ja"),
+            RuleExample("他说：“我们不会辞职。”然后离开了。", language: "zh"),
+            RuleExample("The 5'10\" striker scored twice."),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
+        guard document.profile.usesSpacesBetweenWords else { return }
+        let analysis = document.shared(QuoteAnalysis.self, QuoteAnalysis.init)
+        for token in analysis.tokens where token.role == .close {
+            guard let after = token.after, QuoteGlue.isSpacedLetter(after) else { continue }
+            let next = String(String.UnicodeScalarView([Unicode.Scalar(after)].compactMap { $0 }))
+            let mark = String(String.UnicodeScalarView([Unicode.Scalar(token.mark)].compactMap { $0 }))
+            let range = TextRange(start: token.offset, end: token.offset + token.length + (after > 0xFFFF ? 2 : 1))
+            sink.report(range, "The closing quotation mark \(mark) is glued to the next word; add a space after it.", suggestions: ["\(mark) \(next)"])
+        }
+    }
+}
+
+/// Shared test of the two "glued" rules.
+enum QuoteGlue {
+    /// A letter of a script written with spaces between words (not a CJK character).
+    static func isSpacedLetter(_ scalar: UInt32) -> Bool {
+        let properties = CharacterClass.of(scalar)
+        return properties.contains(.alphabetic) && !properties.contains(.ideographic)
+    }
+}

@@ -1,0 +1,43 @@
+import TextCore
+
+/// Finds an opening quotation mark stuck to the previous word: `the minister said“We will`.
+///
+/// The mirror image of a glued closing mark, and just as common in machine translation.
+public struct GluedOpeningQuoteRule: Rule {
+    public static let id = RuleID(.quotes, "glued-opening")
+
+    public let description = RuleDescription(
+        id: id,
+        summary: "An opening quotation mark is glued to the previous word.",
+        rationale: "A quotation must be separated from the words before it; glued, it reads as part of the previous word. Apostrophes inside words are not opening marks.",
+        category: .punctuation,
+        severity: .minor,
+        triggering: [
+            RuleExample("The minister sai⟦d“⟧We will not resign,” and left."),
+            RuleExample("Le ministre a dit\u{A0}⟦:«⟧\u{A0}Non\u{A0}», puis il est parti.", language: "fr", note: "the mark follows the colon with no space"),
+            RuleExample("Der Minister sagt⟦e„⟧Nein“ und ging.", language: "de"),
+        ],
+        nonTriggering: [
+            RuleExample("The minister said “We will not resign” and left."),
+            RuleExample("Le ministre a dit\u{A0}: «\u{A0}Non\u{A0}», puis il est parti.", language: "fr"),
+            RuleExample("Russia’s team won; the players’ union agreed."),
+            RuleExample("首相は「増税はしない」と述べた。", language: "ja"),
+            RuleExample("Der Minister sagte: »Nein«, und ging.", language: "de", note: "German guillemets point inwards"),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
+        guard document.profile.usesSpacesBetweenWords else { return }
+        let analysis = document.shared(QuoteAnalysis.self, QuoteAnalysis.init)
+        for token in analysis.tokens where token.role == .open {
+            guard let before = token.before, QuoteGlue.isSpacedLetter(before) || before == 0x3A else { continue }
+            let width = before > 0xFFFF ? 2 : 1
+            let previous = String(String.UnicodeScalarView([Unicode.Scalar(before)].compactMap { $0 }))
+            let mark = String(String.UnicodeScalarView([Unicode.Scalar(token.mark)].compactMap { $0 }))
+            let range = TextRange(start: token.offset - width, end: token.offset + token.length)
+            sink.report(range, "The opening quotation mark \(mark) is glued to the previous word; add a space before it.", suggestions: ["\(previous) \(mark)"])
+        }
+    }
+}

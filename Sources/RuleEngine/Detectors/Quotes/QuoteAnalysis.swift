@@ -1,0 +1,270 @@
+import TextCore
+
+/// One quotation mark in a document, with the role the analysis settled on.
+struct QuoteToken {
+    let offset: Int
+    let length: Int
+    let mark: UInt32
+    let paragraph: Int
+    /// The role from the mark's context alone (nil when its context is ambiguous).
+    let contextRole: QuoteRole?
+    /// The final role after the quote grammar ran.
+    var role: QuoteRole
+    /// How many quotations were open when this mark opened one (0 = outer level).
+    var depth = 0
+    /// Character before and after the mark (nil at the start or end of the paragraph).
+    let before: UInt32?
+    let after: UInt32?
+
+    var range: TextRange { TextRange(start: offset, length: length) }
+}
+
+/// The quote grammar of a document, shared by all quote rules.
+///
+/// Marks get roles from their context (a mark after a space and before a word opens), then
+/// from the language (CLDR's pairs and the rule files' accepted pairs), then from Unicode.
+/// A stack per paragraph matches closing marks to opening ones and records what does not
+/// fit: marks never closed or never opened, a quotation reopened inside itself, a closing mark
+/// put after the first clause of a quoted sentence. A quotation left open at the end of a
+/// paragraph is fine when the next paragraph opens again with the same mark (the English
+/// convention for quotations over several paragraphs).
+final class QuoteAnalysis {
+    private(set) var tokens: [QuoteToken] = []
+    /// Tokens never closed or never opened in their paragraph.
+    private(set) var unbalanced: [Int] = []
+    /// Opening marks that reopen the quotation they are in with the same mark.
+    private(set) var misnested: [Int] = []
+    /// Closing marks put too early: after the sentence's punctuation, followed by the rest of
+    /// the quoted sentence and a second closing mark.
+    private(set) var misplacedClosings: [Int] = []
+    /// Per pair used, the first opening token and the level it was first used at.
+    private(set) var pairUses: [PairUse] = []
+
+    struct PairUse {
+        let open: UInt32
+        let close: UInt32
+        let firstToken: Int
+        let depth: Int
+    }
+
+    init(_ document: AnalyzedDocument) {
+        let profile = document.profile
+        var localePairs = [profile.primaryQuotes, profile.secondaryQuotes].compactMap { $0 }
+        localePairs += document.resources.outerQuotes + document.resources.innerQuotes
+        let localeRoles = QuoteCharacters.localeRoles(localePairs)
+        let zones = document.protectedZones
+        let segmentation = document.segmentation
+        document.withText { text in
+            collectTokens(text, paragraphs: segmentation.paragraphs, zones: zones, localeRoles: localeRoles)
+            runGrammar(text, paragraphs: segmentation.paragraphs, hasDistinctInnerPair: Self.hasDistinctInnerPair(profile))
+        }
+    }
+
+    private static func hasDistinctInnerPair(_ profile: LanguageProfile) -> Bool {
+        guard let primary = profile.primaryQuotes, let secondary = profile.secondaryQuotes else { return false }
+        return primary != secondary
+    }
+
+    // MARK: Tokens
+
+    private func collectTokens(_ text: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange], zones: ProtectedZones, localeRoles: [UInt32: QuoteRole]) {
+        for (paragraphIndex, paragraph) in paragraphs.enumerated() {
+            var offset = paragraph.start
+            while offset < paragraph.end {
+                let unit = text[offset]
+                guard CharacterClass.of(unit: unit).contains(.quotation), !zones.contains(offset) else {
+                    offset += 1
+                    continue
+                }
+                let mark = UInt32(unit)
+                let before = offset > paragraph.start ? UTF16Scalar.decode(text, before: offset).codePoint : nil
+                let after = offset + 1 < paragraph.end ? UTF16Scalar.decode(text, at: offset + 1).codePoint : nil
+                let contextRole = Self.contextRole(before: before, after: after)
+                let role = Self.role(of: mark, before: before, after: after, context: contextRole, localeRoles: localeRoles)
+                tokens.append(QuoteToken(offset: offset, length: 1, mark: mark, paragraph: paragraphIndex, contextRole: contextRole,
+                                         role: role, before: before, after: after))
+                offset += 1
+            }
+        }
+    }
+
+    /// Opening context: start of paragraph, a space, an opening bracket or quote, or a dash
+    /// before, and something other than a space after. Closing context: the reverse.
+    static func contextRole(before: UInt32?, after: UInt32?) -> QuoteRole? {
+        let openingBefore = before.map(isOpeningNeighbour) ?? true
+        let closingAfter = after.map(isClosingNeighbour) ?? true
+        if openingBefore && !closingAfter { return .open }
+        if closingAfter && !openingBefore { return .close }
+        return nil
+    }
+
+    private static func isOpeningNeighbour(_ scalar: UInt32) -> Bool {
+        let properties = CharacterClass.of(scalar)
+        if properties.contains(.space) || properties.contains(.openPunctuation) || properties.contains(.initialPunctuation) { return true }
+        if scalar == 0x2014 || scalar == 0x2013 || scalar == 0x2D || scalar == 0x2F { return true }
+        return properties.contains(.quotation) && QuoteCharacters.defaultRole(scalar) == .open
+    }
+
+    private static func isClosingNeighbour(_ scalar: UInt32) -> Bool {
+        let properties = CharacterClass.of(scalar)
+        if properties.contains(.space) || properties.contains(.closePunctuation) || properties.contains(.finalPunctuation) { return true }
+        switch scalar {
+        case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x2026, 0x2014, 0x2013, 0x2D, 0x3001, 0x3002, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF01, 0xFF1F:
+            return true
+        default:
+            return properties.contains(.quotation) && QuoteCharacters.defaultRole(scalar) == .close
+        }
+    }
+
+    private static func isWordCharacter(_ scalar: UInt32?) -> Bool {
+        guard let scalar else { return false }
+        let properties = CharacterClass.of(scalar)
+        return properties.contains(.alphabetic) || properties.contains(.digit)
+    }
+
+    static func role(of mark: UInt32, before: UInt32?, after: UInt32?, context: QuoteRole?, localeRoles: [UInt32: QuoteRole]) -> QuoteRole {
+        let localeRole = localeRoles[mark]
+        let isApostropheLike = mark == QuoteCharacters.rightSingle || mark == QuoteCharacters.straightSingle || mark == 0xFF07
+        if isApostropheLike {
+            // Between two word characters: "Russia’s", "l’État", "don't".
+            if isWordCharacter(before) && isWordCharacter(after) { return .apostrophe }
+            // Opening an elided word: "’90s", "rock ’n’ roll", "’s avonds" — unless the
+            // language opens quotations with this mark.
+            if context == .open, localeRole != .open, localeRole != .either, mark == QuoteCharacters.rightSingle { return .apostrophe }
+        }
+        // A left single mark before a digit is a misused apostrophe ("‘90s").
+        if mark == QuoteCharacters.leftSingle, let after, CharacterClass.of(after).contains(.digit) { return .apostrophe }
+        // Primes: 5'10" after a digit.
+        if (mark == QuoteCharacters.straightDouble || mark == QuoteCharacters.straightSingle), let before,
+           CharacterClass.of(before).contains(.digit), context != .open {
+            return .either  // decided by the grammar: a prime unless a quotation is open
+        }
+        // When the language and Unicode agree on a mark (French », German „), that settles
+        // it: `« non »Le` closes even though a letter follows. When they disagree (German “
+        // closes „…“ but opens English “…”), the context decides.
+        let defaultRole = QuoteCharacters.defaultRole(mark)
+        if let localeRole, localeRole == defaultRole { return localeRole }
+        return context ?? localeRole ?? defaultRole
+    }
+
+    // MARK: Grammar
+
+    private struct OpenQuote {
+        let token: Int
+    }
+
+    private func runGrammar(_ text: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange], hasDistinctInnerPair: Bool) {
+        var stack: [OpenQuote] = []
+        var lastClosed: (open: Int, close: Int)?
+        var seenPairs: Set<UInt64> = []
+        var index = 0
+        while index < tokens.count {
+            let paragraph = tokens[index].paragraph
+            stack.removeAll()
+            lastClosed = nil
+            while index < tokens.count, tokens[index].paragraph == paragraph {
+                process(index, &stack, &lastClosed, text, hasDistinctInnerPair: hasDistinctInnerPair, seenPairs: &seenPairs)
+                index += 1
+            }
+            // Quotations left open at the end of the paragraph.
+            if !stack.isEmpty {
+                let continues = index < tokens.count && continuesQuotation(stack[0].token, nextParagraphToken: index, paragraphs: paragraphs)
+                if !continues {
+                    for open in stack where !isIgnorableWhenUnclosed(open.token) {
+                        unbalanced.append(open.token)
+                    }
+                }
+            }
+        }
+        unbalanced.sort()
+    }
+
+    private func process(_ index: Int, _ stack: inout [OpenQuote], _ lastClosed: inout (open: Int, close: Int)?,
+                         _ text: UnsafeBufferPointer<UInt16>, hasDistinctInnerPair: Bool, seenPairs: inout Set<UInt64>) {
+        let token = tokens[index]
+        var role = token.role
+        if role == .apostrophe { return }
+        if role == .either {
+            let hasOpenSame = stack.contains { tokens[$0.token].mark == token.mark }
+            if hasOpenSame {
+                role = .close
+            } else if let before = token.before, CharacterClass.of(before).contains(.digit), token.contextRole != .open {
+                tokens[index].role = .apostrophe  // a prime or an inch mark
+                return
+            } else if QuoteCharacters.isSingle(token.mark), token.contextRole != .open {
+                tokens[index].role = .apostrophe
+                return
+            } else {
+                role = .open
+            }
+            tokens[index].role = role
+        }
+        if role == .open {
+            if hasDistinctInnerPair, let top = stack.last, tokens[top.token].mark == token.mark, !QuoteCharacters.isStraight(token.mark) {
+                misnested.append(index)
+            }
+            tokens[index].depth = stack.count
+            stack.append(OpenQuote(token: index))
+            return
+        }
+        // A closing mark: find the quotation it closes.
+        if let position = stack.lastIndex(where: { QuoteCharacters.belongTogether(open: tokens[$0.token].mark, close: token.mark) }) {
+            for open in stack[(position + 1)...] where !isIgnorableWhenUnclosed(open.token) {
+                unbalanced.append(open.token)
+            }
+            let opener = stack[position].token
+            stack.removeSubrange(position...)
+            recordPairUse(open: opener, close: token.mark, seenPairs: &seenPairs)
+            lastClosed = (opener, index)
+            return
+        }
+        // Nothing open that this mark could close.
+        if QuoteCharacters.isSingle(token.mark) {
+            tokens[index].role = .apostrophe  // "the players’ union"
+            return
+        }
+        if let closed = lastClosed, stack.isEmpty, isMisplacedClosing(closed.close, text),
+           QuoteCharacters.belongTogether(open: tokens[closed.open].mark, close: token.mark) {
+            misplacedClosings.append(closed.close)
+            lastClosed = nil
+            return
+        }
+        unbalanced.append(index)
+    }
+
+    /// "“Prices will rise.” across the region": a closing mark right after sentence-final
+    /// punctuation, followed by a lowercase word.
+    private func isMisplacedClosing(_ index: Int, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        let token = tokens[index]
+        guard let before = token.before, [0x2E, 0x21, 0x3F, 0x2026].contains(before) else { return false }
+        var offset = token.offset + token.length
+        var sawSpace = false
+        while offset < text.count, CharacterClass.of(unit: text[offset]).contains(.space) {
+            offset += 1
+            sawSpace = true
+        }
+        guard sawSpace, offset < text.count else { return false }
+        return CharacterClass.of(UTF16Scalar.decode(text, at: offset).codePoint).contains(.lower)
+    }
+
+    private func continuesQuotation(_ openToken: Int, nextParagraphToken: Int, paragraphs: [TextRange]) -> Bool {
+        let next = tokens[nextParagraphToken]
+        guard next.paragraph == tokens[openToken].paragraph + 1, next.offset == paragraphs[next.paragraph].start else { return false }
+        let mark = tokens[openToken].mark
+        return next.mark == mark || QuoteCharacters.belongTogether(open: mark, close: next.mark)
+    }
+
+    /// Single marks left open are usually apostrophes or primes, not quotations.
+    private func isIgnorableWhenUnclosed(_ index: Int) -> Bool {
+        QuoteCharacters.isSingle(tokens[index].mark) && tokens[index].mark != QuoteCharacters.leftSingle && tokens[index].mark != 0x201A
+    }
+
+    private func recordPairUse(open opener: Int, close: UInt32, seenPairs: inout Set<UInt64>) {
+        let mark = tokens[opener].mark
+        let depth = min(tokens[opener].depth, 1)
+        let key = UInt64(mark) << 33 | UInt64(close) << 1 | UInt64(depth)
+        if seenPairs.insert(key).inserted {
+            pairUses.append(PairUse(open: mark, close: close, firstToken: opener, depth: depth))
+        }
+    }
+}

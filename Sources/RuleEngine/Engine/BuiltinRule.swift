@@ -1,0 +1,35 @@
+/// A detector written in Swift, as the registry knows it: how to build it from a rule set's
+/// parameters, and which parameters it accepts.
+public struct BuiltinRule: Sendable {
+    public let id: RuleID
+    public let parameters: [ParameterSpec]
+    private let make: @Sendable (RuleParameters) throws(RuleConfigurationError) -> any Rule
+
+    public init(_ id: RuleID, parameters: [ParameterSpec] = [],
+                make: @escaping @Sendable (RuleParameters) throws(RuleConfigurationError) -> any Rule) {
+        self.id = id
+        self.parameters = parameters
+        self.make = make
+    }
+
+    /// A rule instance with `parameters` (validated against the rule's specs).
+    public func instantiate(_ parameters: RuleParameters = .none) throws(RuleConfigurationError) -> any Rule {
+        try parameters.validate(against: self.parameters, rule: id)
+        return try make(parameters)
+    }
+
+    /// The description of the rule with default parameters.
+    public var description: RuleDescription {
+        // Default parameters are valid by construction (a test builds every built-in).
+        (try? instantiate())?.description ?? RuleDescription(
+            id: id, summary: "", rationale: "", category: .punctuation, severity: .minor, triggering: [], nonTriggering: [])
+    }
+
+    /// The rule as a rule book holds it, before any rule set configures it.
+    public func configured(parameters: RuleParameters = .none, isEnabled: Bool? = nil) throws(RuleConfigurationError) -> ConfiguredRule {
+        let rule = try instantiate(parameters)
+        let make = self.make
+        return ConfiguredRule(description: rule.description, origin: .builtin, isEnabled: isEnabled ?? rule.description.enabledByDefault,
+                              parameters: parameters, factory: { try make(parameters) })
+    }
+}

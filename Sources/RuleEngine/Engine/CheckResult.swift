@@ -1,0 +1,29 @@
+/// Counts that scoring and reports need about a checked document.
+public struct DocumentStatistics: Sendable, Equatable {
+    /// UTF-16 code units of the text as read.
+    public var characters: Int
+    public var words: Int
+    public var sentences: Int
+    public var paragraphs: Int
+
+    public init(characters: Int = 0, words: Int = 0, sentences: Int = 0, paragraphs: Int = 0) {
+        self.characters = characters
+        self.words = words
+        self.sentences = sentences
+        self.paragraphs = paragraphs
+    }
+}
+
+/// What checking one document produced: findings in offsets of the text as read, sorted by
+/// position; the statistics; and the rules that could not finish.
+public struct CheckResult: Sendable {
+    public var findings: [Finding]
+    public var statistics: DocumentStatistics
+    public var ruleFailures: [String]
+
+    public init(findings: [Finding], statistics: DocumentStatistics, ruleFailures: [String] = []) {
+        self.findings = findings
+        self.statistics = statistics
+        self.ruleFailures = ruleFailures
+    }
+}

@@ -1,0 +1,67 @@
+import TextCore
+
+/// Checks documents against a rule book. One checker belongs to one worker thread: it owns a
+/// segmenter (ICU break iterators) and one instance of every enabled rule, made once and
+/// reused for every document.
+public final class Checker {
+    public let book: RuleBook
+    private let segmenter = Segmenter()
+    private let rules: [(configuration: ConfiguredRule, rule: any Rule)]
+    private var perLanguage: [LanguageTag: (resources: LanguageResources, rules: [Int])] = [:]
+
+    public init(book: RuleBook) throws {
+        self.book = book
+        var made: [(ConfiguredRule, any Rule)] = []
+        for configured in book.rules where configured.isEnabled {
+            made.append((configured, try configured.makeRule()))
+        }
+        rules = made
+    }
+
+    /// Segments `document`, runs every rule that applies to its language, and maps the
+    /// findings back to the text as read.
+    public func check(_ document: Document) -> CheckResult {
+        let language = languageSetup(document.language)
+        let profile = LanguageProfile.forTag(document.language)
+        let segmentation: Segmentation
+        do {
+            segmentation = try segmenter.segment(document.text, profile: profile, options: language.resources.segmentationOptions)
+        } catch {
+            return CheckResult(findings: [], statistics: DocumentStatistics(characters: document.original.count),
+                               ruleFailures: ["segmentation failed: \(error)"])
+        }
+        let analyzed = AnalyzedDocument(document: document, segmentation: segmentation, profile: profile, resources: language.resources)
+        var findings: [Finding] = []
+        var failures: [String] = []
+        for index in language.rules {
+            let (configuration, rule) = rules[index]
+            var sink = FindingSink(rule: configuration.id)
+            do {
+                try rule.check(analyzed, into: &sink)
+            } catch {
+                failures.append("rule \(configuration.id) (\(configuration.origin)) stopped: \(error.message)")
+            }
+            let description = configuration.description
+            for var finding in sink.findings {
+                finding.severity = description.severity
+                finding.category = description.category
+                finding.weight = description.weight
+                finding.range = document.originalRange(finding.range)
+                finding.related = finding.related.map { RelatedLocation(range: document.originalRange($0.range), message: $0.message) }
+                findings.append(finding)
+            }
+        }
+        findings.sort { ($0.range.start, $0.range.end, $0.rule) < ($1.range.start, $1.range.end, $1.rule) }
+        let statistics = DocumentStatistics(characters: document.original.count, words: segmentation.wordCount,
+                                            sentences: segmentation.sentences.count, paragraphs: segmentation.paragraphs.count)
+        return CheckResult(findings: findings, statistics: statistics, ruleFailures: failures)
+    }
+
+    private func languageSetup(_ tag: LanguageTag) -> (resources: LanguageResources, rules: [Int]) {
+        if let cached = perLanguage[tag] { return cached }
+        let applicable = rules.indices.filter { tag.isUndetermined ? rules[$0].configuration.description.languages.isEmpty : rules[$0].configuration.applies(to: tag.identifier) }
+        let setup = (book.resources(for: tag), applicable)
+        perLanguage[tag] = setup
+        return setup
+    }
+}

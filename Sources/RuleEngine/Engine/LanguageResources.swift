@@ -1,0 +1,25 @@
+import TextCore
+
+/// The language data detectors use, assembled from the word lists and conventions that a
+/// rule book declares for a language (and for its less specific tags: `pt` for `pt-BR`).
+public struct LanguageResources: Sendable, Equatable {
+    /// Words written with a capital only at the start of a sentence (determiners, pronouns,
+    /// conjunctions), in their capitalised form: "The", "Les", "Der".
+    public var sentenceStarters: Set<String> = []
+    /// Abbreviations that end with a period without ending a sentence ("Dr.", "z. B.").
+    public var abbreviations: Set<String> = []
+    /// Words that may legitimately be doubled ("had", "nous"), case-folded.
+    public var allowedDoubles: Set<String> = []
+    /// Quotation mark pairs accepted at the outer level besides CLDR's primary pair.
+    public var outerQuotes: [QuotePair] = []
+    /// Quotation mark pairs accepted inside a quotation besides CLDR's alternate pair.
+    public var innerQuotes: [QuotePair] = []
+    public var conventions = LanguageConventions()
+
+    public init() {}
+
+    /// What the segmenter needs from this data.
+    public var segmentationOptions: SegmentationOptions {
+        SegmentationOptions(abbreviations: abbreviations, ordinalPeriod: conventions.ordinalPeriod)
+    }
+}

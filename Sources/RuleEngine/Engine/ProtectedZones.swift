@@ -1,0 +1,116 @@
+import TextCore
+
+/// Stretches of an article that are not prose: URLs, e-mail addresses, domain names and
+/// `code` spans. A quote mark, a doubled period or a missing space inside them is not a
+/// writing defect.
+public struct ProtectedZones: Sendable {
+    public private(set) var ranges: [TextRange] = []
+
+    public init(in text: UnsafeBufferPointer<UInt16>) {
+        var index = 0
+        let count = text.count
+        while index < count {
+            let unit = text[index]
+            if unit == 0x60 {  // `code`
+                if let close = (index + 1..<min(count, index + 400)).first(where: { text[$0] == 0x60 || text[$0] == 0x0A }), text[close] == 0x60 {
+                    ranges.append(TextRange(start: index, end: close + 1))
+                    index = close + 1
+                    continue
+                }
+            } else if Self.isTokenCharacter(unit), index == 0 || !Self.isTokenCharacter(text[index - 1]) {
+                // A whitespace-delimited token: protect it when it looks like a URL, an e-mail
+                // address or a domain name.
+                var end = index
+                while end < count, Self.isTokenCharacter(text[end]) { end += 1 }
+                if Self.looksLikeAddress(text, index, end) {
+                    // Trailing sentence punctuation is not part of the address.
+                    var trimmedEnd = end
+                    while trimmedEnd > index, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29].contains(text[trimmedEnd - 1]) { trimmedEnd -= 1 }
+                    ranges.append(TextRange(start: index, end: trimmedEnd))
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+    }
+
+    /// Whether `offset` lies inside a protected stretch.
+    public func contains(_ offset: Int) -> Bool {
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count && ranges[low].contains(offset)
+    }
+
+    /// Whether any part of `range` is protected.
+    public func intersects(_ range: TextRange) -> Bool {
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].end <= range.start { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count && ranges[low].start < max(range.end, range.start + 1)
+    }
+
+    private static func isTokenCharacter(_ unit: UInt16) -> Bool {
+        !(unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0 || unit == 0x202F || unit == 0x3000
+            || unit == 0x22 || unit == 0x27 || unit == 0x28 || unit == 0x3C || unit == 0x3E
+            || unit == 0x201C || unit == 0x201D || unit == 0x2018 || unit == 0x2019 || unit == 0xAB || unit == 0xBB || unit == 0x201E)
+    }
+
+    /// URL schemes, "www.", e-mail addresses, and lowercase dotted names ending in a known
+    /// top-level-domain shape ("example.org", "gov.uk").
+    private static func looksLikeAddress(_ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        guard length >= 4 else { return false }
+        func has(_ ascii: String, at offset: Int) -> Bool {
+            let units = Array(ascii.utf16)
+            guard offset + units.count <= end else { return false }
+            for (index, unit) in units.enumerated() where text[offset + index] | 0x20 != unit | 0x20 { return false }
+            return true
+        }
+        if has("http://", at: start) || has("https://", at: start) || has("ftp://", at: start) || has("www.", at: start) { return true }
+        var sawAt = false
+        var lastDot = -1
+        var letters = 0
+        for offset in start..<end {
+            let unit = text[offset]
+            if unit == 0x40 { sawAt = true }
+            if unit == 0x2E { lastDot = offset }
+            if unit == 0x2F, offset + 1 < end, text[offset + 1] == 0x2F { return true }  // scheme://
+            if (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A { letters += 1 }
+        }
+        if sawAt, lastDot > start { return true }
+        // domain.tld: a lowercase ASCII label, a dot, then 2 to 6 lowercase letters, maybe a path.
+        guard lastDot > start else { return false }
+        var labelEnd = start
+        var dots = 0
+        var offset = start
+        while offset < end {
+            let unit = text[offset]
+            let isLower = unit >= 0x61 && unit <= 0x7A
+            let isDigit = unit >= 0x30 && unit <= 0x39
+            if unit == 0x2E {
+                dots += 1
+                // Top-level part after this dot: 2...6 lowercase letters, then end or '/'.
+                var tld = offset + 1
+                while tld < end, text[tld] >= 0x61 && text[tld] <= 0x7A { tld += 1 }
+                let tldLength = tld - offset - 1
+                if offset > start, (2...6).contains(tldLength), tld == end || text[tld] == 0x2F || text[tld] == 0x2E || text[tld] == 0x3A {
+                    labelEnd = tld
+                    if tld == end || text[tld] == 0x2F { return labelEnd > start && letters >= 3 }
+                }
+            } else if !(isLower || isDigit || unit == 0x2D) {
+                return false
+            }
+            offset += 1
+        }
+        _ = dots
+        return false
+    }
+}

@@ -1,0 +1,35 @@
+import TextCore
+
+/// A check that looks at an analysed document and reports findings.
+///
+/// Rules are created per worker thread (a rule may own ICU handles such as a compiled
+/// regular expression) and reused for every document that worker checks. Ranges a rule
+/// reports are in the document's NFC text.
+public protocol Rule {
+    /// The rule's identity, documentation, default weight and examples.
+    var description: RuleDescription { get }
+
+    /// Reports the rule's findings in `document` through `sink`.
+    func check(_ document: AnalyzedDocument, into sink: inout FindingSink) throws(RuleFailure)
+}
+
+/// A rule that could not finish a document (a user's regular expression that ran past its
+/// time limit). The document's other findings still stand.
+public struct RuleFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// Collects the findings of one rule on one document.
+public struct FindingSink {
+    public let rule: RuleID
+    public private(set) var findings: [Finding] = []
+
+    public init(rule: RuleID) { self.rule = rule }
+
+    /// Reports a finding at `range` (NFC offsets).
+    public mutating func report(_ range: TextRange, _ message: String, suggestions: [String] = [], related: [RelatedLocation] = []) {
+        findings.append(Finding(rule: rule, range: range, message: message, suggestions: suggestions, related: related))
+    }
+}

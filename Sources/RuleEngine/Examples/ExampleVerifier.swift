@@ -1,0 +1,60 @@
+import TextCore
+
+/// Runs rule examples: a triggering example must produce findings of its rule at exactly the
+/// marked spans, a non-triggering one none at all. Mutations (an emoji or right-to-left
+/// prefix, NFD) must move the findings with the text. The test suite and
+/// `translint rules test` both use it.
+public final class ExampleVerifier {
+    private let book: RuleBook
+    private var checkers: [RuleID: Checker] = [:]
+
+    public init(book: RuleBook) { self.book = book }
+
+    /// nil when the example holds; otherwise what went wrong.
+    public func failure(of exampleCase: ExampleCase) -> String? {
+        let marked: MarkedText
+        do {
+            marked = try MarkedText(exampleCase.example.marked)
+        } catch {
+            return error.description
+        }
+        let input: MarkedText
+        switch exampleCase.mutation {
+        case nil: input = marked
+        case .emojiPrefix: input = marked.prefixed(with: "🙂 ")
+        case .rightToLeftPrefix: input = marked.prefixed(with: "שלום ")
+        case .decomposed: input = marked.decomposed()
+        }
+        guard let language = LanguageTag(exampleCase.example.language) else {
+            return "example language '\(exampleCase.example.language)' is not a language tag"
+        }
+        let checker: Checker
+        do {
+            checker = try self.checker(for: exampleCase.rule)
+        } catch {
+            return "cannot create rule \(exampleCase.rule): \(error)"
+        }
+        let result = checker.check(Document(name: "example", string: input.text, language: language))
+        if let failure = result.ruleFailures.first { return failure }
+        let found = result.findings.filter { $0.rule == exampleCase.rule }.map(\.range).sorted()
+        let expected = exampleCase.isTriggering ? input.spans.sorted() : []
+        guard found != expected else { return nil }
+        return "expected \(MarkedText.render(input.text, spans: expected)) but \(exampleCase.rule) reported \(found.isEmpty ? "nothing" : MarkedText.render(input.text, spans: found))"
+    }
+
+    private func checker(for rule: RuleID) throws -> Checker {
+        if let existing = checkers[rule] { return existing }
+        let checker = try Checker(book: book.restricted(to: rule))
+        checkers[rule] = checker
+        return checker
+    }
+}
+
+extension RuleBook {
+    /// The same book with only `rule` enabled (its language data intact).
+    public func restricted(to rule: RuleID) -> RuleBook {
+        var copy = self
+        copy.rules = rules.map { $0.with(isEnabled: $0.id == rule) }
+        return copy
+    }
+}

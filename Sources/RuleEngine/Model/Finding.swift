@@ -1,0 +1,45 @@
+import TextCore
+
+/// A place in a document a rule objects to.
+///
+/// Rules emit ranges in the NFC text they analyse; the checker maps them to the text as read
+/// before anything leaves the engine.
+public struct Finding: Sendable, Equatable {
+    public var rule: RuleID
+    public var range: TextRange
+    public var message: String
+    /// Replacements for the text of `range`, best first (LanguageTool's convention).
+    public var suggestions: [String]
+    /// Other places the finding refers to (the first copy of a duplicated passage).
+    public var related: [RelatedLocation]
+    /// Set by the checker from the rule's effective configuration.
+    public var severity: Severity
+    public var category: MQMCategory
+    public var weight: Double
+
+    public init(rule: RuleID, range: TextRange, message: String, suggestions: [String] = [], related: [RelatedLocation] = [],
+                severity: Severity = .minor, category: MQMCategory = .punctuation, weight: Double = 1) {
+        self.rule = rule
+        self.range = range
+        self.message = message
+        self.suggestions = suggestions
+        self.related = related
+        self.severity = severity
+        self.category = category
+        self.weight = weight
+    }
+
+    /// The finding's cost in the MQM score: severity multiplier times rule weight.
+    public var penalty: Double { severity.multiplier * weight }
+}
+
+/// A second place a finding points to, with a note saying why.
+public struct RelatedLocation: Sendable, Equatable {
+    public var range: TextRange
+    public var message: String
+
+    public init(range: TextRange, message: String) {
+        self.range = range
+        self.message = message
+    }
+}

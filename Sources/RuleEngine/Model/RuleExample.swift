@@ -1,0 +1,17 @@
+/// A piece of text a rule must flag (at the marked spans) or must leave alone, in a language.
+/// Examples are at once documentation (`translint rules show`) and tests: one parameterised
+/// test runs every rule's examples.
+public struct RuleExample: Sendable, Equatable {
+    /// The text, with expected finding spans marked `⟦…⟧` (none in a non-triggering example).
+    public let marked: String
+    /// BCP 47 tag of the example's language.
+    public let language: String
+    /// Why the example is there, when it is not obvious.
+    public let note: String?
+
+    public init(_ marked: String, language: String = "en", note: String? = nil) {
+        self.marked = marked
+        self.language = language
+        self.note = note
+    }
+}

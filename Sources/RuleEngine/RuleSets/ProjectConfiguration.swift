@@ -1,0 +1,105 @@
+import Foundation
+import Yams
+
+/// A project's `.translint.yml`: which rule sets to use, per-rule overrides, thresholds,
+/// languages per path pattern, and defaults for the command line. Flags override it.
+///
+/// ```yaml
+/// rules: [default]            # rule sets, by name or path
+/// rules-path: [house-rules]   # extra folders to find rule sets in (relative to this file)
+/// enable:                     # as in a rule file
+///   quotes.style: off
+///   duplication.passage: {severity: major}
+/// thresholds: {min-score: 97, fail-on: major}
+/// languages:                  # language per path pattern
+///   "desk/fr/**": fr
+/// format: text
+/// include: ["*.txt", "*.md"]
+/// exclude: ["drafts/**"]
+/// ```
+public struct ProjectConfiguration {
+    public static let fileName = ".translint.yml"
+    static let keys = ["rules", "rules-path", "enable", "thresholds", "languages", "format", "include", "exclude", "jobs", "baseline"]
+
+    public let path: String
+    public let ruleSets: [String]?
+    /// Folders to search for rule sets, made absolute.
+    public let rulesPaths: [String]
+    public let languages: [(pattern: String, language: String)]
+    public let format: String?
+    public let include: [String]?
+    public let exclude: [String]?
+    public let jobs: Int?
+    public let baseline: String?
+    /// `enable:` and `thresholds:`, applied after every rule set.
+    let settings: [RuleFile.Setting]
+    let minScore: Double?
+    let failOn: Severity??
+
+    /// Finds `.translint.yml` in `directory` or the nearest parent that has one.
+    public static func find(from directory: String) -> String? {
+        var url = URL(fileURLWithPath: directory).standardizedFileURL
+        while true {
+            let candidate = url.appendingPathComponent(fileName).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return nil }
+            url = parent
+        }
+    }
+
+    public init(path: String) throws(RuleSetError) {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw RuleSetError(path: path, line: 1, column: 1, message: "cannot read the configuration file (it must exist and be UTF-8)")
+        }
+        try self.init(path: path, text: text)
+    }
+
+    public init(path: String, text: String) throws(RuleSetError) {
+        let source = YAMLSource(path: path, text: text)
+        let node: Node
+        do {
+            node = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+        } catch {
+            throw source.error(at: nil, "invalid YAML: \(error)")
+        }
+        let top = try YAMLMapping(node, source: source, allowedKeys: Self.keys, what: "the configuration")
+        let directory = (path as NSString).deletingLastPathComponent
+        func absolute(_ relative: String) -> String {
+            relative.hasPrefix("/") ? relative : ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent(relative)
+        }
+        self.path = path
+        ruleSets = try top.strings("rules")
+        rulesPaths = (try top.strings("rules-path") ?? []).map(absolute)
+        var languages: [(String, String)] = []
+        if let languageNode = top.node("languages") {
+            guard let mapping = languageNode.mapping else { throw top.error("languages", "must map path patterns to language tags") }
+            for (pattern, language) in mapping {
+                guard let patternText = pattern.string, let tag = language.string else {
+                    throw source.error(at: pattern.mark, key: "languages", "each entry maps a path pattern to a language tag")
+                }
+                languages.append((patternText, tag))
+            }
+        }
+        self.languages = languages
+        format = try top.string("format")
+        include = try top.strings("include")
+        exclude = try top.strings("exclude")
+        jobs = try top.number("jobs").map { Int($0) }
+        baseline = try top.string("baseline").map(absolute)
+        settings = try RuleFile.settings(top, source)
+        (minScore, failOn) = try RuleFile.thresholds(top)
+    }
+}
+
+extension RuleSetLoader {
+    /// Builds the rule book for `names`, then applies a project configuration's overrides.
+    public func load(_ names: [String], configuration: ProjectConfiguration?) throws(RuleSetError) -> RuleBook {
+        guard let configuration else { return try load(names) }
+        var book = try load(names)
+        if let minScore = configuration.minScore { book.thresholds.minScore = minScore }
+        if let failOn = configuration.failOn { book.thresholds.failOn = failOn }
+        for setting in configuration.settings { try Self.apply(setting, to: &book) }
+        return book
+    }
+}

@@ -1,0 +1,55 @@
+import TextCore
+
+/// The rules and language data in force for a run: the built-in detectors as configured by
+/// the loaded rule sets, the rules those sets declare, their word lists and conventions, and
+/// the gate thresholds. Built once, shared read-only by every worker.
+public struct RuleBook: Sendable {
+    /// Every rule known, enabled or not, in a stable order (built-ins first).
+    public internal(set) var rules: [ConfiguredRule]
+    public internal(set) var wordLists: [WordListDeclaration] = []
+    public internal(set) var conventions: [ConventionsDeclaration] = []
+    public internal(set) var thresholds = GateThresholds.defaults
+    /// The rule files loaded, in load order, with their content hashes.
+    public internal(set) var sources: [RuleSource] = []
+    /// The rule set names the book was built from.
+    public internal(set) var names: [String] = []
+
+    /// The built-in detectors with their defaults and no language data.
+    public static func builtins() -> RuleBook {
+        // Built-ins with default parameters always configure (a test checks every one).
+        RuleBook(rules: BuiltinRules.all.compactMap { try? $0.configured() })
+    }
+
+    init(rules: [ConfiguredRule]) { self.rules = rules }
+
+    public func rule(_ id: RuleID) -> ConfiguredRule? { rules.first { $0.id == id } }
+
+    public var enabledRules: [ConfiguredRule] { rules.filter(\.isEnabled) }
+
+    /// The language data for `tag`, merged from its least to its most specific form
+    /// (`pt`, then `pt-BR`).
+    public func resources(for tag: LanguageTag) -> LanguageResources {
+        var resources = LanguageResources()
+        guard !tag.isUndetermined else { return resources }
+        for form in tag.fallbacks.reversed() {
+            for declaration in conventions where declaration.language == form {
+                declaration.apply(to: &resources.conventions)
+            }
+            for list in wordLists where list.language == form {
+                list.apply(to: &resources)
+            }
+        }
+        return resources
+    }
+
+    /// A fingerprint of every rule file loaded: it changes when any rule changes.
+    public var contentHash: String {
+        SHA256.hex(sources.map { "\($0.path)\u{0}\($0.sha256)" }.joined(separator: "\n"))
+    }
+}
+
+/// A rule file the book was loaded from.
+public struct RuleSource: Sendable, Equatable {
+    public let path: String
+    public let sha256: String
+}

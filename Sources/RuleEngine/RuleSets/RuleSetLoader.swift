@@ -1,0 +1,142 @@
+import Foundation
+
+/// Finds rule sets by name, reads their files (following `extends:`), and composes them into
+/// a rule book.
+///
+/// A rule set name is looked up in each root directory in order: `<root>/<name>.yml`, then
+/// `<root>/<name>/` (every `.yml` file under it, in path order). A name containing a `/` or
+/// ending in `.yml` is a path. `extends:` names resolve the same way, first next to the file
+/// that names them. Files load depth first, each once; later files override earlier ones.
+public struct RuleSetLoader: Sendable {
+    public let roots: [String]
+
+    public init(roots: [String]) { self.roots = roots }
+
+    /// Builds the rule book for the named rule sets.
+    public func load(_ names: [String]) throws(RuleSetError) -> RuleBook {
+        var files: [RuleFile] = []
+        var visited = Set<String>()
+        for name in names {
+            let paths = try resolve(name, near: nil, position: nil)
+            for path in paths { try collect(path, into: &files, visited: &visited, chain: []) }
+        }
+        var book = try Self.compose(files)
+        book.names = names
+        return book
+    }
+
+    /// Builds a rule book from exact files (and whatever they extend).
+    public func load(files paths: [String]) throws(RuleSetError) -> RuleBook {
+        var files: [RuleFile] = []
+        var visited = Set<String>()
+        for path in paths { try collect(path, into: &files, visited: &visited, chain: []) }
+        var book = try Self.compose(files)
+        book.names = paths
+        return book
+    }
+
+    // MARK: Locating
+
+    private func resolve(_ name: String, near directory: String?, position: SourcePosition?) throws(RuleSetError) -> [String] {
+        let manager = FileManager.default
+        if name.contains("/") || name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
+            let candidates = [directory.map { ($0 as NSString).appendingPathComponent(name) }, name].compactMap { $0 }
+            for candidate in candidates where manager.fileExists(atPath: candidate) {
+                return try expand(candidate)
+            }
+            throw notFound(name, position, searched: candidates)
+        }
+        var searched: [String] = []
+        for root in [directory].compactMap({ $0 }) + roots {
+            let file = (root as NSString).appendingPathComponent(name + ".yml")
+            let folder = (root as NSString).appendingPathComponent(name)
+            searched += [file, folder + "/"]
+            if manager.fileExists(atPath: file) { return [file] }
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue { return try expand(folder) }
+        }
+        throw notFound(name, position, searched: searched)
+    }
+
+    private func expand(_ path: String) throws(RuleSetError) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return [path] }
+        guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative.hasSuffix(".yml") || relative.hasSuffix(".yaml") { files.append((path as NSString).appendingPathComponent(relative)) }
+        }
+        return files.sorted()
+    }
+
+    private func notFound(_ name: String, _ position: SourcePosition?, searched: [String]) -> RuleSetError {
+        let message = "rule set '\(name)' not found (looked for \(searched.joined(separator: ", ")))"
+        return position?.error(message) ?? RuleSetError(path: name, line: 1, column: 1, message: message)
+    }
+
+    private func collect(_ path: String, into files: inout [RuleFile], visited: inout Set<String>, chain: [String]) throws(RuleSetError) {
+        let key = (path as NSString).standardizingPath
+        if chain.contains(key) {
+            throw RuleSetError(path: path, line: 1, column: 1, key: "extends", message: "extends itself through \((chain + [key]).joined(separator: " → "))")
+        }
+        guard visited.insert(key).inserted else { return }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RuleSetError(path: path, line: 1, column: 1, message: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw RuleSetError(path: path, line: 1, column: 1, message: "the file is not UTF-8")
+        }
+        let file = try RuleFile(path: path, text: text)
+        let directory = (path as NSString).deletingLastPathComponent
+        for (name, position) in file.extends {
+            for extended in try resolve(name, near: directory, position: position) {
+                try collect(extended, into: &files, visited: &visited, chain: chain + [key])
+            }
+        }
+        files.append(file)
+    }
+
+    // MARK: Composing
+
+    static func compose(_ files: [RuleFile]) throws(RuleSetError) -> RuleBook {
+        var book = RuleBook.builtins()
+        for file in files {
+            book.sources.append(RuleSource(path: file.path, sha256: file.sha256))
+            if let minScore = file.minScore { book.thresholds.minScore = minScore }
+            if let failOn = file.failOn { book.thresholds.failOn = failOn }
+            if let conventions = file.conventions { book.conventions.append(conventions) }
+            book.wordLists += file.wordLists
+            for rule in file.rules {
+                if let existing = book.rule(rule.id) {
+                    guard case .file(let path, let line) = rule.origin else { continue }
+                    throw RuleSetError(path: path, line: line, column: 1, ruleID: rule.id.description, key: "id",
+                                       message: "the id is already used by the rule at \(existing.origin)")
+                }
+                book.rules.append(rule)
+            }
+        }
+        for file in files {
+            for setting in file.settings { try apply(setting, to: &book) }
+        }
+        return book
+    }
+
+    static func apply(_ setting: RuleFile.Setting, to book: inout RuleBook) throws(RuleSetError) {
+        guard let index = book.rules.firstIndex(where: { $0.id == setting.id }) else {
+            throw setting.position.error("no rule has this id (see `translint rules list`)")
+        }
+        var rule = book.rules[index]
+        if let parameters = setting.parameters {
+            guard let builtin = BuiltinRules.named(setting.id) else {
+                throw setting.position.error("`with:` parameters apply to built-in detectors only; a declared rule is configured where it is declared")
+            }
+            do {
+                rule = try builtin.configured(parameters: parameters)
+            } catch {
+                throw setting.position.error(error.message)
+            }
+        }
+        let description = rule.description.overriding(severity: setting.severity, weight: setting.weight, category: setting.category)
+        book.rules[index] = rule.with(description: description, isEnabled: setting.isEnabled ?? rule.isEnabled)
+    }
+}

@@ -1,0 +1,42 @@
+import ICUBridge
+
+/// Case-insensitive identity of words and phrases (Unicode default case folding).
+public enum CaseFolding {
+    /// A 64-bit hash of the case-folded text.
+    @inline(__always)
+    public static func hash(_ text: UnsafeBufferPointer<UInt16>, _ range: TextRange) -> UInt64 {
+        tl_fold_hash(text.baseAddress! + range.start, Int32(range.length))
+    }
+
+    /// Whether two stretches of text are equal after case folding.
+    @inline(__always)
+    public static func equal(_ text: UnsafeBufferPointer<UInt16>, _ a: TextRange, _ b: TextRange) -> Bool {
+        tl_fold_equal(text.baseAddress! + a.start, Int32(a.length), text.baseAddress! + b.start, Int32(b.length)) != 0
+    }
+
+    /// The case-folded form of a string.
+    public static func fold(_ string: String) -> String {
+        let units = string.utf16Units
+        guard !units.isEmpty else { return string }
+        var capacity = units.count * 3
+        while true {
+            var output = [UInt16](repeating: 0, count: capacity)
+            let written = units.withUnsafeBufferPointer { source in
+                output.withUnsafeMutableBufferPointer {
+                    Int(tl_fold(source.baseAddress, Int32(source.count), $0.baseAddress, Int32(capacity)))
+                }
+            }
+            if written < 0 { return string.lowercased() }
+            if written <= capacity { return String(utf16Units: output.prefix(written)) }
+            capacity = written
+        }
+    }
+
+    public static func lowercase(_ codePoint: UInt32) -> UInt32 {
+        UInt32(bitPattern: tl_char_lower(Int32(bitPattern: codePoint)))
+    }
+
+    public static func uppercase(_ codePoint: UInt32) -> UInt32 {
+        UInt32(bitPattern: tl_char_upper(Int32(bitPattern: codePoint)))
+    }
+}

@@ -1,0 +1,103 @@
+/// Cuts documents into paragraphs, sentences and words with ICU.
+///
+/// One segmenter belongs to one worker thread. It keeps an ICU sentence and word iterator per
+/// locale and a scratch buffer, and reuses them for every document it segments.
+public final class Segmenter {
+    private var sentenceIterators: [String: BreakIterator] = [:]
+    private var wordIterators: [String: BreakIterator] = [:]
+    private var scratch: [UInt16] = []
+
+    public init() {}
+
+    /// Segments the NFC text of a document.
+    public func segment(_ text: [UInt16], profile: LanguageProfile, options: SegmentationOptions = .none) throws(ICUError) -> Segmentation {
+        let sentenceIterator = try iterator(.sentence, profile.sentenceLocale, &sentenceIterators)
+        let wordIterator = try iterator(.word, profile.wordLocale, &wordIterators)
+        var result = Segmentation()
+        text.withUnsafeBufferPointer { buffer in
+            result.paragraphs = ParagraphSplitter.paragraphs(in: buffer)
+            findSentences(buffer, paragraphs: result.paragraphs, iterator: sentenceIterator, options: options, into: &result)
+            var words = WordTable()
+            words.reserveCapacity(buffer.count / 5)
+            wordIterator.appendWords(in: buffer, offset: 0, to: &words)
+            result.words = words
+        }
+        assignWordsToSentences(&result)
+        return result
+    }
+
+    private func iterator(_ kind: BreakIterator.Kind, _ locale: String, _ cache: inout [String: BreakIterator]) throws(ICUError) -> BreakIterator {
+        if let existing = cache[locale] { return existing }
+        let opened = try BreakIterator(kind: kind, locale: locale)
+        cache[locale] = opened
+        return opened
+    }
+
+    /// Sentence breaks run over a copy of the text in which the line breaks inside a paragraph
+    /// are spaces: ICU ends a sentence at every line break, but hard-wrapped prose continues
+    /// its sentences across them. Paragraph ends keep their line breaks, so they stay breaks.
+    /// A break after a listed abbreviation (or an ordinal number) is dropped, joining the two
+    /// pieces, as long as both lie in the same paragraph.
+    private func findSentences(_ text: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange], iterator: BreakIterator, options: SegmentationOptions, into result: inout Segmentation) {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: text)
+        for paragraph in paragraphs {
+            for index in paragraph.start..<paragraph.end where UTF16Scalar.isLineBreak(scratch[index]) {
+                scratch[index] = 0x20
+            }
+        }
+        var paragraphIndex = 0
+        var previous = 0
+        scratch.withUnsafeBufferPointer { copy in
+            iterator.forEachBoundary(in: copy) { boundary in
+                defer { previous = boundary }
+                var start = previous
+                var end = boundary
+                while start < end, CharacterClass.of(unit: text[start]).contains(.space) { start += 1 }
+                while end > start, CharacterClass.of(unit: text[end - 1]).contains(.space) { end -= 1 }
+                while start < end {
+                    while paragraphIndex < paragraphs.count, paragraphs[paragraphIndex].end <= start {
+                        paragraphIndex += 1
+                        result.paragraphSentenceStart.append(Int32(result.sentences.count))
+                    }
+                    guard paragraphIndex < paragraphs.count else { return }
+                    let paragraph = paragraphs[paragraphIndex]
+                    let clippedStart = max(start, paragraph.start)
+                    let clippedEnd = min(end, paragraph.end)
+                    if clippedStart < clippedEnd {
+                        if let last = result.sentences.last, Int(result.sentenceParagraph.last!) == paragraphIndex,
+                           options.endsWithAbbreviation(text, lowerBound: last.start, end: last.end) {
+                            result.sentences[result.sentences.count - 1] = TextRange(start: last.start, end: clippedEnd)
+                        } else {
+                            result.sentences.append(TextRange(start: clippedStart, end: clippedEnd))
+                            result.sentenceParagraph.append(Int32(paragraphIndex))
+                        }
+                    }
+                    start = max(clippedEnd, paragraph.end)
+                    while start < end, CharacterClass.of(unit: text[start]).contains(.space) { start += 1 }
+                }
+            }
+        }
+        while result.paragraphSentenceStart.count < paragraphs.count + 1 {
+            result.paragraphSentenceStart.append(Int32(result.sentences.count))
+        }
+    }
+
+    /// Records, for each sentence, the index of its first word (a linear merge: both lists are
+    /// in text order and the gaps between sentences hold no words).
+    private func assignWordsToSentences(_ result: inout Segmentation) {
+        var starts: [Int32] = []
+        starts.reserveCapacity(result.sentences.count + 1)
+        let wordStarts = result.words.starts
+        var wordIndex = 0
+        for sentence in result.sentences {
+            while wordIndex < wordStarts.count, Int(wordStarts[wordIndex]) < sentence.start { wordIndex += 1 }
+            starts.append(Int32(wordIndex))
+        }
+        if let last = result.sentences.last {
+            while wordIndex < wordStarts.count, Int(wordStarts[wordIndex]) < last.end { wordIndex += 1 }
+        }
+        starts.append(Int32(wordIndex))
+        result.sentenceWordStart = starts
+    }
+}

@@ -1,0 +1,57 @@
+/// Code point access to UTF-16 buffers, for detectors that walk text by offsets.
+public enum UTF16Scalar {
+    /// The code point starting at `offset` and its length in code units (1 or 2). An unpaired
+    /// surrogate is returned as itself.
+    @inline(__always)
+    public static func decode(_ text: UnsafeBufferPointer<UInt16>, at offset: Int) -> (codePoint: UInt32, length: Int) {
+        let unit = text[offset]
+        if unit & 0xFC00 == 0xD800, offset + 1 < text.count {
+            let next = text[offset + 1]
+            if next & 0xFC00 == 0xDC00 {
+                return (0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(next) - 0xDC00), 2)
+            }
+        }
+        return (UInt32(unit), 1)
+    }
+
+    /// The code point ending just before `offset` and its length in code units.
+    @inline(__always)
+    public static func decode(_ text: UnsafeBufferPointer<UInt16>, before offset: Int) -> (codePoint: UInt32, length: Int) {
+        let unit = text[offset - 1]
+        if unit & 0xFC00 == 0xDC00, offset >= 2 {
+            let lead = text[offset - 2]
+            if lead & 0xFC00 == 0xD800 {
+                return (0x10000 + ((UInt32(lead) - 0xD800) << 10) + (UInt32(unit) - 0xDC00), 2)
+            }
+        }
+        return (UInt32(unit), 1)
+    }
+
+    /// Appends the UTF-16 form of `codePoint`.
+    @inline(__always)
+    public static func append(_ codePoint: UInt32, to units: inout [UInt16]) {
+        if codePoint < 0x10000 {
+            units.append(UInt16(codePoint))
+        } else {
+            let value = codePoint - 0x10000
+            units.append(UInt16(0xD800 + (value >> 10)))
+            units.append(UInt16(0xDC00 + (value & 0x3FF)))
+        }
+    }
+
+    /// Whether `unit` ends a line: LF, CR, or one of Unicode's line and paragraph separators.
+    @inline(__always)
+    public static func isLineBreak(_ unit: UInt16) -> Bool {
+        unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029 || unit == 0x85 || unit == 0x0B || unit == 0x0C
+    }
+}
+
+extension String {
+    /// The string's UTF-16 code units as an array.
+    public var utf16Units: [UInt16] { Array(utf16) }
+
+    /// Builds a string from a slice of UTF-16 code units (unpaired surrogates become U+FFFD).
+    public init(utf16Units units: some Collection<UInt16>) {
+        self = String(decoding: units, as: UTF16.self)
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Pipeline
+import Reporting
+import RuleEngine
+
+/// `translint check`: checks articles, reports findings and scores, and exits 1 when a
+/// document fails its gate.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check articles and gate each one on its score.",
+        discussion: """
+        Inputs are files, folders (searched recursively for *.txt and *.md), .jsonl streams of \
+        {"id", "text", "lang"} records, and - for standard input. Exit status: 0 when every \
+        document passed, 1 when one failed its gate, 2 on a usage, configuration or rule error \
+        or an input that could not be checked (the others are still checked and reported).
+        """)
+
+    @Argument(help: ArgumentHelp("Files, folders, .jsonl streams, or - for standard input.", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Report format: \(ReportFormat.all.map(\.name).joined(separator: ", ")).", valueName: "format"))
+    var format: String?
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Language of every document (BCP 47: en, fr, pt-BR, zh-Hant), overriding records and file names.", valueName: "tag"))
+    var lang: String?
+
+    @OptionGroup var rules: RuleOptions
+
+    @Option(name: .customLong("min-score"), help: ArgumentHelp("Lowest passing score, 0 to 100 (default from the rule set: 95).", valueName: "score"))
+    var minScore: Double?
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Fail a document with a finding at or above this severity: minor, major, critical or never (default: critical).", valueName: "severity"))
+    var failOn: String?
+
+    @Option(help: ArgumentHelp("File pattern to check inside folders (default: *.txt and *.md); repeat for several.", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("File or folder pattern to skip inside folders; repeat for several.", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Worker threads (default: all processors).", valueName: "n"))
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("How to read standard input: auto (JSONL when it starts with '{'), jsonl or text.", valueName: "kind"))
+    var stdin: String = InputCollector.StandardInputKind.automatic.rawValue
+
+    @Flag(help: "Mapper mode for Spark, Hadoop Streaming or GNU parallel: exit 0 whenever the run completed; verdicts are in the reports.")
+    var mapper = false
+
+    @Flag(help: "Show progress on standard error even when it is not a terminal.")
+    var progress = false
+
+    @Flag(name: [.short, .long], help: "No progress line.")
+    var quiet = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let minScore, !(0...100).contains(minScore) { throw ValidationError("--min-score must be between 0 and 100") }
+        if let failOn, failOn != "never", Severity(rawValue: failOn) == nil {
+            throw ValidationError("--fail-on must be minor, major, critical or never, not '\(failOn)'")
+        }
+        if InputCollector.StandardInputKind(rawValue: stdin) == nil {
+            throw ValidationError("--stdin must be auto, jsonl or text, not '\(stdin)'")
+        }
+        if paths.isEmpty { throw ValidationError("give files, folders, .jsonl streams or - (standard input) to check") }
+    }
+
+    func run() throws {
+        let session = try CheckSession(self)
+        let status = session.run()
+        if status != .passed { throw status.exitCode }
+    }
+}

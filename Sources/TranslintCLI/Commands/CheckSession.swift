@@ -1,0 +1,92 @@
+import Foundation
+import Pipeline
+import Reporting
+import RuleEngine
+import TextCore
+
+/// Everything one `translint check` run is made of, assembled from flags, configuration and
+/// rule sets: the rule book and thresholds, the inputs, the runner and the reporter.
+struct CheckSession {
+    let setup: RuleBookSetup
+    let thresholds: GateThresholds
+    let collector: InputCollector
+    let runner: BatchRunner
+    let reporter: any Reporter
+    let output: ReportOutput
+    let mapper: Bool
+    let progress: ProgressLine?
+
+    init(_ command: CheckCommand) throws {
+        setup = try RuleBookSetup(command.rules)
+        let configuration = setup.configuration
+        var thresholds = setup.book.thresholds
+        if let minScore = command.minScore { thresholds.minScore = minScore }
+        if let failOn = command.failOn { thresholds.failOn = failOn == "never" ? nil : Severity(rawValue: failOn) }
+        self.thresholds = thresholds
+
+        let formatName = command.format ?? configuration?.format ?? "text"
+        guard let format = ReportFormat.named(formatName) else {
+            throw UsageError("unknown format '\(formatName)' (formats: \(ReportFormat.all.map(\.name).joined(separator: ", ")); see `translint reporters`)")
+        }
+        let forced: LanguageTag?
+        if let lang = command.lang {
+            guard let tag = LanguageTag(lang) else { throw UsageError("--lang \(lang) is not a BCP 47 language tag") }
+            forced = tag
+        } else {
+            forced = nil
+        }
+        var pathRules: [(glob: Glob, language: LanguageTag)] = []
+        for entry in configuration?.languages ?? [] {
+            guard let tag = LanguageTag(entry.language) else {
+                throw UsageError("\(configuration!.path): languages: '\(entry.language)' is not a language tag")
+            }
+            pathRules.append((Glob(entry.pattern), tag))
+        }
+        let include = !command.include.isEmpty ? command.include : (configuration?.include ?? [])
+        let exclude = command.exclude + (configuration?.exclude ?? [])
+        collector = InputCollector(paths: command.paths, options: .init(
+            include: include.isEmpty ? InputCollector.Options.defaultInclude : include.map(Glob.init),
+            exclude: exclude.map(Glob.init),
+            standardInput: InputCollector.StandardInputKind(rawValue: command.stdin) ?? .automatic))
+        let jobs = command.jobs ?? configuration?.jobs ?? ProcessFacts.processorCount
+        runner = try BatchRunner(book: setup.book, thresholds: thresholds, resolver: LanguageResolver(forced: forced, pathRules: pathRules), jobs: jobs)
+        let target = try OutputTarget(path: command.output, format: format.name)
+        output = target.output
+        reporter = format.reporter(ReporterContext(output: target.output, useColor: target.useColor,
+                                                   baseDirectory: ProcessFacts.currentDirectory, environment: ProcessFacts.environment))
+        mapper = command.mapper
+        let showProgress = !command.quiet && (command.progress || StandardError.isTerminal)
+        progress = showProgress ? ProgressLine() : nil
+    }
+
+    /// Checks everything and returns the exit status.
+    func run() -> ExitStatus {
+        var inputs = collector
+        var summary = RunSummary()
+        var status = ExitStatus.passed
+        let clock = ContinuousClock.now
+        reporter.begin(ToolInfo(book: setup.book))
+        runner.run(&inputs) { report in
+            summary.add(report)
+            if report.error != nil || !report.ruleFailures.isEmpty {
+                status = status.combined(with: .error)
+            } else if !report.passed {
+                status = status.combined(with: .gateFailed)
+            }
+            reporter.report(report)
+            progress?.update(summary, elapsed: clock.duration(to: .now).seconds)
+        }
+        summary.duration = clock.duration(to: .now).seconds
+        progress?.finish()
+        reporter.finish(summary)
+        output.flush()
+        return mapper ? .passed : status
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import RuleEngine
+
+/// Loads what every run needs before it reads a document: the project configuration (if
+/// any) and the rule book, following the documented search order. Errors are the user's to
+/// fix and end the run with status 2.
+struct RuleBookSetup {
+    let book: RuleBook
+    let configuration: ProjectConfiguration?
+    /// Folders searched for rule sets, in order.
+    let roots: [String]
+
+    init(_ options: RuleOptions) throws {
+        var configuration: ProjectConfiguration?
+        if let path = options.config {
+            configuration = try ProjectConfiguration(path: path)
+        } else if !options.noConfig, let found = ProjectConfiguration.find(from: ProcessFacts.currentDirectory) {
+            configuration = try ProjectConfiguration(path: found)
+        }
+        for path in options.rulesPaths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw UsageError("--rules-path \(path): no such folder")
+            }
+        }
+        let locator = RulesLocator(flagPaths: options.rulesPaths, configPaths: configuration?.rulesPaths ?? [])
+        let roots = locator.roots()
+        let names = options.ruleSets.isEmpty ? (configuration?.ruleSets ?? ["default"]) : options.ruleSets
+        let loader = RuleSetLoader(roots: roots)
+        if roots.isEmpty, options.ruleSets.isEmpty, configuration?.ruleSets == nil {
+            StandardError.write("translint: warning: no Rules/ folder found (see --rules-path, TRANSLINT_RULES); running the built-in detectors without language data\n")
+            var book = RuleBook.builtins()
+            if let configuration { book = try loader.load([], configuration: configuration) }
+            self.book = book
+        } else {
+            self.book = try loader.load(names, configuration: configuration)
+        }
+        self.configuration = configuration
+        self.roots = roots
+    }
+}

@@ -1,0 +1,46 @@
+import RuleEngine
+
+/// A rule's documentation as Markdown, built from its description: what it finds, why, its
+/// configuration and its examples. The same text `translint rules show` prints.
+enum RuleDocumentation {
+    static func markdown(_ rule: ConfiguredRule, parameters: [ParameterSpec], wordLists: [WordListDeclaration]) -> String {
+        let description = rule.description
+        var lines = ["# \(rule.id)", "", description.summary, ""]
+        if !description.rationale.isEmpty { lines += ["## Why it matters", "", description.rationale, ""] }
+        lines += [
+            "## Configuration", "",
+            "| | |", "|---|---|",
+            "| Family | \(description.family.rawValue) |",
+            "| MQM category | \(description.category) |",
+            "| Severity | \(description.severity.rawValue) |",
+            "| Weight | \(Gate_format(description.weight)) |",
+            "| Languages | \(description.languages.isEmpty ? "all" : description.languages.joined(separator: ", ")) |",
+            "| Enabled | \(rule.isEnabled ? "yes" : "no") |",
+            "| Source | \(rule.origin) |", "",
+        ]
+        if !parameters.isEmpty {
+            lines += ["## Parameters", ""]
+            for parameter in parameters { lines.append("- `\(parameter.name)` (default \(parameter.defaultValue)): \(parameter.summary)") }
+            lines.append("")
+        }
+        lines += ["## Examples", "", "Flagged (the finding is marked ⟦…⟧):", ""]
+        for example in description.triggering { lines.append(bullet(example)) }
+        lines += ["", "Not flagged:", ""]
+        for example in description.nonTriggering { lines.append(bullet(example)) }
+        for list in wordLists {
+            lines += ["", "## Word list: \(list.list.rawValue) (\(list.language))", "", "From \(list.origin): " + list.words.prefix(40).joined(separator: ", ") + (list.words.count > 40 ? ", …" : "")]
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func bullet(_ example: RuleExample) -> String {
+        let text = example.marked.replacingOccurrences(of: "\n", with: "⏎")
+        return "- `\(example.language)` \(text)" + (example.note.map { " — \($0)" } ?? "")
+    }
+
+    private static func Gate_format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}
+
+import Foundation

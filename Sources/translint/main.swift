@@ -1,0 +1,3 @@
+import TranslintCLI
+
+TranslintMain.main()

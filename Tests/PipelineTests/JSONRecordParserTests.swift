@@ -1,0 +1,27 @@
+import Pipeline
+import Testing
+
+@Suite struct JSONRecordParserTests {
+    func parse(_ line: String) throws(RecordError) -> DocumentRecord { try JSONRecordParser.parse(Array(line.utf8)) }
+
+    @Test func readsIdTextAndLanguage() throws {
+        let record = try parse(#"{"id": "a-1", "lang": "fr", "text": "L’État \u00e9t\u00E9 \ud83d\ude00 \"ok\"\n", "extra": {"x": [1, 2.5e3, true, null]}}"#)
+        #expect(record.id == "a-1")
+        #expect(record.language == "fr")
+        #expect(String(decoding: record.text, as: UTF16.self) == "L’État été 😀 \"ok\"\n")
+    }
+
+    @Test func numericIdsAreKeptAsWritten() throws {
+        #expect(try parse(#"{"id": 17, "text": "x"}"#).id == "17")
+    }
+
+    @Test func rejectsMalformedLinesWithTheirColumn() {
+        #expect(throws: RecordError(message: "the line is not a JSON object", column: 1)) { try parse("not json") }
+        #expect(throws: RecordError(message: "the record has no \"text\" field", column: nil, id: "x")) { try parse(#"{"id": "x"}"#) }
+        #expect(throws: RecordError(message: "expected ',' or '}'", column: 14)) { try parse(#"{"text": "a" "b"}"#) }
+        #expect(throws: RecordError.self) { try parse(#"{"text": "unterminated}"#) }
+        #expect(throws: RecordError.self) { try parse(#"{"text": 5}"#) }
+        #expect(throws: RecordError.self) { try parse(#"{"text": "a"} trailing"#) }
+        #expect(throws: RecordError.self) { try JSONRecordParser.parse([0x7B, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0x22, 0x7D]) }
+    }
+}

@@ -1,0 +1,47 @@
+import Reporting
+import RuleEngine
+import TextCore
+import Testing
+
+@Suite struct ScoringTests {
+    func finding(_ severity: Severity, weight: Double = 1) -> Finding {
+        Finding(rule: RuleID(.quotes, "x"), range: TextRange(start: 0, end: 1), message: "", severity: severity, weight: weight)
+    }
+
+    @Test func penaltiesFollowTheMQMMultipliers() {
+        #expect(Scoring.penalty(of: [finding(.minor)]) == 1)
+        #expect(Scoring.penalty(of: [finding(.major)]) == 5)
+        #expect(Scoring.penalty(of: [finding(.critical)]) == 25)
+        #expect(Scoring.penalty(of: [finding(.major, weight: 2), finding(.minor, weight: 0.5)]) == 10.5)
+    }
+
+    @Test func scoreIsPenaltyPerWord() {
+        #expect(Scoring.score(penalty: 0, words: 500) == 100)
+        #expect(Scoring.rounded(Scoring.score(penalty: 13, words: 500)) == 97.4)
+        #expect(Scoring.score(penalty: 600, words: 500) == 0)
+    }
+
+    @Test func documentsWithoutWords() {
+        #expect(Scoring.score(penalty: 0, words: 0) == 100)
+        #expect(Scoring.score(penalty: 1, words: 0) == 0)
+    }
+
+    @Test func gatePassesOnlyAboveTheMinimumAndBelowFailOn() {
+        let thresholds = GateThresholds(minScore: 95, failOn: .critical)
+        #expect(Gate.evaluate(score: 97.4, findings: [finding(.major)], thresholds: thresholds).passed)
+        #expect(Gate.evaluate(score: 95, findings: [], thresholds: thresholds).passed)
+        let low = Gate.evaluate(score: 94.9, findings: [], thresholds: thresholds)
+        #expect(!low.passed)
+        #expect(low.reasons == ["score 94.9 is below 95"])
+        let critical = Gate.evaluate(score: 99, findings: [finding(.critical)], thresholds: thresholds)
+        #expect(!critical.passed)
+        #expect(critical.reasons == ["1 finding at or above critical"])
+        #expect(Gate.evaluate(score: 99, findings: [finding(.critical)], thresholds: GateThresholds(minScore: 95, failOn: nil)).passed)
+        #expect(!Gate.evaluate(score: 99, findings: [finding(.minor)], thresholds: GateThresholds(minScore: 0, failOn: .minor)).passed)
+    }
+
+    @Test func scoresRoundToOneDecimal() {
+        #expect(Scoring.rounded(97.449) == 97.4)
+        #expect(Scoring.rounded(97.45) == 97.5)
+    }
+}
