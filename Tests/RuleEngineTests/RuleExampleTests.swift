@@ -16,6 +16,10 @@ import Testing
         }
     }
 
+    @Test func shippedRuleSetsLoad() throws {
+        _ = try Repository.shippedBookResult.get()
+    }
+
     @Test func everyRuleCarriesExamplesBothWays() {
         for rule in Repository.shippedBook.rules {
             #expect(!rule.description.triggering.isEmpty, "\(rule.id) has no triggering example")

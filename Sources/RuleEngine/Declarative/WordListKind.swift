@@ -30,7 +30,8 @@ enum WordListKind {
                 throw mapping.error("words", "'\(entry)' must be two characters: the opening and the closing mark")
             }
         }
-        let examples = try DeclaredExamples(mapping, language: language)
+        // A list for every language ("*") writes its examples in English unless they say otherwise.
+        let examples = try DeclaredExamples(mapping, language: language == "*" ? "en" : language)
         return WordListDeclaration(list: list, language: language, words: words, origin: .file(path: mapping.source.path, line: mapping.mark?.line ?? 1),
                                    triggering: examples.triggering, nonTriggering: examples.nonTriggering)
     }

@@ -15,11 +15,13 @@ public struct LanguageResources: Sendable, Equatable {
     /// Quotation mark pairs accepted inside a quotation besides CLDR's alternate pair.
     public var innerQuotes: [QuotePair] = []
     public var conventions = LanguageConventions()
+    /// The abbreviations and ordinal convention, prepared for matching (see `prepare()`).
+    public private(set) var segmentationOptions = SegmentationOptions.none
 
     public init() {}
 
-    /// What the segmenter needs from this data.
-    public var segmentationOptions: SegmentationOptions {
-        SegmentationOptions(abbreviations: abbreviations, ordinalPeriod: conventions.ordinalPeriod)
+    /// Folds the abbreviation list for matching; call once the lists are complete.
+    public mutating func prepare() {
+        segmentationOptions = SegmentationOptions(abbreviations: abbreviations, ordinalPeriod: conventions.ordinalPeriod)
     }
 }

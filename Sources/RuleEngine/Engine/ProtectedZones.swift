@@ -17,18 +17,22 @@ public struct ProtectedZones: Sendable {
                     index = close + 1
                     continue
                 }
-            } else if Self.isTokenCharacter(unit), index == 0 || !Self.isTokenCharacter(text[index - 1]) {
-                // A whitespace-delimited token: protect it when it looks like a URL, an e-mail
-                // address or a domain name.
+            } else if !Self.isSpace(unit), index == 0 || Self.isSpace(text[index - 1]) || (unit < 0x80 && text[index - 1] >= 0x3000) {
+                // A whitespace-delimited token, without the quotes, brackets and sentence
+                // punctuation around it: protect it when it looks like an address.
+                // Addresses are ASCII: in CJK text one runs straight into the next word.
                 var end = index
-                while end < count, Self.isTokenCharacter(text[end]) { end += 1 }
-                if Self.looksLikeAddress(text, index, end) {
-                    // Trailing sentence punctuation is not part of the address.
-                    var trimmedEnd = end
-                    while trimmedEnd > index, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29].contains(text[trimmedEnd - 1]) { trimmedEnd -= 1 }
-                    ranges.append(TextRange(start: index, end: trimmedEnd))
+                while end < count, !Self.isSpace(text[end]), text[end] < 0x80 || Self.isWrapper(text[end]) && end == index { end += 1 }
+                var start = index
+                while start < end, Self.isWrapper(text[start]) { start += 1 }
+                var trimmedEnd = end
+                while trimmedEnd > start, Self.isWrapper(text[trimmedEnd - 1]) || [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F].contains(text[trimmedEnd - 1]) {
+                    trimmedEnd -= 1
                 }
-                index = end
+                if trimmedEnd > start, Self.looksLikeAddress(text, start, trimmedEnd) {
+                    ranges.append(TextRange(start: start, end: trimmedEnd))
+                }
+                index = max(end, index + 1)
                 continue
             }
             index += 1
@@ -57,10 +61,14 @@ public struct ProtectedZones: Sendable {
         return low < ranges.count && ranges[low].start < max(range.end, range.start + 1)
     }
 
-    private static func isTokenCharacter(_ unit: UInt16) -> Bool {
-        !(unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0 || unit == 0x202F || unit == 0x3000
-            || unit == 0x22 || unit == 0x27 || unit == 0x28 || unit == 0x3C || unit == 0x3E
-            || unit == 0x201C || unit == 0x201D || unit == 0x2018 || unit == 0x2019 || unit == 0xAB || unit == 0xBB || unit == 0x201E)
+    private static func isSpace(_ unit: UInt16) -> Bool {
+        CharacterClass.of(unit: unit).contains(.space)
+    }
+
+    /// Quotes and brackets around a token.
+    private static func isWrapper(_ unit: UInt16) -> Bool {
+        let properties = CharacterClass.of(unit: unit)
+        return properties.contains(.quotation) || properties.contains(.openPunctuation) || properties.contains(.closePunctuation) || unit == 0x3C || unit == 0x3E
     }
 
     /// URL schemes, "www.", e-mail addresses, and lowercase dotted names ending in a known
@@ -88,29 +96,24 @@ public struct ProtectedZones: Sendable {
         if sawAt, lastDot > start { return true }
         // domain.tld: a lowercase ASCII label, a dot, then 2 to 6 lowercase letters, maybe a path.
         guard lastDot > start else { return false }
-        var labelEnd = start
-        var dots = 0
         var offset = start
         while offset < end {
             let unit = text[offset]
             let isLower = unit >= 0x61 && unit <= 0x7A
             let isDigit = unit >= 0x30 && unit <= 0x39
             if unit == 0x2E {
-                dots += 1
                 // Top-level part after this dot: 2...6 lowercase letters, then end or '/'.
                 var tld = offset + 1
                 while tld < end, text[tld] >= 0x61 && text[tld] <= 0x7A { tld += 1 }
                 let tldLength = tld - offset - 1
                 if offset > start, (2...6).contains(tldLength), tld == end || text[tld] == 0x2F || text[tld] == 0x2E || text[tld] == 0x3A {
-                    labelEnd = tld
-                    if tld == end || text[tld] == 0x2F { return labelEnd > start && letters >= 3 }
+                    if tld == end || text[tld] == 0x2F { return letters >= 3 }
                 }
             } else if !(isLower || isDigit || unit == 0x2D) {
                 return false
             }
             offset += 1
         }
-        _ = dots
         return false
     }
 }

@@ -21,8 +21,8 @@ public final class ExampleVerifier {
         let input: MarkedText
         switch exampleCase.mutation {
         case nil: input = marked
-        case .emojiPrefix: input = marked.prefixed(with: "🙂 ")
-        case .rightToLeftPrefix: input = marked.prefixed(with: "שלום ")
+        case .emojiPrefix: input = marked.prefixed(with: ExampleMutation.emojiParagraph)
+        case .rightToLeftPrefix: input = marked.prefixed(with: ExampleMutation.rightToLeftParagraph)
         case .decomposed: input = marked.decomposed()
         }
         guard let language = LanguageTag(exampleCase.example.language) else {

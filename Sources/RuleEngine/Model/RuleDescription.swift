@@ -66,10 +66,15 @@ public struct RuleDescription: Sendable {
 /// with the text. A rule opts out of a mutation only when the mutation changes what the text
 /// means to it (NFD input is exactly what `encoding.not-nfc` looks for).
 public enum ExampleMutation: String, CaseIterable, Sendable {
-    /// Prefix an astral emoji and a space.
+    /// Prefix a paragraph of astral emoji: every offset shifts by surrogate pairs.
     case emojiPrefix
-    /// Prefix a right-to-left word (Hebrew) and a space.
+    /// Prefix a paragraph of right-to-left text (Hebrew with points).
     case rightToLeftPrefix
-    /// Decompose the text (NFD).
+    /// Decompose the text (NFD): offsets in the original and the NFC text differ.
     case decomposed
+
+    /// The prefixes are paragraphs of their own, so that they shift every offset without
+    /// changing the example's sentences and paragraphs.
+    static let emojiParagraph = "🙂👍🏽 🇫🇷\n\n"
+    static let rightToLeftParagraph = "שָׁלוֹם עוֹלָם\n\n"
 }

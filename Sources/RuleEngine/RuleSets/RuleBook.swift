@@ -30,7 +30,12 @@ public struct RuleBook: Sendable {
     /// (`pt`, then `pt-BR`).
     public func resources(for tag: LanguageTag) -> LanguageResources {
         var resources = LanguageResources()
-        guard !tag.isUndetermined else { return resources }
+        // Lists for every language ("*") first, then the language from general to specific.
+        for list in wordLists where list.language == "*" { list.apply(to: &resources) }
+        guard !tag.isUndetermined else {
+            resources.prepare()
+            return resources
+        }
         for form in tag.fallbacks.reversed() {
             for declaration in conventions where declaration.language == form {
                 declaration.apply(to: &resources.conventions)
@@ -39,6 +44,7 @@ public struct RuleBook: Sendable {
                 list.apply(to: &resources)
             }
         }
+        resources.prepare()
         return resources
     }
 

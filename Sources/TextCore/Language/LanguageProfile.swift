@@ -19,6 +19,8 @@ public struct LanguageProfile: Sendable, Equatable {
     public let sentenceLocale: String
     /// ICU locale for word breaks.
     public let wordLocale: String
+    /// The language's likely script (ISO 15924: "Latn", "Cyrl", "Jpan", "Hans"); empty for `und`.
+    public let script: String
 
     private static let cache = Mutex<[LanguageTag: LanguageProfile]>([:])
 
@@ -38,11 +40,13 @@ public struct LanguageProfile: Sendable, Equatable {
             secondaryQuotes = nil
             hasCase = true
             usesSpacesBetweenWords = true
+            script = ""
         } else {
             primaryQuotes = Self.quotePair(locale, TL_QUOTE_START, TL_QUOTE_END)
             secondaryQuotes = Self.quotePair(locale, TL_ALT_QUOTE_START, TL_ALT_QUOTE_END)
             hasCase = tl_locale_script_is_cased(locale) != 0
-            usesSpacesBetweenWords = !Self.scriptsWithoutSpaces.contains(Self.likelyScript(locale))
+            script = Self.likelyScript(locale)
+            usesSpacesBetweenWords = !Self.scriptsWithoutSpaces.contains(script)
         }
         sentenceLocale = locale + "@ss=standard"
         wordLocale = locale

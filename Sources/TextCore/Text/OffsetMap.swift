@@ -19,6 +19,11 @@ public struct OffsetMap: Sendable, Equatable {
     /// Number of stretches normalization rewrote.
     public var rewrittenStretches: Int { normalizedStarts.count }
 
+    /// The rewritten stretches, as ranges of the NFC text.
+    public var rewrittenRanges: [TextRange] {
+        zip(normalizedStarts, normalizedEnds).map { TextRange(start: $0, end: $1) }
+    }
+
     /// Records that `normalized` in the NFC text replaced `original` in the text as read.
     /// Stretches must be recorded in text order.
     mutating func record(normalized: TextRange, original: TextRange) {

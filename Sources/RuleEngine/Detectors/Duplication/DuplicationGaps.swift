@@ -32,6 +32,20 @@ enum DuplicationGaps {
         return true
     }
 
+    /// Whether the text between two copies of a phrase is only spaces and at most one comma,
+    /// semicolon or dash: a stutter. A full stop, a bracket or a quotation mark in between
+    /// means the repetition is deliberate ("the shell. The shell", "packages (New packages)").
+    static func isLightSeparator(_ text: UnsafeBufferPointer<UInt16>, from: Int, to: Int) -> Bool {
+        var marks = 0
+        for index in from..<to {
+            let unit = text[index]
+            if CharacterClass.of(unit: unit).contains(.space) { continue }
+            guard [0x2C, 0x3B, 0x2014, 0x2013, 0x2D, 0xFF0C, 0x3001].contains(unit) else { return false }
+            marks += 1
+        }
+        return marks <= 1
+    }
+
     static func startsLowercase(_ word: String) -> Bool {
         word.unicodeScalars.first.map { CharacterClass.of($0.value).contains(.lower) } ?? false
     }

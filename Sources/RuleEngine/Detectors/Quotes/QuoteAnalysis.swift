@@ -56,13 +56,15 @@ final class QuoteAnalysis {
         let segmentation = document.segmentation
         document.withText { text in
             collectTokens(text, paragraphs: segmentation.paragraphs, zones: zones, localeRoles: localeRoles)
-            runGrammar(text, paragraphs: segmentation.paragraphs, hasDistinctInnerPair: Self.hasDistinctInnerPair(profile))
+            runGrammar(text, paragraphs: segmentation.paragraphs, hasDistinctInnerPair: Self.hasDistinctInnerPair(profile, document.resources))
         }
     }
 
-    private static func hasDistinctInnerPair(_ profile: LanguageProfile) -> Bool {
-        guard let primary = profile.primaryQuotes, let secondary = profile.secondaryQuotes else { return false }
-        return primary != secondary
+    /// Whether the language marks inner quotations differently from outer ones (CLDR's
+    /// alternate pair, or the inner pairs its rule files accept).
+    private static func hasDistinctInnerPair(_ profile: LanguageProfile, _ resources: LanguageResources) -> Bool {
+        guard let primary = profile.primaryQuotes else { return false }
+        return ([profile.secondaryQuotes].compactMap { $0 } + resources.innerQuotes).contains { $0 != primary }
     }
 
     // MARK: Tokens
@@ -116,10 +118,11 @@ final class QuoteAnalysis {
         }
     }
 
+    /// A letter or digit of a script with apostrophes (CJK text has none).
     private static func isWordCharacter(_ scalar: UInt32?) -> Bool {
         guard let scalar else { return false }
         let properties = CharacterClass.of(scalar)
-        return properties.contains(.alphabetic) || properties.contains(.digit)
+        return (properties.contains(.alphabetic) || properties.contains(.digit)) && !properties.contains(.ideographic)
     }
 
     static func role(of mark: UInt32, before: UInt32?, after: UInt32?, context: QuoteRole?, localeRoles: [UInt32: QuoteRole]) -> QuoteRole {
@@ -236,7 +239,10 @@ final class QuoteAnalysis {
     /// punctuation, followed by a lowercase word.
     private func isMisplacedClosing(_ index: Int, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
         let token = tokens[index]
-        guard let before = token.before, [0x2E, 0x21, 0x3F, 0x2026].contains(before) else { return false }
+        // Sentence-final punctuation just before the mark (French puts a no-break space between).
+        var before = token.offset
+        while before > 0, CharacterClass.of(unit: text[before - 1]).contains(.space), !UTF16Scalar.isLineBreak(text[before - 1]) { before -= 1 }
+        guard before > 0, [0x2E, 0x21, 0x3F, 0x2026].contains(text[before - 1]) else { return false }
         var offset = token.offset + token.length
         var sawSpace = false
         while offset < text.count, CharacterClass.of(unit: text[offset]).contains(.space) {

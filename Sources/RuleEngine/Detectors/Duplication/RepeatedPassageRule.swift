@@ -1,0 +1,99 @@
+import TextCore
+
+/// Finds a sentence that repeats a long run of an earlier sentence's words: a pull quote,
+/// caption or teaser leaking into the body, or a segment translated twice in two versions.
+/// Two sentences match when they share `min-words` consecutive words (after case folding,
+/// ignoring punctuation) covering at least `min-share` of the shorter one. The finding is on
+/// the later sentence, with a note pointing to the first.
+///
+/// Sentences close to each other (within `nearby` sentences) must share more
+/// (`nearby-share`): lists and enumerations repeat a frame from sentence to sentence ("The
+/// read permission allows… The write permission allows…"), while leaked teasers and captions
+/// repeat text from far away. Measured on the corpora, every annotated passage lies eight or
+/// more sentences from its original, and parallel constructions in clean text one to five.
+///
+/// Every run of `min-words` words is hashed once (a rolling window), so the cost is linear in
+/// the article's length.
+public struct RepeatedPassageRule: Rule {
+    public static let id = RuleID(.duplication, "passage")
+
+    let minimumWords: Int
+    let minimumShare: Double
+    let nearby: Int
+    let nearbyShare: Double
+
+    public static let parameters = [
+        ParameterSpec("min-words", default: .number(8), "Consecutive shared words that make a repeated passage."),
+        ParameterSpec("min-share", default: .number(0.5), "Share of the shorter sentence the shared run must cover (0 to 1)."),
+        ParameterSpec("nearby", default: .number(6), "Sentences at most this far apart count as nearby."),
+        ParameterSpec("nearby-share", default: .number(0.85), "Share nearby sentences must have in common (0 to 1)."),
+    ]
+
+    public init(parameters: RuleParameters = .none) throws(RuleConfigurationError) {
+        minimumWords = try parameters.integer("min-words", default: 8, in: 3...100)
+        minimumShare = try parameters.number("min-share", default: 0.5)
+        nearby = try parameters.integer("nearby", default: 6, in: 0...1000)
+        nearbyShare = try parameters.number("nearby-share", default: 0.85)
+        guard (0...1).contains(minimumShare), (0...1).contains(nearbyShare) else {
+            throw RuleConfigurationError("parameters 'min-share' and 'nearby-share' must be between 0 and 1")
+        }
+    }
+
+    public var description: RuleDescription {
+        RuleDescription(
+            id: Self.id,
+            summary: "A sentence repeats \(minimumWords) or more consecutive words of an earlier sentence.",
+            rationale: "Machine translation of pages with teasers, captions and pull quotes often leaves a second, slightly different copy of a sentence in the body. Short quotations cited twice stay below the threshold.",
+            category: .duplication,
+            severity: .major,
+            triggering: [
+                RuleExample("The minister said the new rail line would open in the spring of next year despite the delays. Critics disagreed.\n\n⟦Officials said the new rail line would open in the spring of next year.⟧", note: "nearby, and nearly all of it repeated"),
+                RuleExample("Teenagers who sleep less than seven hours a night have a clearly higher risk of high blood pressure, a study finds. One. Two. Three. Four. Five. Six.\n\n⟦Teenagers who sleep less than seven hours a night have a higher risk, the researchers concluded.⟧", note: "far apart, half repeated"),
+            ],
+            nonTriggering: [
+                RuleExample("The minister said the line would open in spring. Critics said the line would open in autumn."),
+                RuleExample("The read permission (r) allows the owner to list the contents of the directory. The write permission (w) allows the owner to add files to the directory.", note: "parallel sentences"),
+                RuleExample("The read permission (r) allows the owner of the file to read its contents. The read permission (r) allows the owner of the directory to list its contents.", note: "a shared frame, different content"),
+                RuleExample("“We will win,” she said. Later she repeated: “We will win.”"),
+                RuleExample("The budget was approved on Monday after a long debate. Critics objected. The budget was approved on Monday after a long debate.", note: "an identical sentence is duplication.sentence"),
+            ])
+    }
+
+    public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
+        let segmentation = document.segmentation
+        let hashes = document.foldedWordHashes
+        let window = minimumWords
+        var firstSeen: [UInt64: (sentence: Int, word: Int)] = [:]
+        var sentenceHashes: [UInt64: Int] = [:]
+        for sentence in 0..<segmentation.sentences.count {
+            let indices = segmentation.wordIndices(inSentence: sentence)
+            guard indices.count >= window else { continue }
+            let wholeSentence = SentenceHashing.hash(hashes[indices])
+            let isExactRepeat = sentenceHashes[wholeSentence] != nil
+            if !isExactRepeat { sentenceHashes[wholeSentence] = sentence }
+            var reported = false
+            for start in indices.lowerBound...(indices.upperBound - window) {
+                let key = SentenceHashing.hash(hashes[start..<(start + window)])
+                if let earlier = firstSeen[key] {
+                    guard !reported, !isExactRepeat, earlier.sentence != sentence else { continue }
+                    let shared = sharedRun(hashes, earlier.word, start, limitA: segmentation.wordIndices(inSentence: earlier.sentence).upperBound, limitB: indices.upperBound)
+                    let shorter = min(indices.count, segmentation.wordIndices(inSentence: earlier.sentence).count)
+                    let share = sentence - earlier.sentence <= nearby ? nearbyShare : minimumShare
+                    guard shared >= window, Double(shared) >= share * Double(shorter) || shorter - shared <= 1 else { continue }
+                    sink.report(segmentation.sentences[sentence], "This sentence repeats \(shared) consecutive words of an earlier sentence (a duplicated passage).",
+                                related: [RelatedLocation(range: segmentation.sentences[earlier.sentence], message: "the earlier sentence it repeats")])
+                    reported = true
+                } else {
+                    firstSeen[key] = (sentence, start)
+                }
+            }
+        }
+    }
+
+    /// Length of the run of equal words starting at `a` and `b`.
+    private func sharedRun(_ hashes: [UInt64], _ a: Int, _ b: Int, limitA: Int, limitB: Int) -> Int {
+        var length = 0
+        while a + length < limitA, b + length < limitB, hashes[a + length] == hashes[b + length] { length += 1 }
+        return length
+    }
+}

@@ -1,0 +1,90 @@
+import TextCore
+
+/// Finds a group of two to eight words repeated back to back: `will meet will meet`,
+/// `la réunion de la réunion de`. Case and punctuation between the copies are ignored; the
+/// copies must lie in one paragraph. Four or more copies are a decoder loop (duplication.loop).
+public struct RepeatedPhraseRule: Rule {
+    public static let id = RuleID(.duplication, "phrase")
+    static let longestPhrase = 8
+
+    public let description = RuleDescription(
+        id: id,
+        summary: "A phrase of two to eight words is repeated back to back.",
+        rationale: "Repeated phrases are typical of neural machine translation and of editing slips; they read as stutters and cost a reader's trust.",
+        category: .duplication,
+        severity: .minor,
+        triggering: [
+            RuleExample("The committee ⟦will meet will meet⟧ on Monday."),
+            RuleExample("Le président ⟦de la réunion de la réunion⟧ a parlé.", language: "fr"),
+            RuleExample("Exports to ⟦the United States, the United States⟧ fell.", note: "punctuation between the copies"),
+            RuleExample("Der Vertrag ⟦wurde unterzeichnet, wurde unterzeichnet⟧ und gilt.", language: "de"),
+        ],
+        nonTriggering: [
+            RuleExample("The committee will meet on Monday and will meet again on Friday."),
+            RuleExample("Step by step, year after year, they rebuilt it."),
+            RuleExample("It was 10 000 10 000 units.", note: "numbers alone"),
+            RuleExample("工人们一个一个地走进会场。", language: "zh"),
+            RuleExample("Now you are in the shell. The shell interprets commands.", note: "across a sentence boundary"),
+            RuleExample("It explains how to create new packages (New packages) and mailing lists.", note: "a cross-reference in brackets"),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
+        let words = document.words
+        guard words.count >= 4 else { return }
+        let hashes = document.foldedWordHashes
+        let allowed = document.resources.allowedDoubles
+        document.withText { text in
+            var start = 0
+            while start + 4 <= words.count {
+                var reported = false
+                for length in stride(from: min(Self.longestPhrase, (words.count - start) / 2), through: 2, by: -1) {
+                    guard (0..<length).allSatisfy({ hashes[start + $0] == hashes[start + length + $0] }) else { continue }
+                    // Only numbers repeated is a table or a list, not a stutter.
+                    if (start..<(start + length)).allSatisfy({ words.kinds[$0] == .number }) { continue }
+                    let first = TextRange(start: Int(words.starts[start]), end: Int(words.ends[start + length - 1]))
+                    let end = Int(words.ends[start + 2 * length - 1])
+                    guard DuplicationGaps.isWithinParagraph(text, from: first.start, to: end),
+                          DuplicationGaps.isLightSeparator(text, from: first.end, to: Int(words.starts[start + length])) else { continue }
+                    // A smaller period inside ("a b a b a b a b") is a loop or a repeated word.
+                    if DuplicationPeriods.hasSmallerPeriod(hashes, start: start, length: length) { continue }
+                    // Four copies are a loop.
+                    let copies = DuplicationPeriods.copies(hashes, start: start, length: length)
+                    if copies >= DecoderLoopRule.minimumRepeats { break }
+                    let phrase = document.string(first)
+                    if allowed.contains(CaseFolding.fold(phrase).filter { !$0.isWhitespace }) { continue }
+                    sink.report(TextRange(start: first.start, end: end), "The phrase “\(phrase)” is repeated.", suggestions: [phrase])
+                    start += 2 * length
+                    reported = true
+                    break
+                }
+                if !reported { start += 1 }
+            }
+        }
+    }
+}
+
+/// Periodicity helpers for the phrase and loop detectors.
+enum DuplicationPeriods {
+    /// Whether words `start..<start+length` repeat with a shorter period (so the phrase is
+    /// really a repeated word or shorter phrase).
+    static func hasSmallerPeriod(_ hashes: [UInt64], start: Int, length: Int) -> Bool {
+        for period in 1..<length where length % period == 0 {
+            if (start + period..<(start + length)).allSatisfy({ hashes[$0] == hashes[$0 - period] }) { return true }
+        }
+        return false
+    }
+
+    /// How many back-to-back copies of the phrase at `start` follow each other.
+    static func copies(_ hashes: [UInt64], start: Int, length: Int) -> Int {
+        var copies = 1
+        var next = start + length
+        while next + length <= hashes.count, (0..<length).allSatisfy({ hashes[next + $0] == hashes[start + $0] }) {
+            copies += 1
+            next += length
+        }
+        return copies
+    }
+}

@@ -1,0 +1,69 @@
+import TextCore
+
+/// Finds a sentence that appears twice in an article, anywhere, after NFC and case folding
+/// (punctuation aside). Short sentences ("No.", "He declined to comment.") can legitimately
+/// recur, so sentences need five words or more (eight characters of CJK text).
+///
+/// Hashes make it linear: each sentence's words are hashed once and looked up in a table.
+public struct RepeatedSentenceRule: Rule {
+    public static let id = RuleID(.duplication, "sentence")
+    static let minimumWords = 5
+
+    public let description = RuleDescription(
+        id: id,
+        summary: "The same sentence appears twice in the article.",
+        rationale: "A duplicated sentence is a classic machine-translation and content-management slip: a segment translated twice, a paragraph pasted twice.",
+        category: .duplication,
+        severity: .major,
+        triggering: [
+            RuleExample("The budget was approved on Monday after a long debate. Critics objected.\n\nThe vote followed. ⟦The budget was approved on Monday after a long debate.⟧"),
+            RuleExample("政府は新しい予算案を正式に発表した。議会は来週採決する。⟦政府は新しい予算案を正式に発表した。⟧", language: "ja"),
+        ],
+        nonTriggering: [
+            RuleExample("He declined to comment. The minister left. He declined to comment."),
+            RuleExample("The budget was approved on Monday. The budget was rejected on Tuesday."),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
+        let segmentation = document.segmentation
+        let hashes = document.foldedWordHashes
+        var seen: [UInt64: Int] = [:]
+        for sentence in 0..<segmentation.sentences.count {
+            let indices = segmentation.wordIndices(inSentence: sentence)
+            guard Self.isLongEnough(indices, document) else { continue }
+            let key = SentenceHashing.hash(hashes[indices])
+            if let first = seen[key] {
+                let firstRange = segmentation.sentences[first]
+                let range = segmentation.sentences[sentence]
+                guard segmentation.wordIndices(inSentence: first).count == indices.count else { continue }
+                sink.report(range, "This sentence repeats one earlier in the article.",
+                            related: [RelatedLocation(range: firstRange, message: "first occurrence of the sentence")])
+            } else {
+                seen[key] = sentence
+            }
+        }
+    }
+
+    static func isLongEnough(_ indices: Range<Int>, _ document: AnalyzedDocument) -> Bool {
+        let words = document.words
+        if let first = indices.first, words.kinds[first].isCJK {
+            return Int(words.ends[indices.last!]) - Int(words.starts[first]) >= 8
+        }
+        return indices.count >= minimumWords
+    }
+}
+
+/// Order-sensitive hashing of word-hash sequences.
+enum SentenceHashing {
+    static func hash(_ words: ArraySlice<UInt64>) -> UInt64 {
+        var hash: UInt64 = 0x9E3779B97F4A7C15
+        for word in words {
+            hash = (hash ^ word) &* 0x100000001B3
+            hash = hash ^ (hash >> 29)
+        }
+        return hash ^ UInt64(words.count)
+    }
+}

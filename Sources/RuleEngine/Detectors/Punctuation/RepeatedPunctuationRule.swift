@@ -1,0 +1,67 @@
+import TextCore
+
+/// Finds punctuation doubled by mistake: `,,` `;;` `::` `..` `!!` `??` `。。` `，，`. Three or
+/// more periods are an ellipsis and pass; so do `?!`, `::` inside identifiers (`std::map`)
+/// and `..` in paths and URLs.
+public struct RepeatedPunctuationRule: Rule {
+    public static let id = RuleID(.punctuation, "repeated")
+
+    public let description = RuleDescription(
+        id: id,
+        summary: "A punctuation mark is doubled: “,,” “..” “!!”.",
+        rationale: "Doubled commas and full stops are leftovers of edits and segment joins; doubled exclamation marks do not belong in news copy.",
+        category: .punctuation,
+        severity: .minor,
+        triggering: [
+            RuleExample("The budget⟦,,⟧ approved on Monday, takes effect in May."),
+            RuleExample("The session ended⟦..⟧"),
+            RuleExample("Quelle surprise⟦\u{A0}!!⟧", language: "fr"),
+            RuleExample("预算已获批准⟦。。⟧议会将在下周投票。", language: "zh"),
+            RuleExample("Really⟦??⟧ Yes."),
+        ],
+        nonTriggering: [
+            RuleExample("And then... nothing happened."),
+            RuleExample("Really?! Yes."),
+            RuleExample("Use std::map and see ../docs or https://example.org/a..b for details."),
+            RuleExample("Quelle surprise\u{A0}! Vraiment\u{A0}?", language: "fr"),
+        ]
+    )
+
+    public init() {}
+
+    /// Marks that are an error when doubled, including full-width CJK ones.
+    private static let doubled: Set<UInt16> = [0x2C, 0x3B, 0x3A, 0x2E, 0x21, 0x3F, 0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF0E]
+
+    public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
+        let zones = document.protectedZones
+        document.withText { text in
+            let count = text.count
+            var index = 0
+            while index + 1 < count {
+                let unit = text[index]
+                guard Self.doubled.contains(unit) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < count, text[end] == unit { end += 1 }
+                defer { index = end }
+                let run = end - index
+                guard run >= 2, !zones.contains(index) else { continue }
+                if unit == 0x2E, run >= 3 { continue }  // an ellipsis
+                // Identifiers and paths: "std::map", "../docs".
+                if unit == 0x3A || unit == 0x2E {
+                    let before = index > 0 ? text[index - 1] : 0x20
+                    let after = end < count ? text[end] : 0x20
+                    if after == 0x2F || before == 0x2F { continue }
+                    if unit == 0x3A, CharacterClass.of(unit: before).contains(.alphabetic), CharacterClass.of(unit: after).contains(.alphabetic) { continue }
+                }
+                // French puts a no-break space before "!!" too: include it in the span.
+                var start = index
+                if start > 0, [0xA0, 0x202F].contains(text[start - 1]), unit == 0x21 || unit == 0x3F { start -= 1 }
+                let mark = String(utf16Units: [unit])
+                sink.report(TextRange(start: start, end: end), "“\(mark)” is repeated.", suggestions: [String(utf16Units: text[start..<index]) + mark])
+            }
+        }
+    }
+}

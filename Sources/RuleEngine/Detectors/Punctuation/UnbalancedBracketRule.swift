@@ -1,0 +1,84 @@
+import TextCore
+
+/// Finds a bracket opened and never closed in its paragraph, or closed and never opened:
+/// ( ) [ ] { } and their full-width forms （ ） 【 】 〔 〕. List markers ("1)", "a)") and
+/// emoticons (":)") are not brackets.
+public struct UnbalancedBracketRule: Rule {
+    public static let id = RuleID(.punctuation, "unbalanced-brackets")
+
+    public let description = RuleDescription(
+        id: id,
+        summary: "A bracket has no partner in its paragraph.",
+        rationale: "A lost bracket usually means machine translation dropped or moved part of a parenthesis; the reader cannot tell where the aside ends.",
+        category: .punctuation,
+        severity: .minor,
+        triggering: [
+            RuleExample("The central bank ⟦(⟧the Fed has held rates since July."),
+            RuleExample("The central bank held rates⟦)⟧ since July."),
+            RuleExample("议会⟦（⟧立法机构将在下周投票。", language: "zh"),
+            RuleExample("Les prix ⟦[⟧hors énergie) ont augmenté.", language: "fr", note: "the wrong closing bracket"),
+        ],
+        nonTriggering: [
+            RuleExample("The central bank (the Fed) has held rates since July."),
+            RuleExample("Three steps:\n1) plan,\n2) build,\n3) ship."),
+            RuleExample("Well done :) see you."),
+            RuleExample("议会（立法机构）将在下周投票。", language: "zh"),
+        ]
+    )
+
+    public init() {}
+
+    private static let pairs: [UInt16: UInt16] = [0x28: 0x29, 0x5B: 0x5D, 0x7B: 0x7D, 0xFF08: 0xFF09, 0x3010: 0x3011, 0x3014: 0x3015, 0xFF3B: 0xFF3D]
+    private static let closers: Set<UInt16> = Set(pairs.values)
+
+    public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
+        let zones = document.protectedZones
+        let paragraphs = document.segmentation.paragraphs
+        document.withText { text in
+            for paragraph in paragraphs {
+                var stack: [Int] = []
+                var offset = paragraph.start
+                while offset < paragraph.end {
+                    defer { offset += 1 }
+                    let unit = text[offset]
+                    guard Self.pairs[unit] != nil || Self.closers.contains(unit), !zones.contains(offset) else { continue }
+                    if Self.pairs[unit] != nil {
+                        stack.append(offset)
+                        continue
+                    }
+                    if let top = stack.last, Self.pairs[text[top]] == unit {
+                        stack.removeLast()
+                        continue
+                    }
+                    if isListMarkerOrEmoticon(text, closingAt: offset, paragraph: paragraph) { continue }
+                    if let top = stack.last {
+                        // A mismatched pair: blame the opening bracket, which has no partner.
+                        sink.report(TextRange(start: top, length: 1), "This bracket is closed by a different kind of bracket.")
+                        stack.removeLast()
+                        continue
+                    }
+                    sink.report(TextRange(start: offset, length: 1), "This closing bracket has no opening bracket in its paragraph.")
+                }
+                for open in stack {
+                    sink.report(TextRange(start: open, length: 1), "This bracket is never closed in its paragraph.")
+                }
+            }
+        }
+    }
+
+    /// "1)", "a)", "iv)" at the start of a line, or ":)" ";-)".
+    private func isListMarkerOrEmoticon(_ text: UnsafeBufferPointer<UInt16>, closingAt offset: Int, paragraph: TextRange) -> Bool {
+        guard text[offset] == 0x29 else { return false }
+        if offset > paragraph.start {
+            let previous = text[offset - 1]
+            if previous == 0x3A || previous == 0x3B || (previous == 0x2D && offset >= 2 && (text[offset - 2] == 0x3A || text[offset - 2] == 0x3B)) { return true }
+        }
+        var start = offset
+        while start > paragraph.start, CharacterClass.of(unit: text[start - 1]).contains(.alphabetic) || CharacterClass.of(unit: text[start - 1]).contains(.digit) {
+            start -= 1
+        }
+        let length = offset - start
+        guard length >= 1, length <= 3 else { return false }
+        return start == paragraph.start || UTF16Scalar.isLineBreak(text[start - 1])
+    }
+}

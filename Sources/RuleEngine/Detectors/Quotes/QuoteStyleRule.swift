@@ -1,0 +1,84 @@
+import TextCore
+
+/// Finds quotation marks that are not the document's language's: English “ ” or « » in
+/// German (which uses „ “ or » «), “ ” in French (« »), Western marks in Japanese (「 」), and
+/// straight quotes mixed with curly ones. One finding per pattern and document, on its first
+/// use, because the fix is a search-and-replace over the article, not an edit per mark.
+public struct QuoteStyleRule: Rule {
+    public static let id = RuleID(.quotes, "style")
+
+    public let description = RuleDescription(
+        id: id,
+        summary: "Quotation marks are not the language's, or straight and curly quotes are mixed.",
+        rationale: "Each language has its own quotation marks (CLDR records them; the rule files add accepted alternatives). Foreign marks are a tell-tale of machine translation and look careless in print.",
+        category: .quoteMarkFormat,
+        severity: .minor,
+        triggering: [
+            RuleExample("Der Minister sagte: ⟦“⟧Wir bleiben.” Dann ging er. Sie sagte: “Gut.”", language: "de"),
+            RuleExample("Le ministre a dit\u{A0}: ⟦“⟧Nous restons.” Puis il est parti.", language: "fr"),
+            RuleExample("首相は⟦“⟧増税はしない”と述べた。", language: "ja"),
+            RuleExample("“We will stay,” he said. Then she said ⟦\"⟧fine\".", note: "straight quotes mixed with curly ones"),
+        ],
+        nonTriggering: [
+            RuleExample("Der Minister sagte: „Wir bleiben.“ Dann ging er.", language: "de"),
+            RuleExample("Der Minister sagte: »Wir bleiben.« Dann ging er.", language: "de"),
+            RuleExample("Le ministre a dit\u{A0}: «\u{A0}Nous restons, comme l’écrit “Le Monde”\u{A0}».", language: "fr"),
+            RuleExample("He said \"we will stay\" and left.", note: "straight quotes alone are a house style"),
+            RuleExample("首相は「増税はしない」と述べた。", language: "ja"),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
+        guard let primary = document.profile.primaryQuotes else { return }
+        let analysis = document.shared(QuoteAnalysis.self, QuoteAnalysis.init)
+        let secondary = document.profile.secondaryQuotes
+        let resources = document.resources
+        let outer = Set(([primary] + resources.outerQuotes).map { QuotePairKey($0) })
+        let inner = outer.union(([secondary].compactMap { $0 } + resources.innerQuotes).map { QuotePairKey($0) })
+        let cldrInner = secondary.flatMap { $0 != primary ? QuotePairKey($0) : nil }
+        let expected = QuoteMessages.pair(primary.open, primary.close)
+        let ownMarks = Set(inner.flatMap { [$0.open, $0.close] })
+        var reportedPairs = Set<QuotePairKey>()
+        var reportedMarks = Set<UInt32>()
+        var sawCurly = false
+        var firstStraight: QuoteToken?
+        // Quotations whose pair of marks the language does not use at their level.
+        for use in analysis.pairUses {
+            let key = QuotePairKey(open: use.open, close: use.close)
+            let token = analysis.tokens[use.firstToken]
+            if QuoteCharacters.isStraight(use.open) {
+                if firstStraight == nil || token.offset < firstStraight!.offset { firstStraight = token }
+                continue
+            }
+            sawCurly = true
+            let marks = QuoteMessages.pair(use.open, use.close)
+            if use.depth == 0 {
+                // CLDR's own inner pair at the outer level is quotes.mis-nested's to report.
+                guard !outer.contains(key), key != cldrInner, reportedPairs.insert(key).inserted else { continue }
+                let message = inner.contains(key)
+                    ? "\(marks) mark quotations inside quotations in this language; an outer quotation takes \(expected)."
+                    : "\(marks) are not this language's quotation marks; it uses \(expected)."
+                sink.report(token.range, message, suggestions: [QuoteMessages.character(primary.open)])
+            } else {
+                guard !inner.contains(key), reportedPairs.insert(key).inserted else { continue }
+                let expectedInner = secondary.map { QuoteMessages.pair($0.open, $0.close) } ?? expected
+                sink.report(token.range, "\(marks) are not this language's quotation marks; a quotation inside a quotation takes \(expectedInner).",
+                            suggestions: [QuoteMessages.character((secondary ?? primary).open)])
+            }
+            reportedMarks.formUnion([use.open, use.close])
+        }
+        // Foreign marks that close or open nothing.
+        for token in analysis.tokens where token.role != .apostrophe && !QuoteCharacters.isStraight(token.mark) {
+            sawCurly = true
+            guard !ownMarks.contains(token.mark), reportedMarks.insert(token.mark).inserted else { continue }
+            sink.report(token.range, "\(QuoteMessages.character(token.mark)) is not a quotation mark of this language; it uses \(expected).",
+                        suggestions: [QuoteMessages.character(primary.open)])
+        }
+        if sawCurly, let straight = firstStraight {
+            sink.report(straight.range, "Straight quotation marks are mixed with curly ones in this article; use \(expected).",
+                        suggestions: [QuoteMessages.character(primary.open)])
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import TextCore
+
+/// Finds a quotation opened and never closed in its paragraph, or closed and never opened.
+///
+/// A quotation that runs over several paragraphs is fine when each new paragraph opens with
+/// the same mark (the English convention). Unmatched single marks are left alone: they are
+/// usually apostrophes ("the players’ union") or primes.
+public struct UnbalancedQuoteRule: Rule {
+    public static let id = RuleID(.quotes, "unbalanced")
+
+    public let description = RuleDescription(
+        id: id,
+        summary: "A quotation mark has no partner in its paragraph.",
+        rationale: "An unclosed quotation makes the reader attribute the rest of the paragraph to the speaker; a stray closing mark suggests words were lost in translation.",
+        category: .punctuation,
+        severity: .major,
+        triggering: [
+            RuleExample("⟦“⟧We will not resign, the minister said on Monday."),
+            RuleExample("We will not resign⟦”⟧ the minister said on Monday."),
+            RuleExample("Il a déclaré ⟦«⟧\u{A0}nous ne démissionnerons pas. La séance a repris.", language: "fr"),
+            RuleExample("Er sagte: „Wir bleiben.“ Dann ging er⟦“⟧.", language: "de"),
+            RuleExample("首相は⟦「⟧増税はしないと述べた。", language: "ja"),
+        ],
+        nonTriggering: [
+            RuleExample("“We will not resign,” the minister said."),
+            RuleExample("“The first paragraph of a long quotation.\n\n“The second paragraph ends it,” she said."),
+            RuleExample("The players’ union met in the ’90s."),
+            RuleExample("He is 5'10\" tall."),
+            RuleExample("Il a déclaré\u{A0}: «\u{A0}Nous ne démissionnerons pas.\u{A0}»", language: "fr"),
+            RuleExample("Er sagte: „Wir bleiben.“ Dann ging er.", language: "de"),
+            RuleExample("See \"the report\" at https://example.org/it's\"annex for details.", note: "quotes inside a URL are not counted"),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
+        let analysis = document.shared(QuoteAnalysis.self, QuoteAnalysis.init)
+        for index in analysis.unbalanced {
+            let token = analysis.tokens[index]
+            let mark = QuoteMessages.character(token.mark)
+            let message = token.role == .close
+                ? "The closing quotation mark \(mark) closes nothing: its opening mark is missing or misplaced."
+                : "The quotation opened by \(mark) is never closed in this paragraph."
+            sink.report(token.range, message)
+        }
+    }
+}
+
+/// Wording shared by the quote rules.
+enum QuoteMessages {
+    static func character(_ scalar: UInt32) -> String {
+        Unicode.Scalar(scalar).map { String(Character($0)) } ?? "?"
+    }
+
+    static func pair(_ open: UInt32, _ close: UInt32) -> String { character(open) + " " + character(close) }
+}

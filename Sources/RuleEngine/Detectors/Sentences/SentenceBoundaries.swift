@@ -1,0 +1,34 @@
+import TextCore
+
+/// Tests the sentence detectors share: is this period the end of a sentence, or part of an
+/// abbreviation, an initial, a number or an ellipsis?
+enum SentenceBoundaries {
+    /// Whether the period at `periodAt` belongs to an abbreviation listed for the language,
+    /// an abbreviation with inner periods ("U.S.", "a.m."), an initial ("J."), an ordinal
+    /// number where the language writes them so, or an ellipsis.
+    static func isAbbreviationOrInitial(_ text: UnsafeBufferPointer<UInt16>, periodAt index: Int, _ resources: LanguageResources,
+                                        ordinals: Bool = true) -> Bool {
+        guard text[index] == 0x2E else { return false }
+        if index > 0, text[index - 1] == 0x2E { return true }  // "..", "..."
+        if index + 1 < text.count, text[index + 1] == 0x2E { return true }
+        // The word before the period: letters, digits and inner periods.
+        var start = index
+        while start > 0 {
+            let previous = CharacterClass.of(unit: text[start - 1])
+            guard previous.contains(.alphabetic) || previous.contains(.digit) || previous.contains(.mark) || text[start - 1] == 0x2E else { break }
+            start -= 1
+        }
+        let word = TextRange(start: start, end: index)
+        guard !word.isEmpty else { return false }
+        let letters = (word.start..<word.end).filter { CharacterClass.of(unit: text[$0]).contains(.alphabetic) }.count
+        // An initial ("J.") or a lettered list marker ("a.").
+        if letters == 1, word.length == 1 { return true }
+        // Inner periods: "U.S", "a.m", "z.B".
+        if (word.start..<word.end).contains(where: { text[$0] == 0x2E }), letters <= 4 * max(1, (word.start..<word.end).filter { text[$0] == 0x2E }.count) {
+            return true
+        }
+        if ordinals, resources.conventions.ordinalPeriod, letters == 0 { return true }
+        if letters == 0 { return false }
+        return resources.segmentationOptions.endsWithAbbreviation(text, lowerBound: 0, end: index + 1)
+    }
+}

@@ -1,0 +1,45 @@
+import TextCore
+
+/// Finds two or three spaces between words inside a line. Indentation, trailing spaces and
+/// wider gaps (column alignment) are left alone.
+public struct DoubleSpaceRule: Rule {
+    public static let id = RuleID(.spacing, "double-space")
+
+    public let description = RuleDescription(
+        id: id,
+        summary: "Two spaces where one belongs.",
+        rationale: "Doubled spaces are invisible in an editor but show in print and break search for phrases.",
+        category: .whitespace,
+        severity: .minor,
+        triggering: [
+            RuleExample("The committee approved the⟦  ⟧budget."),
+            RuleExample("Dr.⟦  ⟧Smith spoke first."),
+        ],
+        nonTriggering: [
+            RuleExample("The committee approved the budget."),
+            RuleExample("  Indented line.\nName      Value"),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
+        document.withText { text in
+            let count = text.count
+            var index = 1
+            while index < count {
+                guard text[index] == 0x20, text[index - 1] != 0x20 else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < count, text[end] == 0x20 { end += 1 }
+                defer { index = end + 1 }
+                let run = end - index
+                guard run == 2 || run == 3, end < count else { continue }
+                guard !CharacterClass.of(unit: text[index - 1]).contains(.space), !CharacterClass.of(unit: text[end]).contains(.space) else { continue }
+                sink.report(TextRange(start: index, end: end), "\(run) spaces in a row; one is enough.", suggestions: [" "])
+            }
+        }
+    }
+}

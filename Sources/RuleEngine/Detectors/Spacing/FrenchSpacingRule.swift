@@ -1,0 +1,63 @@
+import TextCore
+
+/// In languages whose conventions in `Rules/` ask for it (French): a space is required before
+/// `; : ! ?` and inside « », ideally a (narrow) no-break space. Finds the mark glued to the
+/// word: `a-t-il déclaré:`, `«La réforme`, `réforme»`.
+public struct FrenchSpacingRule: Rule {
+    public static let id = RuleID(.spacing, "missing-before-punctuation")
+
+    public let description = RuleDescription(
+        id: id,
+        summary: "No space before ; : ! ? or inside « » where the language requires one.",
+        rationale: "French typography separates high punctuation and guillemets from the words with a no-break space; text translated from English loses it.",
+        category: .whitespace,
+        severity: .minor,
+        languages: [],
+        triggering: [
+            RuleExample("Le ministre a-t-il répondu⟦?⟧ Personne ne le sait.", language: "fr"),
+            RuleExample("Il a déclaré⟦:⟧ «\u{A0}non\u{A0}».", language: "fr"),
+            RuleExample("Il a dit ⟦«L⟧a réforme est prête\u{A0}».", language: "fr"),
+            RuleExample("Il a dit «\u{A0}la réforme est prêt⟦e»⟧.", language: "fr"),
+        ],
+        nonTriggering: [
+            RuleExample("Le ministre a-t-il répondu\u{202F}? Personne ne le sait.", language: "fr"),
+            RuleExample("Il a déclaré\u{A0}: «\u{A0}non\u{A0}». Rendez-vous à 10:30 sur https://example.org.", language: "fr"),
+            RuleExample("Has the minister answered? Nobody knows.", language: "en"),
+            RuleExample("Il a crié «\u{A0}non\u{A0}!\u{A0}», puis «\u{A0}vraiment\u{A0}?!\u{A0}»", language: "fr"),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
+        let conventions = document.resources.conventions
+        guard conventions.spaceBeforeHighPunctuation || conventions.spaceInsideGuillemets else { return }
+        let zones = document.protectedZones
+        document.withText { text in
+            let count = text.count
+            for index in 1..<max(1, count) where !zones.contains(index) {
+                let unit = text[index]
+                let previous = text[index - 1]
+                let previousClass = CharacterClass.of(unit: previous)
+                let glued = previousClass.contains(.alphabetic) || previousClass.contains(.digit) || previous == 0xBB || previous == 0x29
+                if conventions.spaceBeforeHighPunctuation, unit == 0x3B || unit == 0x3A || unit == 0x21 || unit == 0x3F, glued {
+                    let next: UInt16 = index + 1 < count ? text[index + 1] : 0x20
+                    // Times and ratios ("10:30", "3:1") are not punctuation.
+                    if unit == 0x3A, CharacterClass.of(unit: next).contains(.digit) { continue }
+                    let nextClass = CharacterClass.of(unit: next)
+                    guard nextClass.contains(.space) || nextClass.contains(.quotation) || nextClass.contains(.punctuation) || index + 1 == count else { continue }
+                    let mark = String(utf16Units: [unit])
+                    let space = unit == 0x3A ? "\u{A0}" : "\u{202F}"
+                    sink.report(TextRange(start: index, length: 1), "French puts a no-break space before “\(mark)”.", suggestions: [space + mark])
+                }
+                guard conventions.spaceInsideGuillemets else { continue }
+                if unit == 0xAB, index + 1 < count, CharacterClass.of(unit: text[index + 1]).contains(.alphabetic) || CharacterClass.of(unit: text[index + 1]).contains(.digit) {
+                    sink.report(TextRange(start: index, end: index + 2), "French puts a no-break space after «.", suggestions: ["«\u{A0}" + String(utf16Units: [text[index + 1]])])
+                }
+                if unit == 0xBB, previousClass.contains(.alphabetic) || previousClass.contains(.digit) || previous == 0x2E || previous == 0x21 || previous == 0x3F {
+                    sink.report(TextRange(start: index - 1, end: index + 1), "French puts a no-break space before ».", suggestions: [String(utf16Units: [previous]) + "\u{A0}»"])
+                }
+            }
+        }
+    }
+}
