@@ -51,6 +51,33 @@ public struct QualityFloor: Sendable, Equatable {
         return problems
     }
 
+    /// The floor a result sets: each family's precision and recall rounded down to two
+    /// decimals, its clean-text rate rounded up. Any loss of a finding then fails the floor.
+    public static func recording(_ result: Evaluator.Result) -> QualityFloor {
+        var limits: [RuleFamily: Limits] = [:]
+        for (family, counts) in result.byFamily where counts.annotations + counts.findings + counts.cleanFindings > 0 {
+            limits[family] = Limits(precision: counts.precision.map { ($0 * 100).rounded(.down) / 100 },
+                                    recall: counts.recall.map { ($0 * 100).rounded(.down) / 100 },
+                                    cleanPer10k: counts.cleanFindingsPer10k.map { ($0 * 100).rounded(.up) / 100 })
+        }
+        return QualityFloor(families: limits)
+    }
+
+    /// The floor as the JSON the loader reads.
+    public var json: String {
+        var lines = ["{", "  \"families\": {"]
+        let sorted = families.sorted { $0.key < $1.key }
+        for (index, (family, limits)) in sorted.enumerated() {
+            var fields: [String] = []
+            if let precision = limits.precision { fields.append("\"precision\": \(Self.format(precision))") }
+            if let recall = limits.recall { fields.append("\"recall\": \(Self.format(recall))") }
+            if let rate = limits.cleanPer10k { fields.append("\"clean_per_10k\": \(Self.format(rate))") }
+            lines.append("    \"\(family.rawValue)\": {\(fields.joined(separator: ", "))}" + (index + 1 < sorted.count ? "," : ""))
+        }
+        lines += ["  }", "}"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     static func format(_ value: Double?) -> String {
         guard let value else { return "n/a" }
         return String(format: "%.2f", value)

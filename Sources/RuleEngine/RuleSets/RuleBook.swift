@@ -26,6 +26,11 @@ public struct RuleBook: Sendable {
 
     public var enabledRules: [ConfiguredRule] { rules.filter(\.isEnabled) }
 
+    /// Switches a rule on or off (for `--disable`-style overrides and tests).
+    public mutating func setEnabled(_ enabled: Bool, for id: RuleID) {
+        rules = rules.map { $0.id == id ? $0.with(isEnabled: enabled) : $0 }
+    }
+
     /// The language data for `tag`, merged from its least to its most specific form
     /// (`pt`, then `pt-BR`).
     public func resources(for tag: LanguageTag) -> LanguageResources {

@@ -26,6 +26,9 @@ struct EvalCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A quality floor file: exit 1 when a family falls below it.", valueName: "file"))
     var floor: String?
 
+    @Option(name: .customLong("write-floor"), help: ArgumentHelp("Record the current figures as the quality floor in this file.", valueName: "file"))
+    var writeFloor: String?
+
     @Flag(help: "Print the family table as Markdown (for the README).")
     var markdown = false
 
@@ -50,6 +53,10 @@ struct EvalCommand: ParsableCommand {
         if examples > 0 { print("\n" + EvaluationReport.examples(result, limit: examples)) }
         for error in result.errors { StandardError.write("translint: error: \(error)\n") }
         if !result.errors.isEmpty { throw ExitCode(ExitStatus.error.rawValue) }
+        if let writeFloor {
+            try Data(QualityFloor.recording(result).json.utf8).write(to: URL(fileURLWithPath: writeFloor))
+            StandardError.write("wrote the quality floor to \(writeFloor)\n")
+        }
         if let floor {
             let violations = try QualityFloor(path: floor).violations(of: result)
             for violation in violations { StandardError.write("below the floor: \(violation)\n") }
