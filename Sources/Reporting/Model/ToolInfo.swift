@@ -15,8 +15,8 @@ public struct ToolInfo: Sendable {
     /// Metadata of every enabled rule, for formats that describe rules (SARIF).
     public let rules: [RuleDescription]
 
-    public init(book: RuleBook) {
-        icu = .current
+    public init(book: RuleBook, icu: ICUVersions = .current) {
+        self.icu = icu
         ruleSetNames = book.names
         ruleFiles = book.sources.count
         ruleSetHash = book.contentHash

@@ -28,6 +28,8 @@ public struct JSONWriter {
     private var pendingValueAfterKey = false
 
     public mutating func string(_ value: String) { self.value(); Self.appendString(value, to: &output) }
+    /// Writes a value that is already JSON (an object another writer produced).
+    public mutating func raw(_ json: String) { value(); output += json }
     public mutating func number(_ value: Int) { self.value(); output += String(value) }
     public mutating func number(_ value: Double) { self.value(); output += Self.format(value) }
     public mutating func bool(_ value: Bool) { self.value(); output += value ? "true" : "false" }

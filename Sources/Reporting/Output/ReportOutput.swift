@@ -10,9 +10,20 @@ public final class ReportOutput {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
+    /// With no descriptor (-1), everything written is kept here instead (for tests).
+    public private(set) var captured: [UInt8] = []
 
     /// Standard output.
     public static func standardOutput() -> ReportOutput { ReportOutput(descriptor: 1, owns: false) }
+
+    /// An output that keeps what is written in memory.
+    public static func memory() -> ReportOutput { ReportOutput(descriptor: -1, owns: false) }
+
+    /// What a memory output has received.
+    public var capturedText: String {
+        flush()
+        return String(decoding: captured, as: UTF8.self)
+    }
 
     /// A file, created or truncated.
     public static func file(_ path: String) throws -> ReportOutput {
@@ -33,7 +44,7 @@ public final class ReportOutput {
     }
 
     /// Whether the output is a terminal (colour and progress only go to terminals).
-    public var isTerminal: Bool { isatty(descriptor) == 1 }
+    public var isTerminal: Bool { descriptor >= 0 && isatty(descriptor) == 1 }
 
     public func write(_ string: String) {
         buffer.append(contentsOf: string.utf8)
@@ -41,6 +52,11 @@ public final class ReportOutput {
     }
 
     public func flush() {
+        if descriptor < 0 {
+            captured += buffer
+            buffer.removeAll(keepingCapacity: true)
+            return
+        }
         var offset = 0
         while offset < buffer.count {
             let written = buffer[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }

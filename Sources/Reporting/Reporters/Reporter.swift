@@ -44,6 +44,11 @@ public struct ReportFormat: Sendable {
         ReportFormat(name: "text", summary: "Findings with excerpts and markers, a score line per document and a summary (for people).") { TextReporter($0) },
         ReportFormat(name: "json", summary: "One JSON object: tool versions, every document report, and the summary.") { JSONReporter($0) },
         ReportFormat(name: "jsonl", summary: "One JSON line per input document, in input order, flushed as each is done (for pipelines).") { JSONLinesReporter($0) },
+        ReportFormat(name: "sarif", summary: "SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.") { SARIFReporter($0) },
+        ReportFormat(name: "junit", summary: "JUnit XML: a test suite per document, a test case per rule family (CI test reports).") { JUnitReporter($0) },
+        ReportFormat(name: "github", summary: "GitHub Actions annotations (worst first, capped as GitHub caps them) and a job summary table.") { GitHubReporter($0) },
+        ReportFormat(name: "gitlab", summary: "GitLab Code Quality JSON for merge request widgets.") { GitLabReporter($0) },
+        ReportFormat(name: "checkstyle", summary: "Checkstyle XML for Jenkins (Warnings NG) and reviewdog.") { CheckstyleReporter($0) },
     ]
 
     public static func named(_ name: String) -> ReportFormat? { all.first { $0.name == name } }

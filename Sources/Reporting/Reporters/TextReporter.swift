@@ -22,7 +22,8 @@ final class TextReporter: Reporter {
             return
         }
         for finding in document.findings {
-            let location = "\(document.path ?? name):\(finding.start.line):\(finding.start.column)"
+            // Records are named by their id (line and column count inside the record's text).
+            let location = "\(name):\(finding.start.line):\(finding.start.column)"
             output.write("\(paint(location, .bold)): \(paint(finding.severity.rawValue, color(for: finding.severity))) \(paint(finding.rule.description, .dim)) \(finding.message)\n")
             writeExcerpt(finding)
             if let suggestion = finding.suggestions.first {

@@ -7,6 +7,12 @@ public struct ICUVersions: Sendable, Codable, Equatable {
     public let unicode: String
     public let cldr: String
 
+    public init(icu: String, unicode: String, cldr: String) {
+        self.icu = icu
+        self.unicode = unicode
+        self.cldr = cldr
+    }
+
     /// The versions of the libicu this process is linked against.
     public static let current: ICUVersions = {
         func read(_ fill: (UnsafeMutablePointer<CChar>, Int32) -> Void) -> String {

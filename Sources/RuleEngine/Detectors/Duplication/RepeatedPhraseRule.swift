@@ -24,6 +24,7 @@ public struct RepeatedPhraseRule: Rule {
             RuleExample("Step by step, year after year, they rebuilt it."),
             RuleExample("It was 10 000 10 000 units.", note: "numbers alone"),
             RuleExample("工人们一个一个地走进会场。", language: "zh"),
+            RuleExample("Tariffs for steel for steel for steel for steel rose.", note: "a loop, reported by duplication.loop"),
             RuleExample("Now you are in the shell. The shell interprets commands.", note: "across a sentence boundary"),
             RuleExample("It explains how to create new packages (New packages) and mailing lists.", note: "a cross-reference in brackets"),
         ]
@@ -50,9 +51,13 @@ public struct RepeatedPhraseRule: Rule {
                           DuplicationGaps.isLightSeparator(text, from: first.end, to: Int(words.starts[start + length])) else { continue }
                     // A smaller period inside ("a b a b a b a b") is a loop or a repeated word.
                     if DuplicationPeriods.hasSmallerPeriod(hashes, start: start, length: length) { continue }
-                    // Four copies are a loop.
+                    // Four copies are a loop (duplication.loop): skip past all of it.
                     let copies = DuplicationPeriods.copies(hashes, start: start, length: length)
-                    if copies >= DecoderLoopRule.minimumRepeats { break }
+                    if copies >= DecoderLoopRule.minimumRepeats {
+                        start += copies * length
+                        reported = true
+                        break
+                    }
                     let phrase = document.string(first)
                     if allowed.contains(CaseFolding.fold(phrase).filter { !$0.isWhitespace }) { continue }
                     sink.report(TextRange(start: first.start, end: end), "The phrase “\(phrase)” is repeated.", suggestions: [phrase])

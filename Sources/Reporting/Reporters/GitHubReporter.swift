@@ -1,0 +1,118 @@
+import RuleEngine
+
+/// `--format github`: GitHub Actions workflow commands, which the Actions UI shows as
+/// annotations on the files. GitHub shows at most 10 errors, 10 warnings and 10 notices per
+/// step, so findings are sorted worst first, the first ten of each kind become annotations,
+/// and the rest are counted in a notice and printed as plain log lines. When
+/// `GITHUB_STEP_SUMMARY` is set, a Markdown table of documents, scores and verdicts is
+/// appended to the job summary.
+final class GitHubReporter: Reporter {
+    static let annotationsPerKind = 10
+
+    private let output: ReportOutput
+    private let base: String?
+    private let summaryPath: String?
+    private var entries: [(severity: Severity, order: Int, command: (kind: String, properties: String, message: String), plain: String)] = []
+    private var documents: [DocumentReport] = []
+
+    init(_ context: ReporterContext) {
+        output = context.output
+        base = context.baseDirectory
+        summaryPath = context.environment["GITHUB_STEP_SUMMARY"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func begin(_ tool: ToolInfo) {}
+
+    func report(_ document: DocumentReport) {
+        documents.append(document)
+        let file = ReportPaths.artifact(document, base: base)
+        if let error = document.error {
+            let line = document.recordLine.map { ",line=\($0)" } ?? ""
+            entries.append((.critical, entries.count, ("error", "file=\(Self.property(file))\(line),title=\(Self.property("translint: input not checked"))", Self.data(error)), "\(file): error: \(error)"))
+            return
+        }
+        for finding in document.findings {
+            let kind: String
+            switch finding.severity {
+            case .critical: kind = "error"
+            case .major: kind = "warning"
+            case .minor: kind = "notice"
+            }
+            var location = "file=\(Self.property(file))"
+            if let recordLine = document.recordLine {
+                location += ",line=\(recordLine)"
+            } else {
+                location += ",line=\(finding.start.line),endLine=\(finding.end.line),col=\(finding.start.column)"
+                if finding.end.line == finding.start.line { location += ",endColumn=\(finding.end.column)" }
+            }
+            let title = "translint \(finding.rule) (\(finding.severity.rawValue))"
+            let idPrefix = document.id.map { "[\($0)] " } ?? ""
+            entries.append((finding.severity, entries.count, (kind, location + ",title=\(Self.property(title))", Self.data(idPrefix + finding.message)),
+                            "\(file):\(document.recordLine ?? finding.start.line):\(finding.start.column): \(finding.severity.rawValue) \(finding.rule) \(idPrefix)\(finding.message)"))
+        }
+    }
+
+    func finish(_ summary: RunSummary) {
+        let sorted = entries.sorted { ($0.severity, -$0.order) > ($1.severity, -$1.order) }
+        var shown: [String: Int] = [:]
+        var overflow: [String] = []
+        for entry in sorted {
+            let count = shown[entry.command.kind, default: 0]
+            if count < Self.annotationsPerKind {
+                output.write("::\(entry.command.kind) \(entry.command.properties)::\(entry.command.message)\n")
+                shown[entry.command.kind] = count + 1
+            } else {
+                overflow.append(entry.plain)
+            }
+        }
+        if !overflow.isEmpty {
+            output.write("::notice title=translint::\(Self.data("\(overflow.count) more findings are not annotated (GitHub shows 10 of each kind per step); they follow in the log."))\n")
+            for line in overflow { output.write(line + "\n") }
+        }
+        let verdict = summary.failed == 0 ? "all \(summary.documents) passed" : "\(summary.failed) of \(summary.documents) failed"
+        output.write("translint: \(summary.findings) findings; \(verdict)\n")
+        output.flush()
+        if let summaryPath { appendStepSummary(summary, to: summaryPath) }
+    }
+
+    /// The job summary: a table of documents, worst first, within GitHub's 1 MiB per step.
+    private func appendStepSummary(_ summary: RunSummary, to path: String) {
+        var lines = ["## translint", "", "| document | language | words | findings | score | verdict |", "|---|---|---:|---:|---:|---|"]
+        let ordered = documents.sorted { ($0.passed ? 1 : 0, $0.score) < ($1.passed ? 1 : 0, $1.score) }
+        var size = lines.joined(separator: "\n").utf8.count
+        var omitted = 0
+        for document in ordered {
+            let name = (document.id ?? ReportPaths.artifact(document, base: base)).replacingOccurrences(of: "|", with: "\\|")
+            let verdict = document.error != nil ? "not checked" : (document.passed ? "pass" : "**fail**")
+            let row = "| \(name) | \(document.language) | \(document.words) | \(document.findings.count) | \(Gate.format(document.score)) | \(verdict) |"
+            if size + row.utf8.count > 900_000 {
+                omitted += 1
+                continue
+            }
+            size += row.utf8.count + 1
+            lines.append(row)
+        }
+        if omitted > 0 { lines += ["", "\(omitted) more documents are not listed (the summary has a size limit)."] }
+        lines += ["", "\(summary.documents) documents, \(summary.passed) passed, \(summary.failed) failed, \(summary.findings) findings, mean score \(summary.meanScore.map(Gate.format) ?? "–").", ""]
+        let text = lines.joined(separator: "\n") + "\n"
+        if let handle = FileHandle(forWritingAtPath: path) {
+            handle.seekToEndOfFile()
+            handle.write(Data(text.utf8))
+            handle.closeFile()
+        } else {
+            _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        }
+    }
+
+    /// Escapes a command's message: %, CR and LF.
+    static func data(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// Escapes a command property: as data, plus : and ,.
+    static func property(_ text: String) -> String {
+        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}
+
+import Foundation

@@ -1,0 +1,63 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Reporting
+import TestSupport
+import Testing
+
+/// Every report format, compared with a checked-in golden file. Run with
+/// TRANSLINT_RECORD_GOLDEN=1 to re-record them after an intended change, and review the diff.
+@Suite struct GoldenReportTests {
+    static let goldenDirectory = Repository.path("Tests/ReportingTests/Golden")
+
+    @Test(arguments: ["text", "json", "jsonl", "sarif", "junit", "github", "gitlab", "checkstyle"])
+    func formatMatchesItsGoldenFile(_ format: String) throws {
+        let rendered = try ReportFixtures.render(format)
+        let path = (Self.goldenDirectory as NSString).appendingPathComponent("report.\(format).golden")
+        if ProcessInfo.processInfo.environment["TRANSLINT_RECORD_GOLDEN"] == "1" {
+            try Data(rendered.utf8).write(to: URL(fileURLWithPath: path))
+            return
+        }
+        let expected = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(rendered == expected, "\(format) differs from \(path); re-record with TRANSLINT_RECORD_GOLDEN=1 if the change is intended")
+    }
+
+    @Test func machineFormatsParse() throws {
+        for format in ["json", "sarif", "gitlab"] {
+            let text = try ReportFixtures.render(format)
+            #expect((try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil, "\(format) is not JSON")
+        }
+        for line in try ReportFixtures.render("jsonl").split(separator: "\n") {
+            #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil)
+        }
+        for format in ["junit", "checkstyle"] {
+            let text = try ReportFixtures.render(format)
+            #expect((try? XMLDocument(xmlString: text)) != nil, "\(format) is not well-formed XML")
+        }
+    }
+
+    @Test func junitNamesAreUnique() throws {
+        let document = try XMLDocument(xmlString: try ReportFixtures.render("junit"))
+        let suites = try document.nodes(forXPath: "//testsuite/@name").compactMap(\.stringValue)
+        #expect(Set(suites).count == suites.count)
+        for suite in try document.nodes(forXPath: "//testsuite") {
+            let names = try suite.nodes(forXPath: "testcase/@name").compactMap(\.stringValue)
+            #expect(Set(names).count == names.count)
+        }
+    }
+
+    @Test func githubCapsAnnotationsAndWritesTheJobSummary() throws {
+        let folder = try TemporaryFolder()
+        let summary = folder.path("summary.md")
+        let text = try ReportFixtures.render("github", environment: ["GITHUB_STEP_SUMMARY": summary])
+        let commands = text.split(separator: "\n").filter { $0.hasPrefix("::") }
+        for kind in ["error", "warning", "notice"] {
+            #expect(commands.filter { $0.hasPrefix("::\(kind) ") }.count <= 10)
+        }
+        #expect(commands.first?.hasPrefix("::error") == true, "worst first")
+        let written = try String(contentsOfFile: summary, encoding: .utf8)
+        #expect(written.contains("| document | language | words | findings | score | verdict |"))
+        #expect(written.contains("desk/en/budget.txt"))
+    }
+}
