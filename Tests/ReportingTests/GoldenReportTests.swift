@@ -20,7 +20,14 @@ import Testing
             return
         }
         let expected = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(rendered == expected, "\(format) differs from \(path); re-record with TRANSLINT_RECORD_GOLDEN=1 if the change is intended")
+        if rendered != expected {
+            let renderedLines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
+            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = zip(renderedLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(renderedLines.count, expectedLines.count)
+            let got = line < renderedLines.count ? String(renderedLines[line].prefix(300)) : "(end)"
+            let want = line < expectedLines.count ? String(expectedLines[line].prefix(300)) : "(end)"
+            Issue.record("\(format) differs from \(path) at line \(line + 1):\n  got:  \(got)\n  want: \(want)\nRe-record with TRANSLINT_RECORD_GOLDEN=1 if the change is intended.")
+        }
     }
 
     @Test func machineFormatsParse() throws {

@@ -9,9 +9,9 @@ public struct ToolInfo: Sendable {
     public static let informationURI = "https://github.com/translint/translint"
 
     public let icu: ICUVersions
-    public let ruleSetNames: [String]
-    public let ruleFiles: Int
-    public let ruleSetHash: String
+    public var ruleSetNames: [String]
+    public var ruleFiles: Int
+    public var ruleSetHash: String
     /// Metadata of every enabled rule, for formats that describe rules (SARIF).
     public let rules: [RuleDescription]
 

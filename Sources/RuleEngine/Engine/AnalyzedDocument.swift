@@ -38,9 +38,32 @@ public final class AnalyzedDocument {
         return hashes
     }
 
-    /// Stretches that are not prose (URLs, e-mail addresses, `code`): quote, spacing and
-    /// punctuation detectors skip them.
-    public private(set) lazy var protectedZones: ProtectedZones = withText { ProtectedZones(in: $0) }
+    /// What each paragraph is: prose, code or a fragment (heading, cell, label).
+    public private(set) lazy var paragraphKinds: [ParagraphKind] = withText { text in
+        let segmentation = self.segmentation
+        return segmentation.paragraphs.enumerated().map { index, paragraph in
+            let sentences = segmentation.sentenceIndices(inParagraph: index)
+            let words = sentences.isEmpty ? 0 : Int(segmentation.sentenceWordStart[sentences.upperBound]) - Int(segmentation.sentenceWordStart[sentences.lowerBound])
+            return ParagraphKind.classify(paragraph, in: text, wordCount: words)
+        }
+    }
+
+    /// Stretches that are not prose (code paragraphs, URLs, paths, technical tokens,
+    /// `code`): every rule but the encoding ones skips them.
+    public private(set) lazy var protectedZones: ProtectedZones = withText { text in
+        let code = zip(segmentation.paragraphs, paragraphKinds).filter { $0.1 == .code }.map(\.0)
+        return ProtectedZones(in: text, adding: code)
+    }
+
+    /// The kind of the paragraph holding sentence `sentence`.
+    public func kind(ofSentence sentence: Int) -> ParagraphKind {
+        paragraphKinds[Int(segmentation.sentenceParagraph[sentence])]
+    }
+
+    /// Whether word `index` lies in a protected stretch (code, an address, a technical token).
+    public func isProtected(word index: Int) -> Bool {
+        protectedZones.contains(Int(segmentation.words.starts[index]))
+    }
 
     /// The text of a range, as a string.
     public func string(_ range: TextRange) -> String { document.string(range) }

@@ -51,10 +51,35 @@ public final class Checker {
                 findings.append(finding)
             }
         }
+        findings = Self.oneFindingPerDefect(findings)
         findings.sort { ($0.range.start, $0.range.end, $0.rule) < ($1.range.start, $1.range.end, $1.rule) }
         let statistics = DocumentStatistics(characters: document.original.count, words: segmentation.wordCount,
                                             sentences: segmentation.sentences.count, paragraphs: segmentation.paragraphs.count)
         return CheckResult(findings: findings, statistics: statistics, ruleFailures: failures)
+    }
+
+    /// Rules of one family can see the same defect: a wrong closing mark is unbalanced,
+    /// mis-nested and glued at once. Within a family, of findings whose spans overlap only
+    /// the most severe is kept (the first rule in the book on a tie), so a defect is reported
+    /// and scored once.
+    static func oneFindingPerDefect(_ findings: [Finding]) -> [Finding] {
+        guard findings.count > 1 else { return findings }
+        var kept: [Finding] = []
+        let byFamily = Dictionary(grouping: findings.enumerated(), by: { $0.element.rule.family })
+        for (_, group) in byFamily {
+            let ordered = group.sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
+            var survivors: [(index: Int, finding: Finding)] = []
+            for (index, finding) in ordered {
+                if let clash = survivors.lastIndex(where: { $0.finding.range.overlaps(finding.range) && !$0.finding.range.isEmpty && !finding.range.isEmpty }) {
+                    let current = survivors[clash]
+                    if finding.severity > current.finding.severity { survivors[clash] = (index, finding) }
+                    continue
+                }
+                survivors.append((index, finding))
+            }
+            kept += survivors.map(\.finding)
+        }
+        return kept
     }
 
     private func languageSetup(_ tag: LanguageTag) -> (resources: LanguageResources, rules: [Int]) {

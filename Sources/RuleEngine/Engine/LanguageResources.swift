@@ -8,6 +8,9 @@ public struct LanguageResources: Sendable, Equatable {
     public var sentenceStarters: Set<String> = []
     /// Abbreviations that end with a period without ending a sentence ("Dr.", "z. B.").
     public var abbreviations: Set<String> = []
+    /// Whether the language has an abbreviation list of its own (not only the lists for
+    /// every language): without one, detectors guess abbreviations more cautiously.
+    public var hasLanguageAbbreviations = false
     /// Words that may legitimately be doubled ("had", "nous"), case-folded.
     public var allowedDoubles: Set<String> = []
     /// Quotation mark pairs accepted at the outer level besides CLDR's primary pair.

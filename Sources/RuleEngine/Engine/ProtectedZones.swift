@@ -6,6 +6,21 @@ import TextCore
 public struct ProtectedZones: Sendable {
     public private(set) var ranges: [TextRange] = []
 
+    /// Finds the protected stretches of `text` and adds `extra` ones (code paragraphs).
+    public init(in text: UnsafeBufferPointer<UInt16>, adding extra: [TextRange]) {
+        self.init(in: text)
+        guard !extra.isEmpty else { return }
+        var merged: [TextRange] = []
+        for range in (ranges + extra).sorted() {
+            if let last = merged.last, range.start <= last.end {
+                merged[merged.count - 1] = TextRange(start: last.start, end: max(last.end, range.end))
+            } else {
+                merged.append(range)
+            }
+        }
+        ranges = merged
+    }
+
     public init(in text: UnsafeBufferPointer<UInt16>) {
         var index = 0
         let count = text.count
@@ -29,7 +44,7 @@ public struct ProtectedZones: Sendable {
                 while trimmedEnd > start, Self.isWrapper(text[trimmedEnd - 1]) || [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F].contains(text[trimmedEnd - 1]) {
                     trimmedEnd -= 1
                 }
-                if trimmedEnd > start, Self.looksLikeAddress(text, start, trimmedEnd) {
+                if trimmedEnd > start, Self.looksLikeAddress(text, start, trimmedEnd) || Self.looksTechnical(text, start, trimmedEnd) {
                     ranges.append(TextRange(start: start, end: trimmedEnd))
                 }
                 index = max(end, index + 1)
@@ -69,6 +84,41 @@ public struct ProtectedZones: Sendable {
     private static func isWrapper(_ unit: UInt16) -> Bool {
         let properties = CharacterClass.of(unit: unit)
         return properties.contains(.quotation) || properties.contains(.openPunctuation) || properties.contains(.closePunctuation) || unit == 0x3C || unit == 0x3E
+    }
+
+    /// Paths, options, assignments, identifiers and addresses written without spaces:
+    /// "/etc/apt", "--arch", "-t", "key=value", "netcfg/get_gateway", "fc00::2",
+    /// "00:1a:2b:3c", "$HOME", "~/src". Punctuation inside them is syntax, not prose.
+    private static func looksTechnical(_ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        guard length >= 2 else { return false }
+        let first = text[start]
+        if first == 0x2D, CharacterClass.of(unit: text[start + 1]).contains(.alphabetic) || text[start + 1] == 0x2D { return true }  // -t, --arch
+        if first == 0x24 || first == 0x7E { return true }  // $HOME, ~/src
+        var colons = 0
+        var hexOrColon = true
+        var hexLetters = 0
+        for offset in start..<end {
+            let unit = text[offset]
+            switch unit {
+            case 0x2F, 0x5C, 0x3D, 0x5F, 0x7C, 0x3C, 0x3E, 0x7B, 0x7D:  // / \ = _ | < > { }
+                // A slash between two words ("and/or", "24/7") is prose.
+                if unit == 0x2F, offset > start, offset + 1 < end, !(start..<end).contains(where: { [0x2E, 0x5F, 0x3D].contains(text[$0]) }),
+                   (start..<end).filter({ text[$0] == 0x2F }).count == 1 {
+                    continue
+                }
+                return true
+            case 0x3A:
+                colons += 1
+                if offset + 1 < end, text[offset + 1] == 0x3A { return true }  // a::b, fc00::2
+            default:
+                let isHexLetter = unit | 0x20 >= 0x61 && unit | 0x20 <= 0x66
+                if isHexLetter { hexLetters += 1 }
+                if !(unit >= 0x30 && unit <= 0x39) && !isHexLetter { hexOrColon = false }
+            }
+        }
+        // A MAC or IPv6 address ("00:1a:2b:3c:4d:5e"), not a time ("2:27:30").
+        return colons >= 3 && hexOrColon && hexLetters > 0
     }
 
     /// URL schemes, "www.", e-mail addresses, and lowercase dotted names ending in a known

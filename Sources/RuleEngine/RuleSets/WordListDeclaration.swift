@@ -50,7 +50,9 @@ public struct WordListDeclaration: Sendable {
     func apply(to resources: inout LanguageResources) {
         switch list {
         case .sentenceStarters: resources.sentenceStarters.formUnion(words)
-        case .abbreviations: resources.abbreviations.formUnion(words)
+        case .abbreviations:
+            resources.abbreviations.formUnion(words)
+            if language != "*" { resources.hasLanguageAbbreviations = true }
         case .allowedDoubles: resources.allowedDoubles.formUnion(words.map(CaseFolding.fold))
         case .outerQuotes: resources.outerQuotes += words.compactMap(Self.pair)
         case .innerQuotes: resources.innerQuotes += words.compactMap(Self.pair)

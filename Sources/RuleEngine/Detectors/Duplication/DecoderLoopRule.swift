@@ -25,6 +25,7 @@ public struct DecoderLoopRule: Rule {
             RuleExample("The the budget was cut.", note: "two copies: a repeated word"),
             RuleExample("No, no, no, he said, that is not what we agreed."),
             RuleExample("Stop.\n\nStop.\n\nStop.\n\nStop.", note: "separate paragraphs"),
+            RuleExample("The netmask was ffff:ffff:ffff:ffff:: on that host.", note: "an IPv6 address"),
         ],
         unsupportedMutations: []
     )
@@ -48,7 +49,7 @@ public struct DecoderLoopRule: Rule {
                         end += 1
                     }
                     let copies = (end - start) / group
-                    if copies >= Self.minimumRepeats, start >= coveredUntil, !isCoveredBySmallerGroup(start, end, group, hashes) {
+                    if copies >= Self.minimumRepeats, start >= coveredUntil, !isCoveredBySmallerGroup(start, end, group, hashes), !document.isProtected(word: start) {
                         let range = TextRange(start: Int(words.starts[start]), end: Int(words.ends[start + copies * group - 1]))
                         let unit = document.string(TextRange(start: Int(words.starts[start]), end: Int(words.ends[start + group - 1])))
                         sink.report(range, "“\(unit)” repeats \(copies) times in a row: the translation is stuck in a loop.", suggestions: [unit])

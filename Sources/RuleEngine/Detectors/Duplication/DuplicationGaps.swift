@@ -46,6 +46,17 @@ enum DuplicationGaps {
         return marks <= 1
     }
 
+    /// Whether the word at `range` has two or more letters, all capitals.
+    static func isAllCaps(_ text: UnsafeBufferPointer<UInt16>, _ range: TextRange) -> Bool {
+        var letters = 0
+        for index in range.start..<range.end {
+            let properties = CharacterClass.of(unit: text[index])
+            if properties.contains(.lower) { return false }
+            if properties.contains(.upper) { letters += 1 }
+        }
+        return letters >= 2
+    }
+
     static func startsLowercase(_ word: String) -> Bool {
         word.unicodeScalars.first.map { CharacterClass.of($0.value).contains(.lower) } ?? false
     }

@@ -12,6 +12,8 @@ import TextCore
 /// repeat text from far away. Measured on the corpora, every annotated passage lies eight or
 /// more sentences from its original, and parallel constructions in clean text one to five.
 ///
+/// In Chinese and Japanese, twice `min-words` dictionary words are needed.
+///
 /// Every run of `min-words` words is hashed once (a rolling window), so the cost is linear in
 /// the article's length.
 public struct RepeatedPassageRule: Rule {
@@ -62,10 +64,12 @@ public struct RepeatedPassageRule: Rule {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let segmentation = document.segmentation
         let hashes = document.foldedWordHashes
-        let window = minimumWords
+        // Chinese and Japanese words from ICU's dictionary are short (particles count as
+        // words): twice as many make a comparable stretch of text.
+        let window = document.profile.usesSpacesBetweenWords ? minimumWords : 2 * minimumWords
         var firstSeen: [UInt64: (sentence: Int, word: Int)] = [:]
         var sentenceHashes: [UInt64: Int] = [:]
-        for sentence in 0..<segmentation.sentences.count {
+        for sentence in 0..<segmentation.sentences.count where document.kind(ofSentence: sentence) == .prose {
             let indices = segmentation.wordIndices(inSentence: sentence)
             guard indices.count >= window else { continue }
             let wholeSentence = SentenceHashing.hash(hashes[indices])

@@ -40,6 +40,10 @@ public struct RepeatedPhraseRule: Rule {
         document.withText { text in
             var start = 0
             while start + 4 <= words.count {
+                if document.isProtected(word: start) {
+                    start += 1
+                    continue
+                }
                 var reported = false
                 for length in stride(from: min(Self.longestPhrase, (words.count - start) / 2), through: 2, by: -1) {
                     guard (0..<length).allSatisfy({ hashes[start + $0] == hashes[start + length + $0] }) else { continue }

@@ -22,6 +22,7 @@ public struct RepeatedSentenceRule: Rule {
         nonTriggering: [
             RuleExample("He declined to comment. The minister left. He declined to comment."),
             RuleExample("The budget was approved on Monday. The budget was rejected on Tuesday."),
+            RuleExample("Trace the network path to a remote host\n\nSee the manual.\n\nTrace the network path to a remote host", note: "table cells and headings are not sentences"),
         ]
     )
 
@@ -31,7 +32,7 @@ public struct RepeatedSentenceRule: Rule {
         let segmentation = document.segmentation
         let hashes = document.foldedWordHashes
         var seen: [UInt64: Int] = [:]
-        for sentence in 0..<segmentation.sentences.count {
+        for sentence in 0..<segmentation.sentences.count where document.kind(ofSentence: sentence) == .prose {
             let indices = segmentation.wordIndices(inSentence: sentence)
             guard Self.isLongEnough(indices, document) else { continue }
             let key = SentenceHashing.hash(hashes[indices])

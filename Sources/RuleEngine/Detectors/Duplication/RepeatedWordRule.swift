@@ -33,6 +33,8 @@ public struct RepeatedWordRule: Rule {
             RuleExample("他常常去图书馆，人人都知道。", language: "zh"),
             RuleExample("It fell from 10 10 years ago.", note: "numbers are not words"),
             RuleExample("Es un asunto, asunto de Estado.", language: "es", note: "punctuation in between"),
+            RuleExample("Run debootstrap with --arch ARCH and press ^A a to switch.", note: "an option's placeholder, a key sequence"),
+            RuleExample("Mount it:\n\n$ mount -t proc proc /proc\n$ ls /proc", note: "a shell session"),
         ]
     )
 
@@ -46,6 +48,10 @@ public struct RepeatedWordRule: Rule {
         document.withText { text in
             var index = 1
             while index < words.count {
+                if document.isProtected(word: index) {
+                    index += 1
+                    continue
+                }
                 // Length of the run of equal, adjacent words ending at `last`.
                 var last = index
                 while last < words.count, isRepeat(last, words, hashes, text) { last += 1 }
@@ -77,6 +83,13 @@ public struct RepeatedWordRule: Rule {
         }
         let first = words.range(index - 1)
         let second = words.range(index)
-        return DuplicationGaps.isBlank(text, from: first.end, to: second.start, allowLineBreak: true) && CaseFolding.equal(text, first, second)
+        guard DuplicationGaps.isBlank(text, from: first.end, to: second.start, allowLineBreak: true), CaseFolding.equal(text, first, second) else {
+            return false
+        }
+        // A placeholder after its option ("--arch ARCH") or a key after a modifier ("^A a")
+        // is notation, not a stutter.
+        if DuplicationGaps.isAllCaps(text, first) != DuplicationGaps.isAllCaps(text, second), first.length > 1 { return false }
+        if first.start > 0, [0x2D, 0x2F, 0x5E, 0x24, 0x3D].contains(text[first.start - 1]) { return false }
+        return true
     }
 }

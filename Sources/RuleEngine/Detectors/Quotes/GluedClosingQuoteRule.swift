@@ -29,6 +29,7 @@ public struct GluedClosingQuoteRule: Rule {
             RuleExample("「増税はしない」と首相は述べた。", language: "ja"),
             RuleExample("他说：“我们不会辞职。”然后离开了。", language: "zh"),
             RuleExample("The 5'10\" striker scored twice."),
+            RuleExample("6.3절 “컴포넌트 사용하기”에서 찾을 수 있습니다.", language: "ko", note: "Korean particles attach to the quotation"),
         ]
     )
 
@@ -38,7 +39,7 @@ public struct GluedClosingQuoteRule: Rule {
         guard document.profile.usesSpacesBetweenWords else { return }
         let analysis = document.shared(QuoteAnalysis.self, QuoteAnalysis.init)
         for token in analysis.tokens where token.role == .close {
-            guard let after = token.after, QuoteGlue.isSpacedLetter(after) else { continue }
+            guard let after = token.after, QuoteGlue.isSpacedLetter(after), !QuoteGlue.isHangul(after) else { continue }
             let next = String(String.UnicodeScalarView([Unicode.Scalar(after)].compactMap { $0 }))
             let mark = String(String.UnicodeScalarView([Unicode.Scalar(token.mark)].compactMap { $0 }))
             let range = TextRange(start: token.offset, end: token.offset + token.length + (after > 0xFFFF ? 2 : 1))
@@ -53,5 +54,11 @@ enum QuoteGlue {
     static func isSpacedLetter(_ scalar: UInt32) -> Bool {
         let properties = CharacterClass.of(scalar)
         return properties.contains(.alphabetic) && !properties.contains(.ideographic)
+    }
+
+    /// Hangul: Korean attaches particles to the word before them, quoted words included
+    /// (“컴포넌트 사용하기”에서), so a closing mark followed by Hangul is not glued.
+    static func isHangul(_ scalar: UInt32) -> Bool {
+        (0xAC00...0xD7A3).contains(scalar) || (0x1100...0x11FF).contains(scalar) || (0x3130...0x318F).contains(scalar)
     }
 }

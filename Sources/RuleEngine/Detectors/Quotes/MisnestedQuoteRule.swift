@@ -36,8 +36,10 @@ public struct MisnestedQuoteRule: Rule {
             let inner = document.profile.secondaryQuotes.map { " (use \(QuoteMessages.pair($0.open, $0.close)) inside)" } ?? ""
             sink.report(token.range, "A quotation opens with \(QuoteMessages.character(token.mark)) inside a quotation that uses the same mark\(inner).")
         }
-        // The language's own inner pair used for an outer quotation, once per document.
-        guard let secondary = document.profile.secondaryQuotes, let primary = document.profile.primaryQuotes, secondary != primary else { return }
+        // The language's own inner pair used for an outer quotation, once per document (for
+        // languages whose rule files spell out their quotation levels).
+        guard !document.resources.outerQuotes.isEmpty || !document.resources.innerQuotes.isEmpty,
+              let secondary = document.profile.secondaryQuotes, let primary = document.profile.primaryQuotes, secondary != primary else { return }
         let acceptedOuter = Set(([primary] + document.resources.outerQuotes).map { QuotePairKey($0) })
         guard !acceptedOuter.contains(QuotePairKey(secondary)) else { return }
         if let use = analysis.pairUses.first(where: { $0.depth == 0 && $0.open == secondary.open && $0.close == secondary.close }) {

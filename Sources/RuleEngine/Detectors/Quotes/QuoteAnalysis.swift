@@ -71,16 +71,37 @@ final class QuoteAnalysis {
 
     private func collectTokens(_ text: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange], zones: ProtectedZones, localeRoles: [UInt32: QuoteRole]) {
         for (paragraphIndex, paragraph) in paragraphs.enumerated() {
+            // A cell holding only a mark is a ditto mark (German tables), not a quotation.
+            var letters = 0
+            for index in paragraph.start..<paragraph.end where CharacterClass.of(unit: text[index]).contains(.alphabetic) {
+                letters += 1
+                if letters >= 2 { break }
+            }
+            if letters < 2 { continue }
             var offset = paragraph.start
+            var skipNextStraight = false
             while offset < paragraph.end {
                 let unit = text[offset]
-                guard CharacterClass.of(unit: unit).contains(.quotation), !zones.contains(offset) else {
+                guard CharacterClass.of(unit: unit).contains(.quotation) else {
+                    offset += 1
+                    continue
+                }
+                let inZone = zones.contains(offset)
+                if inZone {
+                    // A straight quote opened inside code ('OPTS="-us') closes outside it.
+                    if unit == 0x22 { skipNextStraight.toggle() }
                     offset += 1
                     continue
                 }
                 let mark = UInt32(unit)
                 let before = offset > paragraph.start ? UTF16Scalar.decode(text, before: offset).codePoint : nil
                 let after = offset + 1 < paragraph.end ? UTF16Scalar.decode(text, at: offset + 1).codePoint : nil
+                // Shell syntax: VAR="…", "$@". The mark and its partner are code, not quotes.
+                if unit == 0x22, skipNextStraight || before == 0x3D || after == 0x24 {
+                    skipNextStraight.toggle()
+                    offset += 1
+                    continue
+                }
                 let contextRole = Self.contextRole(before: before, after: after)
                 let role = Self.role(of: mark, before: before, after: after, context: contextRole, localeRoles: localeRoles)
                 tokens.append(QuoteToken(offset: offset, length: 1, mark: mark, paragraph: paragraphIndex, contextRole: contextRole,

@@ -25,6 +25,7 @@ public struct QuoteStyleRule: Rule {
             RuleExample("Le ministre a dit\u{A0}: «\u{A0}Nous restons, comme l’écrit “Le Monde”\u{A0}».", language: "fr"),
             RuleExample("He said \"we will stay\" and left.", note: "straight quotes alone are a house style"),
             RuleExample("首相は「増税はしない」と述べた。", language: "ja"),
+            RuleExample("Το λεγόμενο «κόλπο» και η “λύση”.", language: "el", note: "both CLDR pairs for a language without quote data"),
         ]
     )
 
@@ -35,8 +36,13 @@ public struct QuoteStyleRule: Rule {
         let analysis = document.shared(QuoteAnalysis.self, QuoteAnalysis.init)
         let secondary = document.profile.secondaryQuotes
         let resources = document.resources
-        let outer = Set(([primary] + resources.outerQuotes).map { QuotePairKey($0) })
-        let inner = outer.union(([secondary].compactMap { $0 } + resources.innerQuotes).map { QuotePairKey($0) })
+        // Without quote data in the rule files, CLDR's two pairs are both accepted at either
+        // level (Dutch writes ‘…’ and “…” alike); the level is only checked for languages
+        // whose conventions the rule files spell out.
+        let hasLevelData = !resources.outerQuotes.isEmpty || !resources.innerQuotes.isEmpty
+        let cldrPairs = [primary] + [secondary].compactMap { $0 }
+        let outer = Set(((hasLevelData ? [primary] : cldrPairs) + resources.outerQuotes).map { QuotePairKey($0) })
+        let inner = outer.union((cldrPairs + resources.innerQuotes).map { QuotePairKey($0) })
         let cldrInner = secondary.flatMap { $0 != primary ? QuotePairKey($0) : nil }
         let expected = QuoteMessages.pair(primary.open, primary.close)
         let ownMarks = Set(inner.flatMap { [$0.open, $0.close] })

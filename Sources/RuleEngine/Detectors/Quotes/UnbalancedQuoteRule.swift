@@ -26,6 +26,8 @@ public struct UnbalancedQuoteRule: Rule {
             RuleExample("“The first paragraph of a long quotation.\n\n“The second paragraph ends it,” she said."),
             RuleExample("The players’ union met in the ’90s."),
             RuleExample("He is 5'10\" tall."),
+            RuleExample("wpasupplicant\n\n\"\n\nnetwork-manager", language: "de", note: "a ditto mark alone in a table cell"),
+            RuleExample("Set OPTS=\"-us -uc\" and run it with \"$@\" at the end.", note: "shell syntax"),
             RuleExample("Il a déclaré\u{A0}: «\u{A0}Nous ne démissionnerons pas.\u{A0}»", language: "fr"),
             RuleExample("Er sagte: „Wir bleiben.“ Dann ging er.", language: "de"),
             RuleExample("See \"the report\" at https://example.org/it's\"annex for details.", note: "quotes inside a URL are not counted"),

@@ -41,7 +41,7 @@ public struct RunOnSentenceRule: Rule {
         let lengths = (0..<segmentation.sentences.count).map { segmentation.wordIndices(inSentence: $0).count }
         let median = lengths.sorted()[lengths.count / 2]
         let limit = max(Double(minimumWords), factor * Double(median))
-        for (index, length) in lengths.enumerated() where Double(length) >= limit {
+        for (index, length) in lengths.enumerated() where Double(length) >= limit && document.kind(ofSentence: index) == .prose {
             sink.report(segmentation.sentences[index], "This sentence has \(length) words, \(String(format1(Double(length) / Double(max(1, median)))))× the article's median of \(median): check for lost sentence boundaries.")
         }
     }

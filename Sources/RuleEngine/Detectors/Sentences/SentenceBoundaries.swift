@@ -3,6 +3,14 @@ import TextCore
 /// Tests the sentence detectors share: is this period the end of a sentence, or part of an
 /// abbreviation, an initial, a number or an ellipsis?
 enum SentenceBoundaries {
+    /// Whether the word ending at `end` is all lowercase and at most four letters long.
+    static func isShortLowercaseWord(_ text: UnsafeBufferPointer<UInt16>, endingAt end: Int) -> Bool {
+        var start = end
+        while start > 0, CharacterClass.of(unit: text[start - 1]).contains(.alphabetic) { start -= 1 }
+        let length = end - start
+        return length >= 1 && length <= 4 && (start..<end).allSatisfy { CharacterClass.of(unit: text[$0]).contains(.lower) }
+    }
+
     /// Whether the period at `periodAt` belongs to an abbreviation listed for the language,
     /// an abbreviation with inner periods ("U.S.", "a.m."), an initial ("J."), an ordinal
     /// number where the language writes them so, or an ellipsis.

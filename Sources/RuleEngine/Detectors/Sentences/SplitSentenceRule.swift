@@ -26,6 +26,7 @@ public struct SplitSentenceRule: Rule {
             RuleExample("Visit example.com. it is free.", note: "not a sentence-final word: a web address"),
             RuleExample("政府は予算を発表した。議会は来週採決する。", language: "ja"),
             RuleExample("Contents.\n\nintroduction and scope", note: "a new paragraph in lowercase is a heading or list"),
+            RuleExample("Compilers, libc, gcc, enz. geschikt gemaakt voor de nieuwe architectuur.", language: "nl", note: "no Dutch list: a short lowercase word before the period counts as an abbreviation"),
         ]
     )
 
@@ -55,6 +56,9 @@ public struct SplitSentenceRule: Rule {
                 guard paragraphIndex < paragraphs.count, paragraphs[paragraphIndex].contains(next) else { continue }
                 guard CharacterClass.of(unit: text[index - 1]).contains(.alphabetic) || CharacterClass.of(unit: text[index - 1]).contains(.digit) else { continue }
                 guard !zones.contains(index - 1), !SentenceBoundaries.isAbbreviationOrInitial(text, periodAt: index, resources) else { continue }
+                // Without an abbreviation list for the language, a short lowercase word before
+                // the period is most likely an abbreviation ("enz.", "např.", "πχ.").
+                if !resources.hasLanguageAbbreviations, SentenceBoundaries.isShortLowercaseWord(text, endingAt: index) { continue }
                 // The following word must be an ordinary lowercase word ("iPhone" is a name).
                 while wordIndex < words.count, Int(words.starts[wordIndex]) < next { wordIndex += 1 }
                 guard wordIndex < words.count, Int(words.starts[wordIndex]) == next else { continue }

@@ -18,12 +18,14 @@ public struct DoubleSpaceRule: Rule {
         nonTriggering: [
             RuleExample("The committee approved the budget."),
             RuleExample("  Indented line.\nName      Value"),
+            RuleExample("# file system  mount point  type\n/dev/sda1  /  ext4", note: "a column layout"),
         ]
     )
 
     public init() {}
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
+        let zones = document.protectedZones
         document.withText { text in
             let count = text.count
             var index = 1
@@ -36,7 +38,7 @@ public struct DoubleSpaceRule: Rule {
                 while end < count, text[end] == 0x20 { end += 1 }
                 defer { index = end + 1 }
                 let run = end - index
-                guard run == 2 || run == 3, end < count else { continue }
+                guard run == 2 || run == 3, end < count, !zones.contains(index) else { continue }
                 guard !CharacterClass.of(unit: text[index - 1]).contains(.space), !CharacterClass.of(unit: text[end]).contains(.space) else { continue }
                 sink.report(TextRange(start: index, end: end), "\(run) spaces in a row; one is enough.", suggestions: [" "])
             }

@@ -24,6 +24,7 @@ public struct FrenchSpacingRule: Rule {
             RuleExample("Il a déclaré\u{A0}: «\u{A0}non\u{A0}». Rendez-vous à 10:30 sur https://example.org.", language: "fr"),
             RuleExample("Has the minister answered? Nobody knows.", language: "en"),
             RuleExample("Il a crié «\u{A0}non\u{A0}!\u{A0}», puis «\u{A0}vraiment\u{A0}?!\u{A0}»", language: "fr"),
+            RuleExample("Les étiquettes config::NM et test::low-level, l’adresse fc00::2.", language: "fr"),
         ]
     )
 
@@ -44,8 +45,10 @@ public struct FrenchSpacingRule: Rule {
                     let next: UInt16 = index + 1 < count ? text[index + 1] : 0x20
                     // Times and ratios ("10:30", "3:1") are not punctuation.
                     if unit == 0x3A, CharacterClass.of(unit: next).contains(.digit) { continue }
+                    // In French a spaced mark is always followed by a space (or ends the text or a
+                    // quotation): "config::NM", "https://", "a;b" are not punctuation.
                     let nextClass = CharacterClass.of(unit: next)
-                    guard nextClass.contains(.space) || nextClass.contains(.quotation) || nextClass.contains(.punctuation) || index + 1 == count else { continue }
+                    guard nextClass.contains(.space) || next == 0xBB || next == 0x201D || next == 0x29 || index + 1 == count else { continue }
                     let mark = String(utf16Units: [unit])
                     let space = unit == 0x3A ? "\u{A0}" : "\u{202F}"
                     sink.report(TextRange(start: index, length: 1), "French puts a no-break space before “\(mark)”.", suggestions: [space + mark])

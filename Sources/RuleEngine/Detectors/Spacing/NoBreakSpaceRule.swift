@@ -28,9 +28,10 @@ public struct NoBreakSpaceRule: Rule {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let conventions = document.resources.conventions
         guard conventions.spaceBeforeHighPunctuation || conventions.spaceInsideGuillemets else { return }
+        let zones = document.protectedZones
         document.withText { text in
             let count = text.count
-            for index in 1..<max(1, count) where text[index] == 0x20 {
+            for index in 1..<max(1, count) where text[index] == 0x20 && !zones.contains(index) {
                 let before = text[index - 1]
                 let after: UInt16 = index + 1 < count ? text[index + 1] : 0
                 if conventions.spaceBeforeHighPunctuation, [0x3B, 0x3A, 0x21, 0x3F].contains(after), !CharacterClass.of(unit: before).contains(.space) {

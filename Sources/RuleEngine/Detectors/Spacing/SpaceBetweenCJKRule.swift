@@ -21,28 +21,67 @@ public struct SpaceBetweenCJKRule: Rule {
             RuleExample("政府宣布了 2024 年的新预算，由 Apple 公司提供。", language: "zh"),
             RuleExample("首相は増税を否定した。", language: "ja"),
             RuleExample("詳しくは「よくある質問」 を見てください。", language: "ja", note: "next to a bracket"),
+            RuleExample("日本語訳は、鴨志田 睦 (1997 年)、岡 充 (1998 年) が担当した。", language: "ja", note: "names: family name, space, given name"),
+            RuleExample("第5章 ネットワークの設定", language: "ja", note: "a heading"),
         ]
     )
 
     public init() {}
 
+    /// A text with this many spaces or more, and more than one per `houseStyleDensity` CJK
+    /// characters, spaces CJK text on purpose (DocBook translations put a space around every
+    /// link and emphasis): it gets one finding, not one per space.
+    static let houseStyleCount = 6
+    static let houseStyleDensity = 400
+
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         guard !document.profile.usesSpacesBetweenWords else { return }
+        let zones = document.protectedZones
+        let paragraphs = document.segmentation.paragraphs
+        let kinds = document.paragraphKinds
+        var candidates: [TextRange] = []
+        var cjkCharacters = 0
         document.withText { text in
-            let count = text.count
-            var index = 1
-            while index < count {
-                guard text[index] == 0x20 || text[index] == 0xA0 else {
-                    index += 1
-                    continue
+            for (paragraph, kind) in zip(paragraphs, kinds) where kind == .prose {
+                var index = paragraph.start
+                while index < paragraph.end {
+                    let unit = text[index]
+                    if CharacterClass.of(unit: unit).contains(.ideographic) { cjkCharacters += 1 }
+                    guard unit == 0x20 || unit == 0xA0, index > paragraph.start else {
+                        index += 1
+                        continue
+                    }
+                    var end = index
+                    while end < paragraph.end, text[end] == 0x20 || text[end] == 0xA0 { end += 1 }
+                    defer { index = end }
+                    guard end < paragraph.end, !zones.contains(index),
+                          isCJK(UTF16Scalar.decode(text, before: index).codePoint), isCJK(UTF16Scalar.decode(text, at: end).codePoint),
+                          !isNameInList(text, space: TextRange(start: index, end: end), paragraph: paragraph) else { continue }
+                    candidates.append(TextRange(start: index, end: end))
                 }
-                var end = index
-                while end < count, text[end] == 0x20 || text[end] == 0xA0 { end += 1 }
-                defer { index = end + 1 }
-                guard end < count, isCJK(UTF16Scalar.decode(text, before: index).codePoint), isCJK(UTF16Scalar.decode(text, at: end).codePoint) else { continue }
-                sink.report(TextRange(start: index, end: end), "A space between Chinese or Japanese characters; remove it.", suggestions: [""])
             }
         }
+        if candidates.count >= Self.houseStyleCount, candidates.count * Self.houseStyleDensity > cjkCharacters {
+            sink.report(candidates[0], "\(candidates.count) spaces separate Chinese or Japanese characters in this text, starting here; remove them unless they are house style.",
+                        suggestions: [""])
+            return
+        }
+        for range in candidates {
+            sink.report(range, "A space between Chinese or Japanese characters; remove it.", suggestions: [""])
+        }
+    }
+
+    /// "鴨志田 睦、岡 充": a family and a given name of one to three characters each, in a
+    /// list or on their own.
+    private func isNameInList(_ text: UnsafeBufferPointer<UInt16>, space: TextRange, paragraph: TextRange) -> Bool {
+        var before = space.start
+        while before > paragraph.start, CharacterClass.of(unit: text[before - 1]).contains(.ideographic) { before -= 1 }
+        var after = space.end
+        while after < paragraph.end, CharacterClass.of(unit: text[after]).contains(.ideographic) { after += 1 }
+        let isBoundary: (Int) -> Bool = { offset in
+            offset < paragraph.start || offset >= paragraph.end || [0x3001, 0xFF0C, 0x2C, 0x28, 0xFF08, 0x29, 0xFF09, 0x20, 0x30FB].contains(text[offset])
+        }
+        return (1...3).contains(space.start - before) && (1...3).contains(after - space.end) && isBoundary(before - 1) && isBoundary(after)
     }
 
     /// Ideographs and kana: the space sits inside running text. Spaces next to brackets and
