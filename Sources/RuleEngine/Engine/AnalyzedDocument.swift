@@ -55,6 +55,30 @@ public final class AnalyzedDocument {
         return ProtectedZones(in: text, adding: code)
     }
 
+    /// For each paragraph, the language it seems to be written in when that is not the
+    /// document's (an untranslated or quoted passage), else nil. Rules that apply the
+    /// document language's conventions skip such paragraphs.
+    public private(set) lazy var paragraphForeignLanguage: [String?] = withText { text in
+        ParagraphLanguage.guessForeign(self, text)
+    }
+
+    /// Whether the paragraph of sentence `sentence` is in another language than the document.
+    public func isForeign(sentence: Int) -> Bool {
+        paragraphForeignLanguage[Int(segmentation.sentenceParagraph[sentence])] != nil
+    }
+
+    /// The paragraph holding `offset`, if any.
+    public func paragraphIndex(containing offset: Int) -> Int? {
+        let paragraphs = segmentation.paragraphs
+        var low = 0
+        var high = paragraphs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if paragraphs[middle].end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < paragraphs.count && paragraphs[low].contains(offset) ? low : nil
+    }
+
     /// The kind of the paragraph holding sentence `sentence`.
     public func kind(ofSentence sentence: Int) -> ParagraphKind {
         paragraphKinds[Int(segmentation.sentenceParagraph[sentence])]

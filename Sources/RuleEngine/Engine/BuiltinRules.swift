@@ -29,6 +29,7 @@ public enum BuiltinRules {
         BuiltinRule(InvisibleCharacterRule.id) { _ in InvisibleCharacterRule() },
         BuiltinRule(NotNFCRule.id) { _ in NotNFCRule() },
         BuiltinRule(MixedScriptRule.id) { _ in MixedScriptRule() },
+        BuiltinRule(UntranslatedParagraphRule.id) { _ in UntranslatedParagraphRule() },
     ]
 
     public static func named(_ id: RuleID) -> BuiltinRule? { all.first { $0.id == id } }

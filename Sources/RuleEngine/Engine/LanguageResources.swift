@@ -18,6 +18,9 @@ public struct LanguageResources: Sendable, Equatable {
     /// Quotation mark pairs accepted inside a quotation besides CLDR's alternate pair.
     public var innerQuotes: [QuotePair] = []
     public var conventions = LanguageConventions()
+    /// Function words of every language that has a list, by language: a paragraph full of
+    /// another language's function words is untranslated (or quoted) text.
+    public var functionWords: [String: Set<String>] = [:]
     /// The abbreviations and ordinal convention, prepared for matching (see `prepare()`).
     public private(set) var segmentationOptions = SegmentationOptions.none
 

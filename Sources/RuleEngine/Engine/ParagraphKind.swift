@@ -46,6 +46,7 @@ public enum ParagraphKind: Sendable, Equatable {
         }
         if lines >= 2, codeLines * 5 >= lines * 2 { return .code }
         if lines >= 2, alignedLines >= 2 { return .code }
+        if lines == 1, alignedLines == 1, wordCount <= 25 { return .code }
         if visible >= 12, symbols * 100 >= visible * 12 { return .code }
         if lines == 1, wordCount <= 25, isPromptLine(paragraph, text) { return .code }
         if !endsWithSentencePunctuation(paragraph, text), wordCount <= 12 { return .fragment }
@@ -70,12 +71,26 @@ public enum ParagraphKind: Sendable, Equatable {
         if (lead == 0x24 || lead == 0x23 || lead == 0x25) && next == 0x20 { return true }
         if lead == 0x2F && next == 0x2F { return true }
         if (lead == 0x7B || lead == 0x7D) && line.end - start <= 2 { return true }
+        // A numbered listing: "13  <insert long description>".
+        var digits = start
+        while digits < line.end, text[digits] >= 0x30 && text[digits] <= 0x39 { digits += 1 }
+        if digits > start, digits + 1 < line.end, (text[digits] == 0x20 && text[digits + 1] == 0x20) || text[digits] == 0x09 { return true }
         return false
     }
 
-    /// A single line that is a shell command: "$ apt-get install …".
+    /// A single line that is a shell command: "$ apt-get install …", or "# mount -t …" (a
+    /// root prompt, told from a Markdown heading by an option or a path on the line).
     private static func isPromptLine(_ line: TextRange, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
-        line.length >= 3 && (text[line.start] == 0x24 || text[line.start] == 0x25) && text[line.start + 1] == 0x20
+        guard line.length >= 3, text[line.start + 1] == 0x20 else { return false }
+        switch text[line.start] {
+        case 0x24, 0x25: return true
+        case 0x23:
+            for index in (line.start + 1)..<(line.end - 1) where text[index] == 0x20 && (text[index + 1] == 0x2D || text[index + 1] == 0x2F) {
+                return true
+            }
+            return false
+        default: return false
+        }
     }
 
     /// Two or more spaces inside a line (not at its start): columns.

@@ -44,8 +44,10 @@ public struct ProtectedZones: Sendable {
                 while trimmedEnd > start, Self.isWrapper(text[trimmedEnd - 1]) || [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F].contains(text[trimmedEnd - 1]) {
                     trimmedEnd -= 1
                 }
-                if trimmedEnd > start, Self.looksLikeAddress(text, start, trimmedEnd) || Self.looksTechnical(text, start, trimmedEnd) {
+                if trimmedEnd > start, Self.looksLikeAddress(text, start, trimmedEnd) {
                     ranges.append(TextRange(start: start, end: trimmedEnd))
+                } else if let technical = Self.technicalRange(text, index, end) {
+                    ranges.append(technical)
                 }
                 index = max(end, index + 1)
                 continue
@@ -86,6 +88,29 @@ public struct ProtectedZones: Sendable {
         return properties.contains(.quotation) || properties.contains(.openPunctuation) || properties.contains(.closePunctuation) || unit == 0x3C || unit == 0x3E
     }
 
+    /// The protected part of a technical token: all of it but sentence punctuation at its end
+    /// and quotes or brackets around it that it does not itself open ("(dh_perl(1))" keeps
+    /// "dh_perl(1)"; "${misc:Depends}," keeps "${misc:Depends}"; "ffff::" keeps its "::").
+    private static func technicalRange(_ text: UnsafeBufferPointer<UInt16>, _ tokenStart: Int, _ tokenEnd: Int) -> TextRange? {
+        var start = tokenStart
+        var end = tokenEnd
+        while end > start, [0x2E, 0x2C, 0x3B, 0x21, 0x3F].contains(text[end - 1]) { end -= 1 }
+        func balance(_ range: Range<Int>) -> Int {
+            var depth = 0
+            for index in range {
+                let properties = CharacterClass.of(unit: text[index])
+                if properties.contains(.openPunctuation) { depth += 1 }
+                if properties.contains(.closePunctuation) { depth -= 1 }
+            }
+            return depth
+        }
+        while start < end, isWrapper(text[start]), balance(start..<end) > 0 || CharacterClass.of(unit: text[start]).contains(.quotation) { start += 1 }
+        while end > start, isWrapper(text[end - 1]), balance(start..<end) < 0 || CharacterClass.of(unit: text[end - 1]).contains(.quotation) { end -= 1 }
+        while end > start, [0x2E, 0x2C, 0x3B, 0x21, 0x3F].contains(text[end - 1]) { end -= 1 }
+        guard end > start, looksTechnical(text, start, end) else { return nil }
+        return TextRange(start: start, end: end)
+    }
+
     /// Paths, options, assignments, identifiers and addresses written without spaces:
     /// "/etc/apt", "--arch", "-t", "key=value", "netcfg/get_gateway", "fc00::2",
     /// "00:1a:2b:3c", "$HOME", "~/src". Punctuation inside them is syntax, not prose.
@@ -94,7 +119,7 @@ public struct ProtectedZones: Sendable {
         guard length >= 2 else { return false }
         let first = text[start]
         if first == 0x2D, CharacterClass.of(unit: text[start + 1]).contains(.alphabetic) || text[start + 1] == 0x2D { return true }  // -t, --arch
-        if first == 0x24 || first == 0x7E { return true }  // $HOME, ~/src
+        if first == 0x24 || first == 0x7E || first == 0x5E { return true }  // $HOME, ~/src, ^A
         var colons = 0
         var hexOrColon = true
         var hexLetters = 0

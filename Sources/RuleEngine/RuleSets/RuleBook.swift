@@ -37,6 +37,8 @@ public struct RuleBook: Sendable {
         var resources = LanguageResources()
         // Lists for every language ("*") first, then the language from general to specific.
         for list in wordLists where list.language == "*" { list.apply(to: &resources) }
+        // Function words of all languages: telling languages apart needs every list.
+        for list in wordLists where list.list == .functionWords { list.apply(to: &resources) }
         guard !tag.isUndetermined else {
             resources.prepare()
             return resources
@@ -45,7 +47,7 @@ public struct RuleBook: Sendable {
             for declaration in conventions where declaration.language == form {
                 declaration.apply(to: &resources.conventions)
             }
-            for list in wordLists where list.language == form {
+            for list in wordLists where list.language == form && list.list != .functionWords {
                 list.apply(to: &resources)
             }
         }

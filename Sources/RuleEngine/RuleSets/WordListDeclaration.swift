@@ -16,6 +16,9 @@ public struct WordListDeclaration: Sendable {
         case outerQuotes = "outer-quotes"
         /// Quotation mark pairs accepted inside quotations; feeds quotes.style.
         case innerQuotes = "inner-quotes"
+        /// The language's most frequent short words, to recognise a paragraph written in it;
+        /// feeds language.untranslated.
+        case functionWords = "function-words"
 
         /// The detector whose behaviour the list changes, and on which its examples run.
         public var feeds: RuleID {
@@ -24,6 +27,7 @@ public struct WordListDeclaration: Sendable {
             case .abbreviations: return RuleID(.sentences, "split")
             case .allowedDoubles: return RuleID(.duplication, "word")
             case .outerQuotes, .innerQuotes: return RuleID(.quotes, "style")
+            case .functionWords: return RuleID(.language, "untranslated")
             }
         }
     }
@@ -56,6 +60,7 @@ public struct WordListDeclaration: Sendable {
         case .allowedDoubles: resources.allowedDoubles.formUnion(words.map(CaseFolding.fold))
         case .outerQuotes: resources.outerQuotes += words.compactMap(Self.pair)
         case .innerQuotes: resources.innerQuotes += words.compactMap(Self.pair)
+        case .functionWords: resources.functionWords[language, default: []].formUnion(words.map(CaseFolding.fold))
         }
     }
 

@@ -40,7 +40,8 @@ enum DuplicationGaps {
         for index in from..<to {
             let unit = text[index]
             if CharacterClass.of(unit: unit).contains(.space) { continue }
-            guard [0x2C, 0x3B, 0x2014, 0x2013, 0x2D, 0xFF0C, 0x3001].contains(unit) else { return false }
+            // Not the CJK enumeration commas: "小于、小于或等于" lists, it does not stutter.
+            guard [0x2C, 0x3B, 0x2014, 0x2013, 0x2D].contains(unit) else { return false }
             marks += 1
         }
         return marks <= 1

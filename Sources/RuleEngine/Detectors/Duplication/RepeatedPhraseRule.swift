@@ -27,6 +27,7 @@ public struct RepeatedPhraseRule: Rule {
             RuleExample("Tariffs for steel for steel for steel for steel rose.", note: "a loop, reported by duplication.loop"),
             RuleExample("Now you are in the shell. The shell interprets commands.", note: "across a sentence boundary"),
             RuleExample("It explains how to create new packages (New packages) and mailing lists.", note: "a cross-reference in brackets"),
+            RuleExample("La scelta varia da computer a computer, a seconda dell’uso.", language: "it", note: "punctuated differently inside"),
         ]
     )
 
@@ -52,7 +53,8 @@ public struct RepeatedPhraseRule: Rule {
                     let first = TextRange(start: Int(words.starts[start]), end: Int(words.ends[start + length - 1]))
                     let end = Int(words.ends[start + 2 * length - 1])
                     guard DuplicationGaps.isWithinParagraph(text, from: first.start, to: end),
-                          DuplicationGaps.isLightSeparator(text, from: first.end, to: Int(words.starts[start + length])) else { continue }
+                          DuplicationGaps.isLightSeparator(text, from: first.end, to: Int(words.starts[start + length])),
+                          sameInnerPunctuation(text, words, start, length) else { continue }
                     // A smaller period inside ("a b a b a b a b") is a loop or a repeated word.
                     if DuplicationPeriods.hasSmallerPeriod(hashes, start: start, length: length) { continue }
                     // Four copies are a loop (duplication.loop): skip past all of it.
@@ -72,6 +74,19 @@ public struct RepeatedPhraseRule: Rule {
                 if !reported { start += 1 }
             }
         }
+    }
+}
+
+extension RepeatedPhraseRule {
+    /// Whether the two copies are punctuated alike inside: "da computer a computer, a
+    /// seconda" repeats "computer a" only by accident of the comma.
+    func sameInnerPunctuation(_ text: UnsafeBufferPointer<UInt16>, _ words: WordTable, _ start: Int, _ length: Int) -> Bool {
+        for offset in 0..<(length - 1) {
+            let firstGap = DuplicationGaps.isBlank(text, from: Int(words.ends[start + offset]), to: Int(words.starts[start + offset + 1]), allowLineBreak: true)
+            let secondGap = DuplicationGaps.isBlank(text, from: Int(words.ends[start + length + offset]), to: Int(words.starts[start + length + offset + 1]), allowLineBreak: true)
+            if firstGap != secondGap { return false }
+        }
+        return true
     }
 }
 

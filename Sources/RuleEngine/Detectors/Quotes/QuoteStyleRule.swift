@@ -51,9 +51,12 @@ public struct QuoteStyleRule: Rule {
         var sawCurly = false
         var firstStraight: QuoteToken?
         // Quotations whose pair of marks the language does not use at their level.
+        let foreign = document.paragraphForeignLanguage
         for use in analysis.pairUses {
             let key = QuotePairKey(open: use.open, close: use.close)
             let token = analysis.tokens[use.firstToken]
+            // A paragraph in another language quotes the way that language does.
+            if foreign[token.paragraph] != nil { continue }
             if QuoteCharacters.isStraight(use.open) {
                 if firstStraight == nil || token.offset < firstStraight!.offset { firstStraight = token }
                 continue
@@ -76,7 +79,7 @@ public struct QuoteStyleRule: Rule {
             reportedMarks.formUnion([use.open, use.close])
         }
         // Foreign marks that close or open nothing.
-        for token in analysis.tokens where token.role != .apostrophe && !QuoteCharacters.isStraight(token.mark) {
+        for token in analysis.tokens where token.role != .apostrophe && !QuoteCharacters.isStraight(token.mark) && foreign[token.paragraph] == nil {
             sawCurly = true
             guard !ownMarks.contains(token.mark), reportedMarks.insert(token.mark).inserted else { continue }
             sink.report(token.range, "\(QuoteMessages.character(token.mark)) is not a quotation mark of this language; it uses \(expected).",

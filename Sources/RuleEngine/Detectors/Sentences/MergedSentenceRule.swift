@@ -37,7 +37,7 @@ public struct MergedSentenceRule: Rule {
         let words = document.words
         let segmentation = document.segmentation
         document.withText { text in
-            for sentence in 0..<segmentation.sentences.count where document.kind(ofSentence: sentence) != .code {
+            for sentence in 0..<segmentation.sentences.count where document.kind(ofSentence: sentence) != .code && !document.isForeign(sentence: sentence) {
                 let indices = segmentation.wordIndices(inSentence: sentence)
                 guard indices.count >= 3 else { continue }
                 for index in (indices.lowerBound + 1)..<(indices.upperBound - 1) {

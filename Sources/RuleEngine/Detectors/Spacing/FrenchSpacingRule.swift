@@ -25,6 +25,7 @@ public struct FrenchSpacingRule: Rule {
             RuleExample("Has the minister answered? Nobody knows.", language: "en"),
             RuleExample("Il a crié «\u{A0}non\u{A0}!\u{A0}», puis «\u{A0}vraiment\u{A0}?!\u{A0}»", language: "fr"),
             RuleExample("Les étiquettes config::NM et test::low-level, l’adresse fc00::2.", language: "fr"),
+            RuleExample("Le manuel est en anglais.\n\nThe tool is an APT front-end to manage packages with the command line: apt, apt-get and apt-cache are all available.", language: "fr", note: "an English paragraph in a French article"),
         ]
     )
 
@@ -34,9 +35,16 @@ public struct FrenchSpacingRule: Rule {
         let conventions = document.resources.conventions
         guard conventions.spaceBeforeHighPunctuation || conventions.spaceInsideGuillemets else { return }
         let zones = document.protectedZones
+        let foreign = document.paragraphForeignLanguage
         document.withText { text in
             let count = text.count
+            var paragraph: Int?
             for index in 1..<max(1, count) where !zones.contains(index) {
+                let unit0 = text[index]
+                guard unit0 == 0x3B || unit0 == 0x3A || unit0 == 0x21 || unit0 == 0x3F || unit0 == 0xAB || unit0 == 0xBB else { continue }
+                // An English paragraph quoted or left in a French article keeps English spacing.
+                paragraph = document.paragraphIndex(containing: index)
+                if let paragraph, foreign[paragraph] != nil { continue }
                 let unit = text[index]
                 let previous = text[index - 1]
                 let previousClass = CharacterClass.of(unit: previous)

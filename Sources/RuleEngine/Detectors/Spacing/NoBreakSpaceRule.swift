@@ -32,6 +32,7 @@ public struct NoBreakSpaceRule: Rule {
         document.withText { text in
             let count = text.count
             for index in 1..<max(1, count) where text[index] == 0x20 && !zones.contains(index) {
+                if let paragraph = document.paragraphIndex(containing: index), document.paragraphForeignLanguage[paragraph] != nil { continue }
                 let before = text[index - 1]
                 let after: UInt16 = index + 1 < count ? text[index + 1] : 0
                 if conventions.spaceBeforeHighPunctuation, [0x3B, 0x3A, 0x21, 0x3F].contains(after), !CharacterClass.of(unit: before).contains(.space) {

@@ -1,0 +1,36 @@
+import TextCore
+
+/// Finds a paragraph written in another language than the article: a segment the machine
+/// translation skipped, or an English paragraph left in a French page. Languages are told
+/// apart by their function words (`function-words` lists in `Rules/`), so it works between
+/// languages that have a list.
+public struct UntranslatedParagraphRule: Rule {
+    public static let id = RuleID(.language, "untranslated")
+
+    public let description = RuleDescription(
+        id: id,
+        summary: "A paragraph is in another language than the article (left untranslated).",
+        rationale: "Segments that machine translation skipped, or that a content system left in the source language, are among the most visible defects of a translated page.",
+        category: "accuracy/untranslated",
+        severity: .major,
+        triggering: [
+            RuleExample("Le gouvernement a présenté lundi un projet de loi sur le logement.\n\n⟦The minister said that the reform would be presented to the parliament in the spring and that it would be financed by the state.⟧", language: "fr"),
+            RuleExample("Die Regierung hat am Montag den Haushalt beschlossen.\n\n⟦The government said that the budget would be presented to the parliament in the spring and that it was final.⟧", language: "de"),
+        ],
+        nonTriggering: [
+            RuleExample("Le gouvernement a présenté lundi un projet de loi sur le logement, qui sera examiné par le Parlement au printemps et financé par l’État.", language: "fr"),
+            RuleExample("Le ministre a cité le slogan « Yes we can » et le titre « The End of History ».", language: "fr", note: "short foreign quotations"),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
+        let names = ["en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "ru": "Russian"]
+        for (index, language) in document.paragraphForeignLanguage.enumerated() {
+            guard let language, document.paragraphKinds[index] == .prose else { continue }
+            let name = names[language] ?? language
+            sink.report(document.segmentation.paragraphs[index], "This paragraph seems to be in \(name), not in the article's language: is it untranslated?")
+        }
+    }
+}
