@@ -49,6 +49,7 @@ public enum ParagraphKind: Sendable, Equatable {
         if lines == 1, alignedLines == 1, wordCount <= 25 { return .code }
         if visible >= 12, symbols * 100 >= visible * 12 { return .code }
         if lines == 1, wordCount <= 25, isPromptLine(paragraph, text) { return .code }
+        if lines == 1, wordCount <= 10, codeLines == 1 { return .code }
         if !endsWithSentencePunctuation(paragraph, text), wordCount <= 12 { return .fragment }
         return .prose
     }
@@ -64,6 +65,7 @@ public enum ParagraphKind: Sendable, Equatable {
         var start = line.start
         while start < line.end, text[start] == 0x20 { start += 1 }
         guard start < line.end else { return false }
+        if mostlyTechnicalTokens(TextRange(start: start, end: line.end), text) { return true }
         let lead = text[start]
         let next: UInt16 = start + 1 < line.end ? text[start + 1] : 0x20
         // "$ cmd", "# comment", "% cmd", "// comment", "{", "}". (A lone "# " line is a
@@ -76,6 +78,36 @@ public enum ParagraphKind: Sendable, Equatable {
         while digits < line.end, text[digits] >= 0x30 && text[digits] <= 0x39 { digits += 1 }
         if digits > start, digits + 1 < line.end, (text[digits] == 0x20 && text[digits + 1] == 0x20) || text[digits] == 0x09 { return true }
         return false
+    }
+
+    /// A line whose whitespace-separated tokens are mostly technical (paths, options,
+    /// assignments, dotted numbers): "d-i netcfg/get_ipaddress string 192.168.1.42".
+    private static func mostlyTechnicalTokens(_ line: TextRange, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        var tokens = 0
+        var technical = 0
+        var index = line.start
+        while index < line.end {
+            while index < line.end, text[index] == 0x20 || text[index] == 0x09 { index += 1 }
+            guard index < line.end else { break }
+            let start = index
+            var hasLetter = false
+            var hasDigit = false
+            var hasSymbol = false
+            while index < line.end, text[index] != 0x20, text[index] != 0x09 {
+                let unit = text[index]
+                let properties = CharacterClass.of(unit: unit)
+                if properties.contains(.alphabetic) { hasLetter = true }
+                if properties.contains(.digit) { hasDigit = true }
+                if [0x2F, 0x5F, 0x3D, 0x2D, 0x3A, 0x2E, 0x24, 0x7B, 0x7D, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x5C].contains(unit), index > start, index + 1 < line.end,
+                   text[index + 1] != 0x20 {
+                    hasSymbol = true  // inside the token, not sentence punctuation at its end
+                }
+                index += 1
+            }
+            tokens += 1
+            if (hasSymbol && (hasLetter || hasDigit)) || (hasDigit && hasLetter) || text[start] == 0x2D { technical += 1 }
+        }
+        return tokens >= 2 && technical * 5 >= tokens * 2
     }
 
     /// A single line that is a shell command: "$ apt-get install …", or "# mount -t …" (a

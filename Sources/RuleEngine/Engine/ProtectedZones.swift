@@ -33,14 +33,16 @@ public struct ProtectedZones: Sendable {
                     continue
                 }
             } else if !Self.isSpace(unit), index == 0 || Self.isSpace(text[index - 1]) || (unit < 0x80 && text[index - 1] >= 0x3000) {
-                // A whitespace-delimited token, without the quotes, brackets and sentence
-                // punctuation around it: protect it when it looks like an address.
-                // Addresses are ASCII: in CJK text one runs straight into the next word.
+                // A token: up to the next space (or CJK sentence punctuation). Addresses are
+                // ASCII and, in CJK text, run straight into the next word: they end at the
+                // first non-ASCII character.
                 var end = index
-                while end < count, !Self.isSpace(text[end]), text[end] < 0x80 || Self.isWrapper(text[end]) && end == index { end += 1 }
+                while end < count, !Self.isSpace(text[end]), !Self.isCJKPunctuation(text[end]) { end += 1 }
+                var asciiEnd = index
+                while asciiEnd < end, text[asciiEnd] < 0x80 || Self.isWrapper(text[asciiEnd]) && asciiEnd == index { asciiEnd += 1 }
                 var start = index
-                while start < end, Self.isWrapper(text[start]) { start += 1 }
-                var trimmedEnd = end
+                while start < asciiEnd, Self.isWrapper(text[start]) { start += 1 }
+                var trimmedEnd = asciiEnd
                 while trimmedEnd > start, Self.isWrapper(text[trimmedEnd - 1]) || [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F].contains(text[trimmedEnd - 1]) {
                     trimmedEnd -= 1
                 }
@@ -76,6 +78,10 @@ public struct ProtectedZones: Sendable {
             if ranges[middle].end <= range.start { low = middle + 1 } else { high = middle }
         }
         return low < ranges.count && ranges[low].start < max(range.end, range.start + 1)
+    }
+
+    private static func isCJKPunctuation(_ unit: UInt16) -> Bool {
+        [0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F].contains(unit)
     }
 
     private static func isSpace(_ unit: UInt16) -> Bool {
@@ -120,6 +126,9 @@ public struct ProtectedZones: Sendable {
         let first = text[start]
         if first == 0x2D, CharacterClass.of(unit: text[start + 1]).contains(.alphabetic) || text[start + 1] == 0x2D { return true }  // -t, --arch
         if first == 0x24 || first == 0x7E || first == 0x5E { return true }  // $HOME, ~/src, ^A
+        if first == 0x23, CharacterClass.of(unit: text[start + 1]).contains(.alphabetic) || CharacterClass.of(unit: text[start + 1]).contains(.digit) {
+            return true  // #nnnnn, #123
+        }
         var colons = 0
         var hexOrColon = true
         var hexLetters = 0
