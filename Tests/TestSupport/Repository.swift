@@ -23,6 +23,12 @@ public enum Repository {
         }
     }()
 
+    /// Every shipped rule set together (`default` and the stricter `news`), for the example
+    /// test: every rule file's examples must hold.
+    public static let everyShippedRule: RuleBook = {
+        (try? RuleSetLoader(roots: [rulesDirectory]).load(["default", "news"])) ?? RuleBook.builtins()
+    }()
+
     /// The shipped default rule set (the built-in rules alone when it does not load, which
     /// `RuleExampleTests.shippedRuleSetsLoad` reports).
     public static var shippedBook: RuleBook {

@@ -19,8 +19,10 @@ public final class BatchRunner {
 
     private let processors: [DocumentProcessor]
 
-    public init(book: RuleBook, thresholds: GateThresholds, resolver: LanguageResolver, jobs: Int) throws {
-        processors = try (0..<max(1, jobs)).map { _ in try DocumentProcessor(book: book, thresholds: thresholds, resolver: resolver) }
+    public init(book: RuleBook, thresholds: GateThresholds, resolver: LanguageResolver, jobs: Int, baseline: Baseline? = nil) throws {
+        processors = try (0..<max(1, jobs)).map { _ in
+            try DocumentProcessor(book: book, thresholds: thresholds, resolver: resolver, baseline: baseline)
+        }
     }
 
     public var jobs: Int { processors.count }

@@ -10,11 +10,13 @@ public final class DocumentProcessor {
     private let checker: Checker
     private let resolver: LanguageResolver
     private let thresholds: GateThresholds
+    private let baseline: Baseline?
 
-    public init(book: RuleBook, thresholds: GateThresholds, resolver: LanguageResolver) throws {
+    public init(book: RuleBook, thresholds: GateThresholds, resolver: LanguageResolver, baseline: Baseline? = nil) throws {
         checker = try Checker(book: book)
         self.resolver = resolver
         self.thresholds = thresholds
+        self.baseline = baseline
     }
 
     public func process(_ source: DocumentSource) -> DocumentReport {
@@ -66,9 +68,15 @@ public final class DocumentProcessor {
     }
 
     private func report(_ document: Document, source: DocumentSource, id: String?, languageSource: LanguageResolver.Source) -> DocumentReport {
-        let result = checker.check(document)
-        return DocumentReport.checked(document, result: result, id: id, path: source.path, recordLine: source.recordLine,
-                                      languageSource: languageSource.rawValue, thresholds: thresholds)
+        var result = checker.check(document)
+        var removed = 0
+        if let baseline {
+            (result, removed) = baseline.filter(result, document: document, key: Baseline.key(id: id, path: source.path))
+        }
+        var report = DocumentReport.checked(document, result: result, id: id, path: source.path, recordLine: source.recordLine,
+                                            languageSource: languageSource.rawValue, thresholds: thresholds)
+        report.suppressedByBaseline = removed
+        return report
     }
 
     private func failed(_ source: DocumentSource, id: String?, language: (language: LanguageTag, source: LanguageResolver.Source), _ message: String) -> DocumentReport {

@@ -26,6 +26,9 @@ public struct DocumentReport: Sendable {
     public var findings: [ReportedFinding]
     /// Rules that could not finish this document (a regular expression that timed out).
     public var ruleFailures: [String]
+    /// Findings left out by inline `translint-disable` directives and by the baseline.
+    public var suppressedInline = 0
+    public var suppressedByBaseline = 0
 
     public init(id: String?, path: String?, recordLine: Int? = nil, language: String, languageSource: String, characters: Int = 0,
                 words: Int = 0, sentences: Int = 0, score: Double = 0, penalty: Double = 0, passed: Bool = false,
@@ -61,12 +64,14 @@ public struct DocumentReport: Sendable {
         let score = Scoring.score(penalty: penalty, words: result.statistics.words)
         let verdict = Gate.evaluate(score: score, findings: result.findings, thresholds: thresholds)
         let findings = result.findings.map { ReportedFinding($0, in: document) }
-        return DocumentReport(
+        var report = DocumentReport(
             id: id, path: path, recordLine: recordLine, language: document.language.identifier, languageSource: languageSource,
             characters: result.statistics.characters, words: result.statistics.words, sentences: result.statistics.sentences,
             score: Scoring.rounded(score), penalty: penalty, passed: verdict.passed && result.ruleFailures.isEmpty,
             gateReasons: verdict.reasons + result.ruleFailures.map { "rule failure: \($0)" },
             findings: findings, ruleFailures: result.ruleFailures)
+        report.suppressedInline = result.suppressed
+        return report
     }
 
     /// A report for an input that could not be checked.

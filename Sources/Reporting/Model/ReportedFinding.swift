@@ -51,7 +51,7 @@ public struct ReportedFinding: Sendable {
 
     /// Rule id, the span's text and up to 24 characters either side on the same line,
     /// case-folded with whitespace collapsed: stable when text elsewhere changes.
-    static func fingerprint(rule: RuleID, range: TextRange, in document: Document) -> String {
+    public static func fingerprint(rule: RuleID, range: TextRange, in document: Document) -> String {
         let context = 24
         let line = document.original.withUnsafeBufferPointer { document.lines.lineRange(containing: range.start, in: $0) }
         let before = max(line.start, range.start - context)

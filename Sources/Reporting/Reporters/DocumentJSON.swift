@@ -16,6 +16,8 @@ enum DocumentJSON {
         json.field("gate_reasons", strings: report.gateReasons)
         json.field("error", report.error)
         if !report.ruleFailures.isEmpty { json.field("rule_failures", strings: report.ruleFailures) }
+        if report.suppressedInline > 0 { json.field("suppressed_inline", report.suppressedInline) }
+        if report.suppressedByBaseline > 0 { json.field("suppressed_by_baseline", report.suppressedByBaseline) }
         json.key("findings")
         json.beginArray()
         for finding in report.findings { write(finding, to: &json) }

@@ -20,10 +20,13 @@ public struct CheckResult: Sendable {
     public var findings: [Finding]
     public var statistics: DocumentStatistics
     public var ruleFailures: [String]
+    /// Findings left out by inline `translint-disable` directives.
+    public var suppressed: Int
 
-    public init(findings: [Finding], statistics: DocumentStatistics, ruleFailures: [String] = []) {
+    public init(findings: [Finding], statistics: DocumentStatistics, ruleFailures: [String] = [], suppressed: Int = 0) {
         self.findings = findings
         self.statistics = statistics
         self.ruleFailures = ruleFailures
+        self.suppressed = suppressed
     }
 }

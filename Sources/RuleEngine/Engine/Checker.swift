@@ -33,6 +33,8 @@ public final class Checker {
         let analyzed = AnalyzedDocument(document: document, segmentation: segmentation, profile: profile, resources: language.resources)
         var findings: [Finding] = []
         var failures: [String] = []
+        let suppressions = document.text.withUnsafeBufferPointer { SuppressionDirectives($0) }
+        var suppressed = 0
         for index in language.rules {
             let (configuration, rule) = rules[index]
             var sink = FindingSink(rule: configuration.id)
@@ -43,6 +45,10 @@ public final class Checker {
             }
             let description = configuration.description
             for var finding in sink.findings {
+                if !suppressions.isEmpty, suppressions.suppresses(finding.rule, at: finding.range.start) {
+                    suppressed += 1
+                    continue
+                }
                 finding.severity = description.severity
                 finding.category = description.category
                 finding.weight = description.weight
@@ -55,7 +61,7 @@ public final class Checker {
         findings.sort { ($0.range.start, $0.range.end, $0.rule) < ($1.range.start, $1.range.end, $1.rule) }
         let statistics = DocumentStatistics(characters: document.original.count, words: segmentation.wordCount,
                                             sentences: segmentation.sentences.count, paragraphs: segmentation.paragraphs.count)
-        return CheckResult(findings: findings, statistics: statistics, ruleFailures: failures)
+        return CheckResult(findings: findings, statistics: statistics, ruleFailures: failures, suppressed: suppressed)
     }
 
     /// Rules of one family can see the same defect: a wrong closing mark is unbalanced,

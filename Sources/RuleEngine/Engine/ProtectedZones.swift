@@ -26,6 +26,14 @@ public struct ProtectedZones: Sendable {
         let count = text.count
         while index < count {
             let unit = text[index]
+            if unit == 0x3C, index + 3 < count, text[index + 1] == 0x21, text[index + 2] == 0x2D, text[index + 3] == 0x2D {  // <!-- comment -->
+                var end = index + 4
+                while end + 2 < count, !(text[end] == 0x2D && text[end + 1] == 0x2D && text[end + 2] == 0x3E) { end += 1 }
+                let close = min(count, end + 3)
+                ranges.append(TextRange(start: index, end: close))
+                index = close
+                continue
+            }
             if unit == 0x60 {  // `code`
                 if let close = (index + 1..<min(count, index + 400)).first(where: { text[$0] == 0x60 || text[$0] == 0x0A }), text[close] == 0x60 {
                     ranges.append(TextRange(start: index, end: close + 1))

@@ -48,6 +48,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How to read standard input: auto (JSONL when it starts with '{'), jsonl or text.", valueName: "kind"))
     var stdin: String = InputCollector.StandardInputKind.automatic.rawValue
 
+    @Option(help: ArgumentHelp("Ignore the findings recorded in this baseline file (gate only new defects).", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record every finding of this run in a baseline file.", valueName: "file"))
+    var writeBaseline: String?
+
     @Flag(help: "Mapper mode for Spark, Hadoop Streaming or GNU parallel: exit 0 whenever the run completed; verdicts are in the reports.")
     var mapper = false
 
@@ -67,6 +73,7 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("--stdin must be auto, jsonl or text, not '\(stdin)'")
         }
         if paths.isEmpty { throw ValidationError("give files, folders, .jsonl streams or - (standard input) to check") }
+        if baseline != nil, writeBaseline != nil { throw ValidationError("use --baseline or --write-baseline, not both at once") }
     }
 
     func run() throws {

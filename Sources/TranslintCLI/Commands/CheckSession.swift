@@ -15,6 +15,7 @@ struct CheckSession {
     let output: ReportOutput
     let mapper: Bool
     let progress: ProgressLine?
+    let writeBaseline: String?
 
     init(_ command: CheckCommand) throws {
         setup = try RuleBookSetup(command.rules)
@@ -49,7 +50,17 @@ struct CheckSession {
             exclude: exclude.map(Glob.init),
             standardInput: InputCollector.StandardInputKind(rawValue: command.stdin) ?? .automatic))
         let jobs = command.jobs ?? configuration?.jobs ?? ProcessFacts.processorCount
-        runner = try BatchRunner(book: setup.book, thresholds: thresholds, resolver: LanguageResolver(forced: forced, pathRules: pathRules), jobs: jobs)
+        var baseline: Baseline?
+        if let path = command.baseline ?? (command.writeBaseline == nil ? configuration?.baseline : nil) {
+            do {
+                baseline = try Baseline(path: path)
+            } catch {
+                throw UsageError(error.description)
+            }
+        }
+        writeBaseline = command.writeBaseline
+        runner = try BatchRunner(book: setup.book, thresholds: thresholds, resolver: LanguageResolver(forced: forced, pathRules: pathRules),
+                                 jobs: jobs, baseline: baseline)
         let target = try OutputTarget(path: command.output, format: format.name)
         output = target.output
         reporter = format.reporter(ReporterContext(output: target.output, useColor: target.useColor,
@@ -64,6 +75,7 @@ struct CheckSession {
         var inputs = collector
         var summary = RunSummary()
         var status = ExitStatus.passed
+        var recorded = Baseline()
         let clock = ContinuousClock.now
         reporter.begin(ToolInfo(book: setup.book))
         runner.run(&inputs) { report in
@@ -74,12 +86,22 @@ struct CheckSession {
                 status = status.combined(with: .gateFailed)
             }
             reporter.report(report)
+            if writeBaseline != nil { recorded.record(report) }
             progress?.update(summary, elapsed: clock.duration(to: .now).seconds)
         }
         summary.duration = clock.duration(to: .now).seconds
         progress?.finish()
         reporter.finish(summary)
         output.flush()
+        if let writeBaseline {
+            do {
+                try Data(recorded.json.utf8).write(to: URL(fileURLWithPath: writeBaseline))
+                StandardError.write("translint: recorded \(summary.findings) findings in the baseline \(writeBaseline)\n")
+            } catch {
+                StandardError.write("translint: error: cannot write the baseline \(writeBaseline): \(error.localizedDescription)\n")
+                return .error
+            }
+        }
         return mapper ? .passed : status
     }
 }

@@ -33,7 +33,9 @@ public struct MisnestedQuoteRule: Rule {
         let analysis = document.shared(QuoteAnalysis.self, QuoteAnalysis.init)
         for index in analysis.misnested {
             let token = analysis.tokens[index]
-            let inner = document.profile.secondaryQuotes.map { " (use \(QuoteMessages.pair($0.open, $0.close)) inside)" } ?? ""
+            let primary = document.profile.primaryQuotes
+            let innerPair = (document.resources.innerQuotes + [document.profile.secondaryQuotes].compactMap { $0 }).first { $0 != primary }
+            let inner = innerPair.map { " (use \(QuoteMessages.pair($0.open, $0.close)) inside)" } ?? ""
             sink.report(token.range, "A quotation opens with \(QuoteMessages.character(token.mark)) inside a quotation that uses the same mark\(inner).")
         }
         // The language's own inner pair used for an outer quotation, once per document (for
