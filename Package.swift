@@ -39,7 +39,7 @@ let package = Package(
             dependencies: ["Evaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "translint", dependencies: ["TranslintCLI"]),
-        .executableTarget(name: "translint-bench", dependencies: ["Pipeline"]),
+        .executableTarget(name: "translint-bench", dependencies: ["Pipeline", "Reporting", "RuleEngine", "TextCore"]),
         .target(name: "TestSupport", dependencies: ["RuleEngine"], path: "Tests/TestSupport"),
         .testTarget(name: "TextCoreTests", dependencies: ["TextCore", "TestSupport"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "TestSupport"]),

@@ -68,6 +68,13 @@ uint32_t tl_char_properties(int32_t c) {
         }
     }
     if (u_hasBinaryProperty(c, UCHAR_BIDI_CONTROL)) bits |= TL_CHAR_BIDI_CONTROL;
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        UScriptCode script = uscript_getScript(c, &status);
+        if (script == USCRIPT_LATIN) bits |= TL_CHAR_LATIN;
+        if (script == USCRIPT_CYRILLIC) bits |= TL_CHAR_CYRILLIC;
+        if (script == USCRIPT_GREEK) bits |= TL_CHAR_GREEK;
+    }
     int isLineEnd = (c == 0x0A || c == 0x0D || c == 0x0C || c == 0x0B || c == 0x85 ||
                      c == 0x2028 || c == 0x2029);
     if (!isLineEnd && c != 0x09 &&
@@ -77,10 +84,10 @@ uint32_t tl_char_properties(int32_t c) {
     return bits;
 }
 
-void tl_char_fill_bmp_table(uint16_t *table) {
+void tl_char_fill_bmp_table(uint32_t *table) {
     for (int32_t c = 0; c < 0x10000; c++) {
         // Surrogates are not characters; leave them without properties.
-        table[c] = (c >= 0xD800 && c <= 0xDFFF) ? 0 : (uint16_t)tl_char_properties(c);
+        table[c] = (c >= 0xD800 && c <= 0xDFFF) ? 0 : tl_char_properties(c);
     }
 }
 

@@ -1,1 +1,39 @@
+// translint-bench: measures translint against the ICU floor.
+//
+//   swift run -c release translint-bench [--corpus Corpora] [--size-mb 200] [--stream-mb 1024]
+//                                        [--jobs N] [--no-hostile] [--json FILE]
+//
+// For each language of the corpus (its texts replicated to the requested size) it measures,
+// each in a fresh child process so that peak memory belongs to one phase:
+//   (a) the ICU floor: UTF-8 decoding, NFC, sentence and word break iteration, no rules;
+//   (b) the full check with the shipped rule sets on one worker;
+//   (c) the full check on all cores.
+// Then a 1 GB JSONL stream, hostile inputs (one 100 MB document, a 50 MB line without a
+// sentence break, a million tiny documents) and the start-up time of the `translint` binary.
+import Foundation
 import Pipeline
+import Reporting
+import RuleEngine
+import TextCore
+
+let arguments = BenchArguments(CommandLine.arguments)
+
+if arguments.phase == "rule-costs" {
+    // Not a measurement for the tables: a breakdown for tuning.
+    let documents = DocumentFile.read(arguments.input ?? "")
+    let bytes = documents.reduce(0) { $0 + $1.count }
+    for (name, seconds) in Phases.ruleCosts(documents, tag: LanguageTag(arguments.language ?? "und") ?? .undetermined, arguments: arguments) {
+        print(String(format: "%8.1f ms  %6.1f MB/s  %@", seconds * 1000, Double(bytes) / 1_000_000 / max(seconds, 1e-9), name))
+    }
+    exit(0)
+}
+
+if let phase = arguments.phase {
+    // A child: run one phase and print its measurement as one JSON line.
+    let measurement = Phases.run(phase, arguments: arguments)
+    print(measurement.json)
+    exit(0)
+}
+
+let bench = BenchRunner(arguments: arguments)
+bench.run()

@@ -136,13 +136,16 @@ enum {
     TL_CHAR_OPEN_PUNCT = 1 << 12,    // General category Ps
     TL_CHAR_CLOSE_PUNCT = 1 << 13,   // General category Pe
     TL_CHAR_PUNCTUATION = 1 << 14,   // Any general category P*
-    TL_CHAR_MARK = 1 << 15           // Combining mark (general category M*)
+    TL_CHAR_MARK = 1 << 15,          // Combining mark (general category M*)
+    TL_CHAR_LATIN = 1 << 16,         // Script Latin
+    TL_CHAR_CYRILLIC = 1 << 17,      // Script Cyrillic
+    TL_CHAR_GREEK = 1 << 18          // Script Greek
 };
 
 /// The TL_CHAR_* bits of one code point.
 uint32_t tl_char_properties(int32_t codePoint);
 /// Fills `table[c]` with the TL_CHAR_* bits of every BMP code point c (65,536 entries).
-void tl_char_fill_bmp_table(uint16_t *table);
+void tl_char_fill_bmp_table(uint32_t *table);
 /// The ICU script code (UScriptCode) of a code point.
 int32_t tl_char_script(int32_t codePoint);
 /// The full (simple) case folding of a code point.

@@ -21,6 +21,36 @@ public struct InputCollector: IteratorProtocol {
         public static let defaultInclude = [Glob("*.txt"), Glob("*.md")]
     }
 
+    /// How much of the input has been handed out, for a progress display. Read on the thread
+    /// that pulls documents from the collector.
+    public final class Progress {
+        /// Bytes of input read so far (files are counted when handed out).
+        public internal(set) var bytes = 0
+        /// Documents handed out so far.
+        public internal(set) var documents = 0
+        public init() {}
+    }
+
+    /// What can be known in advance about the inputs: the number of documents when every
+    /// input is a plain file, the number of bytes when every input is a file or a JSONL file.
+    public static func expectedTotals(paths: [String]) -> (documents: Int?, bytes: Int?) {
+        var bytes = 0
+        var allFiles = true
+        var anyStream = false
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return (nil, nil) }
+            if path.hasSuffix(".jsonl") { anyStream = true }
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+            guard let size else {
+                allFiles = false
+                continue
+            }
+            bytes += size
+        }
+        return (allFiles && !anyStream ? paths.count : nil, allFiles ? bytes : nil)
+    }
+
     public enum StandardInputKind: String, Sendable, CaseIterable {
         case automatic = "auto"
         case jsonl
@@ -29,6 +59,7 @@ public struct InputCollector: IteratorProtocol {
 
     private var pending: [String]
     private let options: Options
+    public let progress = Progress()
     private var nextIndex = 0
     private var walker: (walker: DirectoryWalker, root: String, found: Int)?
     private var stream: (reader: LineReader, path: String?)?
@@ -83,6 +114,17 @@ public struct InputCollector: IteratorProtocol {
 
     private mutating func make(path: String?, recordLine: Int?, _ payload: DocumentSource.Payload) -> DocumentSource {
         defer { nextIndex += 1 }
+        progress.documents += 1
+        switch payload {
+        case .file(let file):
+            progress.bytes += ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil) ?? 0
+        case .record(let bytes):
+            progress.bytes += bytes.count + 1
+        case .bytes(let bytes):
+            progress.bytes += bytes.count
+        case .failure:
+            break
+        }
         return DocumentSource(index: nextIndex, path: path, recordLine: recordLine, payload: payload)
     }
 

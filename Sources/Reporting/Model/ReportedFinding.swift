@@ -50,18 +50,65 @@ public struct ReportedFinding: Sendable {
     }
 
     /// Rule id, the span's text and up to 24 characters either side on the same line,
-    /// case-folded with whitespace collapsed: stable when text elsewhere changes.
+    /// case-folded with whitespace collapsed, hashed to 128 bits: stable when text elsewhere
+    /// changes. Computed on the UTF-16 text directly (a report has one per finding, so it
+    /// must be cheap).
     public static func fingerprint(rule: RuleID, range: TextRange, in document: Document) -> String {
         let context = 24
-        let line = document.original.withUnsafeBufferPointer { document.lines.lineRange(containing: range.start, in: $0) }
-        let before = max(line.start, range.start - context)
-        let after = min(max(line.end, range.end), range.end + context)
-        let normalize: (TextRange) -> String = { part in
-            CaseFolding.fold(document.originalString(part)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return document.original.withUnsafeBufferPointer { text in
+            let line = document.lines.lineRange(containing: range.start, in: text)
+            let before = max(line.start, range.start - context)
+            let after = min(max(line.end, range.end), range.end + context)
+            var hasher = FingerprintHasher()
+            for unit in rule.description.utf16 { hasher.add(unit) }
+            for part in [before..<range.start, range.start..<range.end, range.end..<after] {
+                hasher.separate()
+                var pendingSpace = false
+                for index in part {
+                    let unit = text[index]
+                    if CharacterClass.of(unit: unit).contains(.space) {
+                        pendingSpace = true
+                        continue
+                    }
+                    if pendingSpace {
+                        hasher.add(0x20)
+                        pendingSpace = false
+                    }
+                    if unit < 0x80 {
+                        hasher.add(unit >= 0x41 && unit <= 0x5A ? unit + 32 : unit)
+                    } else if unit & 0xF800 == 0xD800 {
+                        hasher.add(unit)
+                    } else {
+                        hasher.add(UInt16(truncatingIfNeeded: CaseFolding.lowercase(UInt32(unit))))
+                    }
+                }
+            }
+            return hasher.hex
         }
-        let key = [rule.description, normalize(TextRange(start: before, end: range.start)), normalize(range),
-                   normalize(TextRange(start: range.end, end: after))].joined(separator: "\u{1F}")
-        return String(SHA256.hex(key).prefix(32))
+    }
+}
+
+/// Two independent 64-bit FNV-1a style hashes of a stream of UTF-16 units.
+struct FingerprintHasher {
+    private var first: UInt64 = 0xcbf29ce484222325
+    private var second: UInt64 = 0x84222325cbf29ce4
+
+    @inline(__always)
+    mutating func add(_ unit: UInt16) {
+        first = (first ^ UInt64(unit)) &* 0x100000001b3
+        second = (second ^ UInt64(unit) ^ (second >> 31)) &* 0x9E3779B97F4A7C15
+    }
+
+    mutating func separate() { add(0x1F) }
+
+    var hex: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        for value in [first, second] {
+            for shift in stride(from: 60, through: 0, by: -4) { bytes.append(digits[Int((value >> UInt64(shift)) & 0xF)]) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

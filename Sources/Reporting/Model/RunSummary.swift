@@ -16,6 +16,8 @@ public struct RunSummary: Sendable {
     private var scored = 0
     /// Wall time of the run, in seconds.
     public var duration: Double = 0
+    /// Peak resident memory of the process, in bytes (0 when not measured).
+    public var peakMemory: Int = 0
 
     public init() {}
 

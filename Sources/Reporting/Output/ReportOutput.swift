@@ -19,6 +19,12 @@ public final class ReportOutput {
     /// An output that keeps what is written in memory.
     public static func memory() -> ReportOutput { ReportOutput(descriptor: -1, owns: false) }
 
+    /// Forgets what a memory output has received (a benchmark measures writing, not keeping).
+    public func discard() {
+        buffer.removeAll(keepingCapacity: true)
+        captured.removeAll(keepingCapacity: true)
+    }
+
     /// What a memory output has received.
     public var capturedText: String {
         flush()

@@ -94,6 +94,7 @@ enum DocumentJSON {
         json.key("mean_score")
         if let mean = summary.meanScore { json.number(mean) } else { json.null() }
         json.field("seconds", (summary.duration * 1000).rounded() / 1000)
+        if summary.peakMemory > 0 { json.field("peak_memory_bytes", summary.peakMemory) }
         json.endObject()
     }
 }

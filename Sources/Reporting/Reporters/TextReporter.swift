@@ -52,6 +52,7 @@ final class TextReporter: Reporter {
         if summary.duration > 0 {
             timing += ", \(format3(Double(summary.characters) * 2 / 1_000_000 / summary.duration)) MB/s, \(Int(Double(summary.documents) / summary.duration)) documents/s"
         }
+        if summary.peakMemory > 0 { timing += ", peak memory \(summary.peakMemory / 1_000_000) MB" }
         parts.append(timing)
         output.write(paint("Summary", .bold) + ": " + parts.joined(separator: " · ") + "\n")
         output.flush()

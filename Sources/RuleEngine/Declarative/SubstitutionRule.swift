@@ -30,7 +30,10 @@ struct SubstitutionRule: Rule {
     }
 
     let description: RuleDescription
-    let entriesByFirstWord: [UInt64: [Entry]]
+    /// Entries grouped by the hash of their first word, longest first: `firstWords` maps
+    /// the hash to the group's index in `groups`.
+    let firstWords: HashIndex
+    let groups: [[Entry]]
     let caseSensitive: Bool
     let message: MessageTemplate
 
@@ -39,10 +42,11 @@ struct SubstitutionRule: Rule {
         let hashes = document.foldedWordHashes
         var index = 0
         while index < words.count {
-            guard let candidates = entriesByFirstWord[hashes[index]] else {
+            guard let group = firstWords.value(for: hashes[index]) else {
                 index += 1
                 continue
             }
+            let candidates = groups[Int(group)]
             var matched = false
             for entry in candidates where index + entry.wordHashes.count <= words.count {
                 let count = entry.wordHashes.count
@@ -118,11 +122,17 @@ struct SubstitutionRule: Rule {
             let entry = Entry(wrong: normalized, right: right, wordHashes: hashes, foldedText: CaseFolding.fold(normalized))
             index[hashes[0], default: []].append(entry)
         }
-        for key in index.keys { index[key]!.sort { $0.wordHashes.count > $1.wordHashes.count } }
+        var firstWords = HashIndex(capacity: index.count)
+        var groups: [[Entry]] = []
+        for (hash, entries) in index {
+            firstWords.insertIfAbsent(hash, Int32(groups.count))
+            groups.append(entries.sorted { $0.wordHashes.count > $1.wordHashes.count })
+        }
         let description = header.description(category: .terminology)
-        let entries = index
+        let lookup = firstWords
+        let entryGroups = groups
         return ConfiguredRule(description: description, origin: header.origin, isEnabled: header.isEnabled) {
-            SubstitutionRule(description: description, entriesByFirstWord: entries, caseSensitive: caseSensitive, message: message)
+            SubstitutionRule(description: description, firstWords: lookup, groups: entryGroups, caseSensitive: caseSensitive, message: message)
         }
     }
 }

@@ -18,6 +18,21 @@ public final class Checker {
         rules = made
     }
 
+    /// Time spent per rule (and in segmentation), when `profiling` is on: the benchmark's
+    /// per-rule cost table.
+    public var profiling = false
+    public private(set) var timings: [String: Double] = [:]
+
+    private func timed<Result, Failure: Error>(_ name: String, _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
+        guard profiling else { return try body() }
+        let start = ContinuousClock.now
+        defer {
+            let elapsed = start.duration(to: .now).components
+            timings[name, default: 0] += Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+        }
+        return try body()
+    }
+
     /// Segments `document`, runs every rule that applies to its language, and maps the
     /// findings back to the text as read.
     public func check(_ document: Document) -> CheckResult {
@@ -25,7 +40,9 @@ public final class Checker {
         let profile = LanguageProfile.forTag(document.language)
         let segmentation: Segmentation
         do {
-            segmentation = try segmenter.segment(document.text, profile: profile, options: language.resources.segmentationOptions)
+            segmentation = try timed("(segmentation)") { () throws(ICUError) -> Segmentation in
+                try segmenter.segment(document.text, profile: profile, options: language.resources.segmentationOptions)
+            }
         } catch {
             return CheckResult(findings: [], statistics: DocumentStatistics(characters: document.original.count),
                                ruleFailures: ["segmentation failed: \(error)"])
@@ -39,7 +56,7 @@ public final class Checker {
             let (configuration, rule) = rules[index]
             var sink = FindingSink(rule: configuration.id)
             do {
-                try rule.check(analyzed, into: &sink)
+                try timed(configuration.id.description) { () throws(RuleFailure) in try rule.check(analyzed, into: &sink) }
             } catch {
                 failures.append("rule \(configuration.id) (\(configuration.origin)) stopped: \(error.message)")
             }
@@ -75,13 +92,18 @@ public final class Checker {
         for (_, group) in byFamily {
             let ordered = group.sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
             var survivors: [(index: Int, finding: Finding)] = []
+            // Sorted by start, a finding can only overlap the survivor reaching furthest.
+            var furthest: Int?
             for (index, finding) in ordered {
-                if let clash = survivors.lastIndex(where: { $0.finding.range.overlaps(finding.range) && !$0.finding.range.isEmpty && !finding.range.isEmpty }) {
-                    let current = survivors[clash]
-                    if finding.severity > current.finding.severity { survivors[clash] = (index, finding) }
+                if let clash = furthest, !finding.range.isEmpty, !survivors[clash].finding.range.isEmpty,
+                   survivors[clash].finding.range.overlaps(finding.range) {
+                    if finding.severity > survivors[clash].finding.severity {
+                        survivors[clash] = (index, finding)
+                    }
                     continue
                 }
                 survivors.append((index, finding))
+                if furthest == nil || finding.range.end > survivors[furthest!].finding.range.end { furthest = survivors.count - 1 }
             }
             kept += survivors.map(\.finding)
         }

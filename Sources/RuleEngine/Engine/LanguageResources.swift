@@ -23,11 +23,30 @@ public struct LanguageResources: Sendable, Equatable {
     public var functionWords: [String: Set<String>] = [:]
     /// The abbreviations and ordinal convention, prepared for matching (see `prepare()`).
     public private(set) var segmentationOptions = SegmentationOptions.none
+    /// The function words of every language, by case-folded word hash: a bit per language
+    /// of `functionWordLanguages` (see `prepare()`).
+    var functionWordIndex = HashIndex()
+    public private(set) var functionWordLanguages: [String] = []
+    /// Case-folded hashes of the sentence starters.
+    public private(set) var sentenceStarterHashes: Set<UInt64> = []
 
     public init() {}
 
     /// Folds the abbreviation list for matching; call once the lists are complete.
     public mutating func prepare() {
         segmentationOptions = SegmentationOptions(abbreviations: abbreviations, ordinalPeriod: conventions.ordinalPeriod)
+        functionWordLanguages = functionWords.keys.sorted().prefix(32).map { $0 }
+        var bits: [UInt64: UInt32] = [:]
+        for (bit, language) in functionWordLanguages.enumerated() {
+            for word in functionWords[language] ?? [] { bits[Self.hash(word), default: 0] |= 1 << UInt32(bit) }
+        }
+        functionWordIndex = HashIndex(capacity: bits.count)
+        for (hash, mask) in bits { functionWordIndex.insertIfAbsent(hash, Int32(bitPattern: mask)) }
+        sentenceStarterHashes = Set(sentenceStarters.map(Self.hash))
+    }
+
+    /// The hash `AnalyzedDocument.foldedWordHashes` gives the word.
+    static func hash(_ word: String) -> UInt64 {
+        word.utf16Units.withUnsafeBufferPointer { CaseFolding.hash($0, TextRange(start: 0, end: $0.count)) }
     }
 }

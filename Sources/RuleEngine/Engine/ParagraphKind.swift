@@ -39,7 +39,7 @@ public enum ParagraphKind: Sendable, Equatable {
                 let unit = text[index]
                 if !CharacterClass.of(unit: unit).contains(.space) {
                     visible += 1
-                    if codeSymbols.contains(unit) { symbols += 1 }
+                    if isCodeSymbol(unit) { symbols += 1 }
                 }
             }
             index += 1
@@ -55,7 +55,13 @@ public enum ParagraphKind: Sendable, Equatable {
     }
 
     /// Characters that are rare in prose and common in code and configuration.
-    private static let codeSymbols: Set<UInt16> = Set("{}[]<>=|\\/$#_;~^*@`".utf16)
+    @inline(__always)
+    private static func isCodeSymbol(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x7B, 0x7D, 0x5B, 0x5D, 0x3C, 0x3E, 0x3D, 0x7C, 0x5C, 0x2F, 0x24, 0x23, 0x5F, 0x3B, 0x7E, 0x5E, 0x2A, 0x40, 0x60: return true
+        default: return false
+        }
+    }
 
     /// A line that starts like a shell prompt or comment, or is indented like a listing.
     private static func looksLikeCode(_ line: TextRange, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
@@ -98,7 +104,7 @@ public enum ParagraphKind: Sendable, Equatable {
                 let properties = CharacterClass.of(unit: unit)
                 if properties.contains(.alphabetic) { hasLetter = true }
                 if properties.contains(.digit) { hasDigit = true }
-                if [0x2F, 0x5F, 0x3D, 0x2D, 0x3A, 0x2E, 0x24, 0x7B, 0x7D, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x5C].contains(unit), index > start, index + 1 < line.end,
+                if isTokenSymbol(unit), index > start, index + 1 < line.end,
                    text[index + 1] != 0x20 {
                     hasSymbol = true  // inside the token, not sentence punctuation at its end
                 }
@@ -108,6 +114,14 @@ public enum ParagraphKind: Sendable, Equatable {
             if (hasSymbol && (hasLetter || hasDigit)) || (hasDigit && hasLetter) || text[start] == 0x2D { technical += 1 }
         }
         return tokens >= 2 && technical * 5 >= tokens * 2
+    }
+
+    @inline(__always)
+    private static func isTokenSymbol(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x2F, 0x5F, 0x3D, 0x2D, 0x3A, 0x2E, 0x24, 0x7B, 0x7D, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x5C: return true
+        default: return false
+        }
     }
 
     /// A single line that is a shell command: "$ apt-get install …", or "# mount -t …" (a

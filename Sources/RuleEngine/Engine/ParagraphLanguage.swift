@@ -13,38 +13,35 @@ enum ParagraphLanguage {
     static let dominance = 3
 
     static func guessForeign(_ document: AnalyzedDocument, _ text: UnsafeBufferPointer<UInt16>) -> [String?] {
-        let lists = document.resources.functionWords
-        let own = document.language.language
+        let resources = document.resources
+        let languages = resources.functionWordLanguages
         let segmentation = document.segmentation
-        guard lists.count >= 2, lists[own] != nil else { return Array(repeating: nil, count: segmentation.paragraphs.count) }
+        let none = [String?](repeating: nil, count: segmentation.paragraphs.count)
+        guard languages.count >= 2, let own = languages.firstIndex(of: document.language.language) else { return none }
+        let index = resources.functionWordIndex
         let hashes = document.foldedWordHashes
-        // Hash the function words the same way as the text's words.
-        let listHashes: [(language: String, words: Set<UInt64>)] = lists.map { language, words in
-            (language, Set(words.map { word in word.utf16Units.withUnsafeBufferPointer { CaseFolding.hash($0, TextRange(start: 0, end: $0.count)) } }))
-        }
-        var result: [String?] = []
-        result.reserveCapacity(segmentation.paragraphs.count)
+        var result = none
+        var hits = [Int](repeating: 0, count: languages.count)
         for paragraph in 0..<segmentation.paragraphs.count {
             let sentences = segmentation.sentenceIndices(inParagraph: paragraph)
-            guard !sentences.isEmpty else {
-                result.append(nil)
-                continue
-            }
+            guard !sentences.isEmpty else { continue }
             let words = Int(segmentation.sentenceWordStart[sentences.lowerBound])..<Int(segmentation.sentenceWordStart[sentences.upperBound])
-            guard words.count >= minimumWords else {
-                result.append(nil)
-                continue
+            guard words.count >= minimumWords else { continue }
+            for language in hits.indices { hits[language] = 0 }
+            for word in words {
+                guard let found = index.value(for: hashes[word]) else { continue }
+                var bits = UInt32(bitPattern: found)
+                while bits != 0 {
+                    let bit = bits.trailingZeroBitCount
+                    hits[bit] += 1
+                    bits &= bits - 1
+                }
             }
-            var hits: [String: Int] = [:]
-            for index in words {
-                for list in listHashes where list.words.contains(hashes[index]) { hits[list.language, default: 0] += 1 }
-            }
-            let ownHits = hits[own] ?? 0
-            let best = hits.filter { $0.key != own }.max { $0.value < $1.value }
-            if let best, best.value >= minimumHits, best.value >= dominance * max(1, ownHits) {
-                result.append(best.key)
-            } else {
-                result.append(nil)
+            let ownHits = hits[own]
+            var best = -1
+            for language in hits.indices where language != own && (best < 0 || hits[language] > hits[best]) { best = language }
+            if best >= 0, hits[best] >= minimumHits, hits[best] >= dominance * max(1, ownHits) {
+                result[paragraph] = languages[best]
             }
         }
         return result

@@ -45,7 +45,17 @@ public struct ProtectedZones: Sendable {
                 // ASCII and, in CJK text, run straight into the next word: they end at the
                 // first non-ASCII character.
                 var end = index
-                while end < count, !Self.isSpace(text[end]), !Self.isCJKPunctuation(text[end]) { end += 1 }
+                // Most tokens are plain words: only one with a technical character inside (or
+                // a technical first character) can be an address or a technical token.
+                var technicalCharacter = Self.isTechnicalLead(unit)
+                while end < count, !Self.isSpace(text[end]), !Self.isCJKPunctuation(text[end]) {
+                    if Self.isTechnicalInside(text[end]) && end + 1 < count && !Self.isSpace(text[end + 1]) { technicalCharacter = true }
+                    end += 1
+                }
+                guard technicalCharacter else {
+                    index = max(end, index + 1)
+                    continue
+                }
                 var asciiEnd = index
                 while asciiEnd < end, text[asciiEnd] < 0x80 || Self.isWrapper(text[asciiEnd]) && asciiEnd == index { asciiEnd += 1 }
                 var start = index
@@ -86,6 +96,24 @@ public struct ProtectedZones: Sendable {
             if ranges[middle].end <= range.start { low = middle + 1 } else { high = middle }
         }
         return low < ranges.count && ranges[low].start < max(range.end, range.start + 1)
+    }
+
+    /// Characters that, inside a token, can make it technical: . @ / : _ = \ $ { } < > | #
+    @inline(__always)
+    private static func isTechnicalInside(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x2E, 0x40, 0x2F, 0x3A, 0x5F, 0x3D, 0x5C, 0x24, 0x7B, 0x7D, 0x3C, 0x3E, 0x7C, 0x23: return true
+        default: return false
+        }
+    }
+
+    /// Characters that make a token technical when they start it: - $ ~ ^ # / (and "www").
+    @inline(__always)
+    private static func isTechnicalLead(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x2D, 0x24, 0x7E, 0x5E, 0x23, 0x2F: return true
+        default: return false
+        }
     }
 
     private static func isCJKPunctuation(_ unit: UInt16) -> Bool {

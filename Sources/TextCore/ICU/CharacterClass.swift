@@ -1,4 +1,5 @@
 import ICUBridge
+import Synchronization
 
 /// The Unicode properties detectors ask about a character, as one bit set.
 ///
@@ -9,49 +10,73 @@ public struct CharacterClass: OptionSet, Sendable {
     public let rawValue: UInt32
     public init(rawValue: UInt32) { self.rawValue = rawValue }
 
-    public static let upper = CharacterClass(rawValue: UInt32(TL_CHAR_UPPER))
-    public static let lower = CharacterClass(rawValue: UInt32(TL_CHAR_LOWER))
-    public static let alphabetic = CharacterClass(rawValue: UInt32(TL_CHAR_ALPHABETIC))
-    public static let digit = CharacterClass(rawValue: UInt32(TL_CHAR_DIGIT))
-    public static let space = CharacterClass(rawValue: UInt32(TL_CHAR_SPACE))
-    public static let quotation = CharacterClass(rawValue: UInt32(TL_CHAR_QUOTATION))
-    public static let sentenceTerminal = CharacterClass(rawValue: UInt32(TL_CHAR_STERM))
-    public static let ideographic = CharacterClass(rawValue: UInt32(TL_CHAR_IDEOGRAPHIC))
-    public static let invisible = CharacterClass(rawValue: UInt32(TL_CHAR_INVISIBLE))
-    public static let bidiControl = CharacterClass(rawValue: UInt32(TL_CHAR_BIDI_CONTROL))
-    public static let initialPunctuation = CharacterClass(rawValue: UInt32(TL_CHAR_INITIAL_PUNCT))
-    public static let finalPunctuation = CharacterClass(rawValue: UInt32(TL_CHAR_FINAL_PUNCT))
-    public static let openPunctuation = CharacterClass(rawValue: UInt32(TL_CHAR_OPEN_PUNCT))
-    public static let closePunctuation = CharacterClass(rawValue: UInt32(TL_CHAR_CLOSE_PUNCT))
-    public static let punctuation = CharacterClass(rawValue: UInt32(TL_CHAR_PUNCTUATION))
-    public static let mark = CharacterClass(rawValue: UInt32(TL_CHAR_MARK))
+    @inlinable public static var upper: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_UPPER)) }
+    @inlinable public static var lower: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_LOWER)) }
+    @inlinable public static var alphabetic: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_ALPHABETIC)) }
+    @inlinable public static var digit: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_DIGIT)) }
+    @inlinable public static var space: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_SPACE)) }
+    @inlinable public static var quotation: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_QUOTATION)) }
+    @inlinable public static var sentenceTerminal: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_STERM)) }
+    @inlinable public static var ideographic: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_IDEOGRAPHIC)) }
+    @inlinable public static var invisible: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_INVISIBLE)) }
+    @inlinable public static var bidiControl: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_BIDI_CONTROL)) }
+    @inlinable public static var initialPunctuation: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_INITIAL_PUNCT)) }
+    @inlinable public static var finalPunctuation: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_FINAL_PUNCT)) }
+    @inlinable public static var openPunctuation: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_OPEN_PUNCT)) }
+    @inlinable public static var closePunctuation: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_CLOSE_PUNCT)) }
+    @inlinable public static var punctuation: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_PUNCTUATION)) }
+    @inlinable public static var mark: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_MARK)) }
+    @inlinable public static var latin: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_LATIN)) }
+    @inlinable public static var cyrillic: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_CYRILLIC)) }
+    @inlinable public static var greek: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_GREEK)) }
 
-    /// Letters of any script (alphabetic, not a combining mark).
-    public static let letterLike: CharacterClass = [.alphabetic]
 
-    private static let bmpTable: [UInt16] = {
-        var table = [UInt16](repeating: 0, count: 0x10000)
-        table.withUnsafeMutableBufferPointer { tl_char_fill_bmp_table($0.baseAddress!) }
-        return table
-    }()
+    /// The table, built once per process (on first use, under a lock) and never freed. It
+    /// is read through a plain static pointer so that hot loops pay neither lazy-global
+    /// checks nor array bounds checks.
+    @usableFromInline nonisolated(unsafe) static var bmpTable: UnsafePointer<UInt32>? = nil
+    private static let tableLock = Mutex(())
+
+    @usableFromInline
+    static func buildTable() -> UnsafePointer<UInt32> {
+        tableLock.withLock { _ in
+            if let existing = bmpTable { return existing }
+            let table = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x10000)
+            tl_char_fill_bmp_table(table)
+            let built = UnsafePointer(table)
+            bmpTable = built
+            return built
+        }
+    }
+
+    @inlinable @inline(__always)
+    static var table: UnsafePointer<UInt32> {
+        if let table = bmpTable { return table }
+        return buildTable()
+    }
 
     /// The properties of a code point.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func of(_ codePoint: UInt32) -> CharacterClass {
         if codePoint < 0x10000 {
-            return CharacterClass(rawValue: UInt32(bmpTable[Int(codePoint)]))
+            return CharacterClass(rawValue: table[Int(codePoint)])
         }
-        return CharacterClass(rawValue: tl_char_properties(Int32(bitPattern: codePoint)))
+        return astral(codePoint)
     }
 
     /// The properties of a UTF-16 unit that is not a surrogate.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func of(unit: UInt16) -> CharacterClass {
-        CharacterClass(rawValue: UInt32(bmpTable[Int(unit)]))
+        CharacterClass(rawValue: table[Int(unit)])
+    }
+
+    @usableFromInline
+    static func astral(_ codePoint: UInt32) -> CharacterClass {
+        CharacterClass(rawValue: tl_char_properties(Int32(bitPattern: codePoint)))
     }
 
     /// Builds the lookup table now rather than on first use (for timing and start-up).
-    public static func warmUp() { _ = bmpTable.count }
+    public static func warmUp() { _ = table[0] }
 }
 
 /// Unicode scripts that detectors distinguish.
@@ -62,6 +87,12 @@ public enum Script: Sendable, Equatable {
         if codePoint < 0x80 {
             let isLetter = (codePoint | 0x20) >= 0x61 && (codePoint | 0x20) <= 0x7A
             return isLetter ? .latin : .common
+        }
+        if codePoint < 0x10000 {
+            let properties = CharacterClass.of(codePoint)
+            if properties.contains(.latin) { return .latin }
+            if properties.contains(.cyrillic) { return .cyrillic }
+            if properties.contains(.greek) { return .greek }
         }
         switch tl_char_script(Int32(bitPattern: codePoint)) {
         case Int32(TL_SCRIPT_COMMON): return .common

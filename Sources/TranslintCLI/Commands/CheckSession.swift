@@ -67,7 +67,8 @@ struct CheckSession {
                                                    baseDirectory: ProcessFacts.currentDirectory, environment: ProcessFacts.environment))
         mapper = command.mapper
         let showProgress = !command.quiet && (command.progress || StandardError.isTerminal)
-        progress = showProgress ? ProgressLine() : nil
+        let totals = InputCollector.expectedTotals(paths: command.paths)
+        progress = showProgress ? ProgressLine(expectedDocuments: totals.documents, expectedBytes: totals.bytes, inputs: collector.progress) : nil
     }
 
     /// Checks everything and returns the exit status.
@@ -90,6 +91,7 @@ struct CheckSession {
             progress?.update(summary, elapsed: clock.duration(to: .now).seconds)
         }
         summary.duration = clock.duration(to: .now).seconds
+        summary.peakMemory = ResourceUsage.peakResidentBytes
         progress?.finish()
         reporter.finish(summary)
         output.flush()

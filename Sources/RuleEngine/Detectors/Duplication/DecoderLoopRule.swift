@@ -36,11 +36,12 @@ public struct DecoderLoopRule: Rule {
         let words = document.words
         guard words.count >= Self.minimumRepeats else { return }
         let hashes = document.foldedWordHashes
-        var coveredUntil = 0  // words before this index are already part of a reported loop
+        // Words already inside a reported loop: a longer period over the same stretch is the
+        // same loop.
+        var covered: [TextRange] = []
         document.withText { text in
             for group in 1...Self.maximumGroup {
                 var start = 0
-                coveredUntil = 0
                 while start + group < words.count {
                     // Count consecutive positions that repeat the word `group` places earlier.
                     var end = start + group
@@ -49,15 +50,20 @@ public struct DecoderLoopRule: Rule {
                         end += 1
                     }
                     let copies = (end - start) / group
-                    if copies >= Self.minimumRepeats, start >= coveredUntil, !isCoveredBySmallerGroup(start, end, group, hashes), !document.isProtected(word: start) {
-                        let range = TextRange(start: Int(words.starts[start]), end: Int(words.ends[start + copies * group - 1]))
+                    guard copies >= Self.minimumRepeats else {
+                        // Nothing repeats from here; the next candidate starts after the run.
+                        start = max(start + 1, end - group)
+                        continue
+                    }
+                    let range = TextRange(start: Int(words.starts[start]), end: Int(words.ends[start + copies * group - 1]))
+                    if !isCoveredBySmallerGroup(start, end, group, hashes), !document.isProtected(word: start),
+                       !covered.contains(where: { $0.overlaps(range) }) {
                         let unit = document.string(TextRange(start: Int(words.starts[start]), end: Int(words.ends[start + group - 1])))
                         sink.report(range, "“\(unit)” repeats \(copies) times in a row: the translation is stuck in a loop.", suggestions: [unit])
-                        coveredUntil = end
-                        start = end
-                    } else {
-                        start += 1
+                        covered.append(range)
                     }
+                    // The whole run is handled: do not look at its words again.
+                    start = end
                 }
             }
         }

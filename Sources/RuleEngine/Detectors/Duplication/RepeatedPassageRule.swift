@@ -67,18 +67,21 @@ public struct RepeatedPassageRule: Rule {
         // Chinese and Japanese words from ICU's dictionary are short (particles count as
         // words): twice as many make a comparable stretch of text.
         let window = document.profile.usesSpacesBetweenWords ? minimumWords : 2 * minimumWords
-        var firstSeen: [UInt64: (sentence: Int, word: Int)] = [:]
-        var sentenceHashes: [UInt64: Int] = [:]
+        // Where each run of `window` words was first seen: the index of its first word.
+        var firstSeen = HashIndex(capacity: document.words.count)
+        var sentenceHashes = HashIndex(capacity: segmentation.sentences.count)
         for sentence in 0..<segmentation.sentences.count where document.kind(ofSentence: sentence) == .prose {
             let indices = segmentation.wordIndices(inSentence: sentence)
             guard indices.count >= window else { continue }
             let wholeSentence = SentenceHashing.hash(hashes[indices])
-            let isExactRepeat = sentenceHashes[wholeSentence] != nil
-            if !isExactRepeat { sentenceHashes[wholeSentence] = sentence }
+            let isExactRepeat = sentenceHashes.value(for: wholeSentence) != nil
+            if !isExactRepeat { sentenceHashes.insertIfAbsent(wholeSentence, Int32(sentence)) }
             var reported = false
             for start in indices.lowerBound...(indices.upperBound - window) {
                 let key = SentenceHashing.hash(hashes[start..<(start + window)])
-                if let earlier = firstSeen[key] {
+                let firstWord = Int(firstSeen.insertIfAbsent(key, Int32(start)))
+                if firstWord != start {
+                    let earlier = (sentence: sentenceOf(firstWord, segmentation), word: firstWord)
                     guard !reported, !isExactRepeat, earlier.sentence != sentence else { continue }
                     let shared = sharedRun(hashes, earlier.word, start, limitA: segmentation.wordIndices(inSentence: earlier.sentence).upperBound, limitB: indices.upperBound)
                     let shorter = min(indices.count, segmentation.wordIndices(inSentence: earlier.sentence).count)
@@ -87,11 +90,21 @@ public struct RepeatedPassageRule: Rule {
                     sink.report(segmentation.sentences[sentence], "This sentence repeats \(shared) consecutive words of an earlier sentence (a duplicated passage).",
                                 related: [RelatedLocation(range: segmentation.sentences[earlier.sentence], message: "the earlier sentence it repeats")])
                     reported = true
-                } else {
-                    firstSeen[key] = (sentence, start)
                 }
             }
         }
+    }
+
+    /// The sentence holding word `word` (binary search in the sentence starts).
+    private func sentenceOf(_ word: Int, _ segmentation: Segmentation) -> Int {
+        let starts = segmentation.sentenceWordStart
+        var low = 0
+        var high = segmentation.sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(starts[middle + 1]) <= word { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Length of the run of equal words starting at `a` and `b`.

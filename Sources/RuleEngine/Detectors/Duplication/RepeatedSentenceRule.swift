@@ -31,19 +31,18 @@ public struct RepeatedSentenceRule: Rule {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let segmentation = document.segmentation
         let hashes = document.foldedWordHashes
-        var seen: [UInt64: Int] = [:]
+        var seen = HashIndex(capacity: segmentation.sentences.count)
         for sentence in 0..<segmentation.sentences.count where document.kind(ofSentence: sentence) == .prose {
             let indices = segmentation.wordIndices(inSentence: sentence)
             guard Self.isLongEnough(indices, document) else { continue }
             let key = SentenceHashing.hash(hashes[indices])
-            if let first = seen[key] {
+            let first = Int(seen.insertIfAbsent(key, Int32(sentence)))
+            if first != sentence {
                 let firstRange = segmentation.sentences[first]
                 let range = segmentation.sentences[sentence]
                 guard segmentation.wordIndices(inSentence: first).count == indices.count else { continue }
                 sink.report(range, "This sentence repeats one earlier in the article.",
                             related: [RelatedLocation(range: firstRange, message: "first occurrence of the sentence")])
-            } else {
-                seen[key] = sentence
             }
         }
     }

@@ -32,6 +32,11 @@ public struct InvisibleCharacterRule: Rule {
         document.withText { text in
             var index = 0
             while index < text.count {
+                let unit = text[index]
+                if unit >= 0x20 && unit < 0x7F {
+                    index += 1
+                    continue
+                }
                 let scalar = UTF16Scalar.decode(text, at: index)
                 defer { index += scalar.length }
                 let properties = CharacterClass.of(scalar.codePoint)

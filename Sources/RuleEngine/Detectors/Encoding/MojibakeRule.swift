@@ -53,7 +53,9 @@ public struct MojibakeRule: Rule {
         document.withText { text in
             var index = 0
             while index < text.count {
-                guard let lead = Self.byte(UInt32(text[index])), lead >= 0xC2, lead <= 0xF4 else {
+                // A UTF-8 lead byte read as Latin-1 is one of Â…ô (U+00C2…U+00F4).
+                let unit = text[index]
+                guard unit >= 0xC2, unit <= 0xF4, index + 1 < text.count, text[index + 1] >= 0x80 else {
                     index += 1
                     continue
                 }

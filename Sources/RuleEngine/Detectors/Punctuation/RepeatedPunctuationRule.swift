@@ -30,7 +30,13 @@ public struct RepeatedPunctuationRule: Rule {
     public init() {}
 
     /// Marks that are an error when doubled, including full-width CJK ones.
-    private static let doubled: Set<UInt16> = [0x2C, 0x3B, 0x3A, 0x2E, 0x21, 0x3F, 0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF0E]
+    @inline(__always)
+    private static func isDoubled(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x2C, 0x3B, 0x3A, 0x2E, 0x21, 0x3F, 0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF0E: return true
+        default: return false
+        }
+    }
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let zones = document.protectedZones
@@ -39,7 +45,7 @@ public struct RepeatedPunctuationRule: Rule {
             var index = 0
             while index + 1 < count {
                 let unit = text[index]
-                guard Self.doubled.contains(unit) else {
+                guard Self.isDoubled(unit), text[index + 1] == unit else {
                     index += 1
                     continue
                 }

@@ -28,8 +28,28 @@ public struct UnbalancedBracketRule: Rule {
 
     public init() {}
 
-    private static let pairs: [UInt16: UInt16] = [0x28: 0x29, 0x5B: 0x5D, 0x7B: 0x7D, 0xFF08: 0xFF09, 0x3010: 0x3011, 0x3014: 0x3015, 0xFF3B: 0xFF3D]
-    private static let closers: Set<UInt16> = Set(pairs.values)
+    /// The closing partner of an opening bracket, or nil.
+    @inline(__always)
+    private static func closer(of unit: UInt16) -> UInt16? {
+        switch unit {
+        case 0x28: return 0x29
+        case 0x5B: return 0x5D
+        case 0x7B: return 0x7D
+        case 0xFF08: return 0xFF09
+        case 0x3010: return 0x3011
+        case 0x3014: return 0x3015
+        case 0xFF3B: return 0xFF3D
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    private static func isCloser(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x29, 0x5D, 0x7D, 0xFF09, 0x3011, 0x3015, 0xFF3D: return true
+        default: return false
+        }
+    }
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let zones = document.protectedZones
@@ -41,12 +61,13 @@ public struct UnbalancedBracketRule: Rule {
                 while offset < paragraph.end {
                     defer { offset += 1 }
                     let unit = text[offset]
-                    guard Self.pairs[unit] != nil || Self.closers.contains(unit), !zones.contains(offset) else { continue }
-                    if Self.pairs[unit] != nil {
+                    let opens = Self.closer(of: unit) != nil
+                    guard opens || Self.isCloser(unit), !zones.contains(offset) else { continue }
+                    if opens {
                         stack.append(offset)
                         continue
                     }
-                    if let top = stack.last, Self.pairs[text[top]] == unit {
+                    if let top = stack.last, Self.closer(of: text[top]) == unit {
                         stack.removeLast()
                         continue
                     }

@@ -173,6 +173,8 @@ final class QuoteAnalysis {
 
     // MARK: Grammar
 
+    static let maximumDepth = 16
+
     private struct OpenQuote {
         let token: Int
     }
@@ -229,6 +231,12 @@ final class QuoteAnalysis {
             }
             tokens[index].depth = stack.count
             stack.append(OpenQuote(token: index))
+            // Real quotations nest two or three deep; a paragraph of thousands of stray marks
+            // must not make matching quadratic. The oldest open mark past the limit is unclosed.
+            if stack.count > Self.maximumDepth {
+                let dropped = stack.removeFirst()
+                if !isIgnorableWhenUnclosed(dropped.token) { unbalanced.append(dropped.token) }
+            }
             return
         }
         // A closing mark: find the quotation it closes.

@@ -33,8 +33,10 @@ public struct MergedSentenceRule: Rule {
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let starters = document.resources.sentenceStarters
+        let starterHashes = document.resources.sentenceStarterHashes
         guard document.profile.hasCase, !starters.isEmpty else { return }
         let words = document.words
+        let hashes = document.foldedWordHashes
         let segmentation = document.segmentation
         document.withText { text in
             for sentence in 0..<segmentation.sentences.count where document.kind(ofSentence: sentence) != .code && !document.isForeign(sentence: sentence) {
@@ -42,7 +44,7 @@ public struct MergedSentenceRule: Rule {
                 guard indices.count >= 3 else { continue }
                 for index in (indices.lowerBound + 1)..<(indices.upperBound - 1) {
                     let word = words.range(index)
-                    guard CharacterClass.of(unit: text[word.start]).contains(.upper) else { continue }
+                    guard starterHashes.contains(hashes[index]), CharacterClass.of(unit: text[word.start]).contains(.upper) else { continue }
                     let string = document.string(word)
                     guard starters.contains(string), !isAllCaps(string) else { continue }
                     let previous = words.range(index - 1)

@@ -1,0 +1,67 @@
+/// A map from 64-bit hashes to small integers, with open addressing and linear probing.
+///
+/// The duplication detectors look up one already well-mixed 64-bit hash per word; the
+/// standard Dictionary would hash it again with SipHash, which cost more than the detection.
+/// The key 0 is reserved (a real hash is practically never 0; one that is, is remapped).
+struct HashIndex: Sendable, Equatable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Int32](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private static func normalized(_ key: UInt64) -> UInt64 { key == 0 ? 0x9E3779B97F4A7C15 : key }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key ^ (key >> 29)) &* 0xBF58476D1CE4E5B9 >> 32) & mask }
+
+    /// The value stored for `key`, if any.
+    @inline(__always)
+    func value(for rawKey: UInt64) -> Int32? {
+        let key = Self.normalized(rawKey)
+        var index = slot(key)
+        while true {
+            let stored = keys[index]
+            if stored == key { return values[index] }
+            if stored == 0 { return nil }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// Stores `value` for `key` unless the key is present; returns the value now stored.
+    @discardableResult
+    mutating func insertIfAbsent(_ rawKey: UInt64, _ value: Int32) -> Int32 {
+        if (count + 1) * 2 > keys.count { grow() }
+        let key = Self.normalized(rawKey)
+        var index = slot(key)
+        while true {
+            let stored = keys[index]
+            if stored == key { return values[index] }
+            if stored == 0 {
+                keys[index] = key
+                values[index] = value
+                count += 1
+                return value
+            }
+            index = (index + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = [Int32](repeating: 0, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for (key, value) in zip(oldKeys, oldValues) where key != 0 { insertIfAbsent(key, value) }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// The benchmark's command line (parsed by hand: the benchmark depends on nothing but the
+/// library it measures).
+struct BenchArguments {
+    var corpus = "Corpora"
+    var sizeMB = 200
+    var streamMB = 1024
+    var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    var hostile = true
+    var json = "bench-results.json"
+    var rules: String?
+    var work = (NSTemporaryDirectory() as NSString).appendingPathComponent("translint-bench")
+    // Child-process arguments.
+    var phase: String?
+    var language: String?
+    var input: String?
+
+    init(_ argv: [String]) {
+        var index = 1
+        func value() -> String {
+            index += 1
+            guard index < argv.count else { Self.usage("\(argv[index - 1]) needs a value") }
+            return argv[index]
+        }
+        while index < argv.count {
+            switch argv[index] {
+            case "--corpus": corpus = value()
+            case "--size-mb": sizeMB = Int(value()) ?? sizeMB
+            case "--stream-mb": streamMB = Int(value()) ?? streamMB
+            case "--jobs": jobs = max(1, Int(value()) ?? jobs)
+            case "--no-hostile": hostile = false
+            case "--json": json = value()
+            case "--rules": rules = value()
+            case "--work": work = value()
+            case "--phase": phase = value()
+            case "--language": language = value()
+            case "--input": input = value()
+            case "--help", "-h": Self.usage(nil)
+            default: Self.usage("unknown argument \(argv[index])")
+            }
+            index += 1
+        }
+    }
+
+    static func usage(_ problem: String?) -> Never {
+        if let problem { FileHandle.standardError.write(Data("translint-bench: \(problem)\n".utf8)) }
+        print("""
+        usage: translint-bench [--corpus DIR] [--size-mb N] [--stream-mb N] [--jobs N] [--no-hostile] [--json FILE] [--rules DIR]
+          --corpus DIR    texts to replicate (default Corpora)
+          --size-mb N     corpus size to measure, in MB of UTF-8 (default 200)
+          --stream-mb N   size of the JSONL stream scenario (default 1024; 0 skips it)
+          --jobs N        workers for the all-cores phase (default: all processors)
+          --no-hostile    skip the 100 MB document, 50 MB line and million-document scenarios
+          --json FILE     where to write the results (default bench-results.json)
+          --rules DIR     the Rules/ folder (default: found next to the executable)
+        """)
+        exit(problem == nil ? 0 : 2)
+    }
+
+    /// The Rules/ folder: the flag, else the nearest Rules/ above the executable.
+    var rulesDirectory: String {
+        if let rules { return rules }
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = folder.appendingPathComponent("Rules")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("default.yml").path) { return candidate.path }
+            folder.deleteLastPathComponent()
+        }
+        return "Rules"
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Pipeline
+import Reporting
+import RuleEngine
+import TextCore
+
+/// What a child process measures.
+enum Phases {
+    static func run(_ phase: String, arguments: BenchArguments) -> Measurement {
+        let language = arguments.language ?? "und"
+        let tag = LanguageTag(language) ?? .undetermined
+        switch phase {
+        case "floor":
+            return floor(DocumentFile.read(arguments.input ?? ""), tag: tag)
+        case "check":
+            return check(DocumentFile.read(arguments.input ?? ""), tag: tag, jobs: 1, arguments: arguments, phase: phase)
+        case "check-all":
+            return check(DocumentFile.read(arguments.input ?? ""), tag: tag, jobs: arguments.jobs, arguments: arguments, phase: phase)
+        case "stream":
+            return stream(path: arguments.input ?? "", jobs: arguments.jobs, arguments: arguments)
+        default:
+            BenchArguments.usage("unknown phase \(phase)")
+        }
+    }
+
+    /// (a) The ICU floor: what any ICU-based checker must do before its first rule runs.
+    static func floor(_ documents: [[UInt8]], tag: LanguageTag) -> Measurement {
+        let profile = LanguageProfile.forTag(tag)
+        let sentences = try! BreakIterator(kind: .sentence, locale: profile.sentenceLocale)
+        let words = try! BreakIterator(kind: .word, locale: profile.wordLocale)
+        let clock = ContinuousClock.now
+        var bytes = 0
+        var units = 0
+        for document in documents {
+            bytes += document.count
+            guard let decoded = try? TextDecoding.decode(document) else { continue }
+            let text = Normalization.nfc(decoded).text
+            text.withUnsafeBufferPointer { buffer in
+                sentences.forEachBoundary(in: buffer) { units &+= $0 }
+                var table = WordTable()
+                words.appendWords(in: buffer, offset: 0, to: &table)
+                units &+= table.count
+            }
+        }
+        let seconds = clock.duration(to: .now).seconds
+        return Measurement(phase: "floor", language: tag.identifier, seconds: seconds, bytes: bytes, documents: documents.count,
+                           findings: units & 0, peakResidentBytes: ResourceUsage.peakResidentBytes)
+    }
+
+    static func book(_ arguments: BenchArguments) -> RuleBook {
+        do {
+            return try RuleSetLoader(roots: [arguments.rulesDirectory]).load(["default"])
+        } catch {
+            FileHandle.standardError.write(Data("translint-bench: \(error)\n".utf8))
+            exit(2)
+        }
+    }
+
+    /// (b) and (c): the full check, with reports serialised as `--format jsonl` would.
+    static func check(_ documents: [[UInt8]], tag: LanguageTag, jobs: Int, arguments: BenchArguments, phase: String) -> Measurement {
+        let book = book(arguments)
+        let runner = try! BatchRunner(book: book, thresholds: book.thresholds, resolver: LanguageResolver(forced: tag), jobs: jobs)
+        var sources = documents.enumerated().map { DocumentSource(index: $0.offset, path: nil, recordLine: nil, payload: .bytes($0.element)) }.makeIterator()
+        let bytes = documents.reduce(0) { $0 + $1.count }
+        var findings = 0
+        var output = 0
+        let clock = ContinuousClock.now
+        runner.run(&sources) { report in
+            findings += report.findings.count
+            var json = JSONWriter()
+            json.beginObject()
+            json.field("score", report.score)
+            json.field("findings", report.findings.count)
+            json.endObject()
+            output &+= json.output.utf8.count
+        }
+        let seconds = clock.duration(to: .now).seconds
+        return Measurement(phase: phase, language: tag.identifier, seconds: seconds, bytes: bytes, documents: documents.count,
+                           findings: findings + (output & 0), peakResidentBytes: ResourceUsage.peakResidentBytes)
+    }
+
+    /// A JSONL stream read line by line, checked on all cores, written as JSONL.
+    static func stream(path: String, jobs: Int, arguments: BenchArguments) -> Measurement {
+        let book = book(arguments)
+        let runner = try! BatchRunner(book: book, thresholds: book.thresholds, resolver: LanguageResolver(), jobs: jobs)
+        var inputs = InputCollector(paths: [path], options: .init())
+        let bytes = ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil) ?? 0
+        var documents = 0
+        var findings = 0
+        let output = ReportOutput.memory()
+        let reporter = ReportFormat.named("jsonl")!.reporter(ReporterContext(output: output))
+        let clock = ContinuousClock.now
+        runner.run(&inputs) { report in
+            documents += 1
+            findings += report.findings.count
+            reporter.report(report)
+            if documents % 1000 == 0 { output.discard() }
+        }
+        let seconds = clock.duration(to: .now).seconds
+        return Measurement(phase: "stream", language: "mixed", seconds: seconds, bytes: bytes, documents: documents, findings: findings,
+                           peakResidentBytes: ResourceUsage.peakResidentBytes)
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}
+
+extension Phases {
+    /// Where the time goes: seconds per rule (and segmentation) on one worker.
+    static func ruleCosts(_ documents: [[UInt8]], tag: LanguageTag, arguments: BenchArguments) -> [(String, Double)] {
+        let checker = try! Checker(book: book(arguments))
+        checker.profiling = true
+        for bytes in documents {
+            guard let units = try? TextDecoding.decode(bytes) else { continue }
+            _ = checker.check(Document(name: "bench", original: units, language: tag))
+        }
+        return checker.timings.sorted { $0.value > $1.value }
+    }
+}
