@@ -38,6 +38,43 @@ public final class AnalyzedDocument {
         return hashes
     }
 
+    /// Offsets of the characters detectors look at, in order: everything but letters,
+    /// digits and single spaces (punctuation, quotation marks, brackets, line breaks, runs of
+    /// spaces, invisible and special characters, and the Latin-1 letters that start
+    /// mojibake). Typically one character in twenty: detectors that look for punctuation walk
+    /// this list instead of the whole text.
+    public private(set) lazy var notableOffsets: [Int32] = withText { text in
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(text.count / 12)
+        var previous: UInt16 = 0x0A
+        for index in 0..<text.count {
+            let unit = text[index]
+            defer { previous = unit }
+            if unit < 0x80 {
+                let lower = unit | 0x20
+                if (lower >= 0x61 && lower <= 0x7A) || (unit >= 0x30 && unit <= 0x39) { continue }
+                if unit == 0x20 && previous != 0x20 { continue }
+            } else if unit < 0xC2 || unit > 0xF4 {
+                let properties = CharacterClass.of(unit: unit)
+                if properties.contains(.alphabetic) || properties.contains(.digit) { continue }
+            }
+            offsets.append(Int32(index))
+        }
+        return offsets
+    }
+
+    /// Index in `notableOffsets` of the first offset at or after `offset`.
+    public func notableIndex(atOrAfter offset: Int) -> Int {
+        let offsets = notableOffsets
+        var low = 0
+        var high = offsets.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(offsets[middle]) < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// What each paragraph is: prose, code or a fragment (heading, cell, label).
     public private(set) lazy var paragraphKinds: [ParagraphKind] = withText { text in
         let segmentation = self.segmentation

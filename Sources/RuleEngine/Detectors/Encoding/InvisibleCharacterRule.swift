@@ -30,15 +30,12 @@ public struct InvisibleCharacterRule: Rule {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let rightToLeft = ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv"].contains(document.language.language)
         document.withText { text in
-            var index = 0
-            while index < text.count {
+            for position in document.notableOffsets {
+                let index = Int(position)
                 let unit = text[index]
-                if unit >= 0x20 && unit < 0x7F {
-                    index += 1
-                    continue
-                }
+                if unit >= 0x20 && unit < 0x7F { continue }
+                if unit & 0xFC00 == 0xDC00 { continue }  // the second half of an astral character
                 let scalar = UTF16Scalar.decode(text, at: index)
-                defer { index += scalar.length }
                 let properties = CharacterClass.of(scalar.codePoint)
                 guard properties.contains(.invisible) else { continue }
                 if isLegitimate(scalar.codePoint, at: index, length: scalar.length, in: text, rightToLeft: rightToLeft) { continue }

@@ -51,14 +51,12 @@ public struct MojibakeRule: Rule {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let script = document.profile.script
         document.withText { text in
-            var index = 0
-            while index < text.count {
+            var covered = 0
+            for position in document.notableOffsets {
+                let index = Int(position)
                 // A UTF-8 lead byte read as Latin-1 is one of Â…ô (U+00C2…U+00F4).
                 let unit = text[index]
-                guard unit >= 0xC2, unit <= 0xF4, index + 1 < text.count, text[index + 1] >= 0x80 else {
-                    index += 1
-                    continue
-                }
+                guard index >= covered, unit >= 0xC2, unit <= 0xF4, index + 1 < text.count, text[index + 1] >= 0x80 else { continue }
                 // Collect the run of characters that map to high bytes.
                 var bytes: [UInt8] = []
                 var end = index
@@ -70,9 +68,7 @@ public struct MojibakeRule: Rule {
                     let range = TextRange(start: index, end: index + decoded.consumed)
                     sink.report(range, "Garbled characters (UTF-8 read as Windows-1252): “\(document.string(range))” should read “\(decoded.text)”.",
                                 suggestions: [decoded.text])
-                    index += decoded.consumed
-                } else {
-                    index += 1
+                    covered = index + decoded.consumed
                 }
             }
         }

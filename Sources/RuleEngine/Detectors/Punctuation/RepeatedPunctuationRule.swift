@@ -40,20 +40,18 @@ public struct RepeatedPunctuationRule: Rule {
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let zones = document.protectedZones
+        let notable = document.notableOffsets
         document.withText { text in
             let count = text.count
-            var index = 0
-            while index + 1 < count {
+            for position in notable {
+                let index = Int(position)
                 let unit = text[index]
-                guard Self.isDoubled(unit), text[index + 1] == unit else {
-                    index += 1
-                    continue
-                }
+                // The start of a run of the same mark.
+                guard Self.isDoubled(unit), index + 1 < count, text[index + 1] == unit, index == 0 || text[index - 1] != unit else { continue }
                 var end = index + 1
                 while end < count, text[end] == unit { end += 1 }
-                defer { index = end }
                 let run = end - index
-                guard run >= 2, !zones.contains(index) else { continue }
+                guard !zones.contains(index) else { continue }
                 if unit == 0x2E, run >= 3 { continue }  // an ellipsis
                 // Identifiers and paths: "std::map", "../docs".
                 if unit == 0x3A || unit == 0x2E {
@@ -64,7 +62,7 @@ public struct RepeatedPunctuationRule: Rule {
                 }
                 // French puts a no-break space before "!!" too: include it in the span.
                 var start = index
-                if start > 0, [0xA0, 0x202F].contains(text[start - 1]), unit == 0x21 || unit == 0x3F { start -= 1 }
+                if start > 0, text[start - 1] == 0xA0 || text[start - 1] == 0x202F, unit == 0x21 || unit == 0x3F { start -= 1 }
                 let mark = String(utf16Units: [unit])
                 sink.report(TextRange(start: start, end: end), "“\(mark)” is repeated.", suggestions: [String(utf16Units: text[start..<index]) + mark])
             }

@@ -54,12 +54,15 @@ public struct UnbalancedBracketRule: Rule {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let zones = document.protectedZones
         let paragraphs = document.segmentation.paragraphs
+        let notable = document.notableOffsets
         document.withText { text in
+            var position = 0
             for paragraph in paragraphs {
                 var stack: [Int] = []
-                var offset = paragraph.start
-                while offset < paragraph.end {
-                    defer { offset += 1 }
+                while position < notable.count, Int(notable[position]) < paragraph.start { position += 1 }
+                while position < notable.count, Int(notable[position]) < paragraph.end {
+                    let offset = Int(notable[position])
+                    position += 1
                     let unit = text[offset]
                     let opens = Self.closer(of: unit) != nil
                     guard opens || Self.isCloser(unit), !zones.contains(offset) else { continue }

@@ -34,11 +34,12 @@ public struct GluedSentenceRule: Rule {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         guard document.profile.hasCase else { return }
         let zones = document.protectedZones
+        let notable = document.notableOffsets
         document.withText { text in
             let count = text.count
-            var index = 1
-            while index + 2 < count {
-                defer { index += 1 }
+            for position in notable {
+                let index = Int(position)
+                guard index >= 1, index + 2 < count else { continue }
                 let unit = text[index]
                 guard unit == 0x2E || unit == 0x21 || unit == 0x3F else { continue }
                 let next = text[index + 1]

@@ -42,7 +42,8 @@ public struct SplitSentenceRule: Rule {
             let count = text.count
             var wordIndex = 0
             var paragraphIndex = 0
-            for index in 1..<max(1, count - 2) where text[index] == 0x2E {
+            for position in document.notableOffsets where position >= 1 && Int(position) < count - 2 && text[Int(position)] == 0x2E {
+                let index = Int(position)
                 // A period followed by spaces, or by the line break of a hard-wrapped paragraph
                 // (not a paragraph end: a new paragraph in lowercase is a list or a heading).
                 var next = index + 1

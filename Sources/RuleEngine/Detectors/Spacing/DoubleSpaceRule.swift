@@ -28,15 +28,13 @@ public struct DoubleSpaceRule: Rule {
         let zones = document.protectedZones
         document.withText { text in
             let count = text.count
-            var index = 1
-            while index < count {
-                guard text[index] == 0x20, text[index - 1] != 0x20 else {
-                    index += 1
-                    continue
-                }
-                var end = index
+            // The second space of a run is notable; the run starts just before it.
+            for position in document.notableOffsets where position >= 2 {
+                let second = Int(position)
+                guard text[second] == 0x20, text[second - 1] == 0x20, text[second - 2] != 0x20 else { continue }
+                let index = second - 1
+                var end = second + 1
                 while end < count, text[end] == 0x20 { end += 1 }
-                defer { index = end + 1 }
                 let run = end - index
                 guard run == 2 || run == 3, end < count, !zones.contains(index) else { continue }
                 guard !CharacterClass.of(unit: text[index - 1]).contains(.space), !CharacterClass.of(unit: text[end]).contains(.space) else { continue }

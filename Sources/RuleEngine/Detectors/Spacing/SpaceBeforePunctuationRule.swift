@@ -36,7 +36,8 @@ public struct SpaceBeforePunctuationRule: Rule {
         let zones = document.protectedZones
         document.withText { text in
             let count = text.count
-            for index in 1..<max(1, count) {
+            for position in document.notableOffsets where position >= 1 {
+                let index = Int(position)
                 let unit = text[index]
                 let isFullWidth = unit == 0x3002 || unit == 0xFF0C || unit == 0x3001 || unit == 0xFF1A || unit == 0xFF1B || unit == 0xFF01 || unit == 0xFF1F
                 guard isFullWidth || unit == 0x2C || unit == 0x2E || unit == 0x3B || unit == 0x3A || unit == 0x21 || unit == 0x3F else { continue }
