@@ -29,10 +29,10 @@ let package = Package(
             dependencies: ["CICU"],
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
-        .target(name: "TextCore", dependencies: ["ICUBridge"]),
-        .target(name: "RuleEngine", dependencies: ["TextCore", "Yams"]),
-        .target(name: "Reporting", dependencies: ["RuleEngine"]),
-        .target(name: "Pipeline", dependencies: ["Reporting"]),
+        .target(name: "TextCore", dependencies: ["ICUBridge"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
+        .target(name: "RuleEngine", dependencies: ["TextCore", "Yams"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
+        .target(name: "Reporting", dependencies: ["RuleEngine"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
+        .target(name: "Pipeline", dependencies: ["Reporting"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
         .target(name: "Evaluation", dependencies: ["Pipeline"]),
         .target(
             name: "TranslintCLI",

@@ -10,20 +10,28 @@ uint64_t tl_fold_hash(const uint16_t *text, int32_t length) {
     uint64_t hash = 0xcbf29ce484222325ULL;
     int32_t i = 0;
     while (i < length) {
-        UChar32 c;
-        U16_NEXT(text, i, length, c);
-        if (c >= 0x80) {
+        UChar32 c = text[i];
+        if (c < 0x80) {
+            // ASCII, the bulk of most text: no surrogate check, no table look-up.
+            if (c >= 'A' && c <= 'Z') c += 32;
+            i++;
+        } else {
+            U16_NEXT(text, i, length, c);
             c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-        } else if (c >= 'A' && c <= 'Z') {
-            c += 32;
         }
-        // Mix all four bytes of the code point.
-        for (int shift = 0; shift < 32; shift += 8) {
-            hash ^= (uint64_t)((c >> shift) & 0xFF);
-            hash *= 0x100000001b3ULL;
-        }
+        hash = (hash ^ (uint64_t)(uint32_t)c) * 0x100000001b3ULL;
     }
+    // One multiply per code point leaves the high bits weak; a finaliser spreads them.
+    hash ^= hash >> 33;
+    hash *= 0xff51afd7ed558ccdULL;
+    hash ^= hash >> 33;
     return hash;
+}
+
+void tl_fold_hash_ranges(const uint16_t *text, const int32_t *starts, const int32_t *ends, int32_t count, uint64_t *hashes) {
+    for (int32_t index = 0; index < count; index++) {
+        hashes[index] = tl_fold_hash(text + starts[index], ends[index] - starts[index]);
+    }
 }
 
 int32_t tl_fold_equal(const uint16_t *a, int32_t aLength, const uint16_t *b, int32_t bLength) {

@@ -3,6 +3,9 @@
 
 #include "ICUBridge.h"
 
+#include <pthread.h>
+#include <stdlib.h>
+
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -100,3 +103,18 @@ int32_t tl_char_script(int32_t c) {
 int32_t tl_char_fold(int32_t c) { return u_foldCase(c, U_FOLD_CASE_DEFAULT); }
 int32_t tl_char_lower(int32_t c) { return u_tolower(c); }
 int32_t tl_char_upper(int32_t c) { return u_toupper(c); }
+
+const uint32_t *tl_char_bmp_table_pointer = NULL;
+static pthread_once_t bmp_table_once = PTHREAD_ONCE_INIT;
+
+static void build_bmp_table(void) {
+    uint32_t *table = malloc(sizeof(uint32_t) * 0x10000);
+    if (table == NULL) abort();
+    tl_char_fill_bmp_table(table);
+    __atomic_store_n(&tl_char_bmp_table_pointer, table, __ATOMIC_RELEASE);
+}
+
+const uint32_t *tl_char_bmp_table_build(void) {
+    pthread_once(&bmp_table_once, build_bmp_table);
+    return __atomic_load_n(&tl_char_bmp_table_pointer, __ATOMIC_ACQUIRE);
+}

@@ -146,6 +146,16 @@ enum {
 uint32_t tl_char_properties(int32_t codePoint);
 /// Fills `table[c]` with the TL_CHAR_* bits of every BMP code point c (65,536 entries).
 void tl_char_fill_bmp_table(uint32_t *table);
+
+/// The process-wide table of TL_CHAR_* bits for the BMP, built on first use (thread-safe,
+/// once) and never freed. Read through `tl_char_bmp_table`, which inlines into Swift's hot
+/// loops as one acquire load (a plain load on x86-64 and a load-acquire on arm64).
+extern const uint32_t *tl_char_bmp_table_pointer;
+const uint32_t *tl_char_bmp_table_build(void);
+static inline const uint32_t *tl_char_bmp_table(void) {
+    const uint32_t *table = __atomic_load_n(&tl_char_bmp_table_pointer, __ATOMIC_ACQUIRE);
+    return table ? table : tl_char_bmp_table_build();
+}
 /// The ICU script code (UScriptCode) of a code point.
 int32_t tl_char_script(int32_t codePoint);
 /// The full (simple) case folding of a code point.
@@ -165,8 +175,12 @@ enum {
 
 // MARK: - Case-folded hashing
 
-/// A 64-bit hash of the case-folded form of `text` (FNV-1a over folded code points).
+/// A 64-bit hash of the case-folded form of `text` (multiply-xor over folded code points,
+/// finished with a 64-bit mixer).
 uint64_t tl_fold_hash(const uint16_t *text, int32_t length);
+/// `tl_fold_hash` of `count` stretches of `text` given by `starts` and `ends`, into `hashes`:
+/// one call per document instead of one per word.
+void tl_fold_hash_ranges(const uint16_t *text, const int32_t *starts, const int32_t *ends, int32_t count, uint64_t *hashes);
 /// Whether two strings are equal after case folding.
 int32_t tl_fold_equal(const uint16_t *a, int32_t aLength, const uint16_t *b, int32_t bLength);
 /// Writes the case-folded form of `text`; returns its length or a negative status.

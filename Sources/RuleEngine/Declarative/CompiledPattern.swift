@@ -7,6 +7,8 @@ import TextCore
 final class CompiledPattern: Sendable {
     private let prototype: Mutex<RegularExpressionBox>
     let pattern: String
+    /// Text every match contains, to skip the sentences without it.
+    let literal: RequiredLiteral?
 
     private struct RegularExpressionBox: @unchecked Sendable {
         let expression: RegularExpression
@@ -17,6 +19,7 @@ final class CompiledPattern: Sendable {
             let expression = try RegularExpression(pattern, options: caseInsensitive ? [.caseInsensitive] : [], timeLimit: timeLimit)
             prototype = Mutex(RegularExpressionBox(expression: expression))
             self.pattern = pattern
+            literal = RequiredLiteral(pattern: pattern, caseInsensitive: caseInsensitive)
         } catch {
             throw mapping.error(key, "invalid regular expression: \(error.description)")
         }

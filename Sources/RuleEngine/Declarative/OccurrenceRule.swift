@@ -38,10 +38,12 @@ struct OccurrenceRule: Rule {
         case .thousandWords: limit = Int((maximum * Double(document.segmentation.wordCount) / 1000).rounded(.down))
         }
         var matches: [TextRange] = []
+        let zones = document.protectedZones
         do {
             try document.text.withUnsafeBufferPointer { (buffer) throws(ICUError) in
                 try expression.forEachMatch(in: buffer) { match in
-                    if !match.range.isEmpty { matches.append(match.range) }
+                    // Code, URLs and paths are not the writing the limit is about.
+                    if !match.range.isEmpty, !zones.intersects(match.range) { matches.append(match.range) }
                     return true
                 }
             }

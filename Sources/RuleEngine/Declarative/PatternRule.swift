@@ -21,13 +21,23 @@ struct PatternRule: Rule {
 
     let description: RuleDescription
     private let expression: RegularExpression
+    private let literal: RequiredLiteral?
     private let scope: TextScope
     private let message: MessageTemplate
     private let replacement: MessageTemplate?
 
     func check(_ document: AnalyzedDocument, into sink: inout FindingSink) throws(RuleFailure) {
         let text = document.text
+        let occurrences = literal.map { literal in document.withText { literal.occurrences(in: $0) } }
+        if let occurrences, occurrences.isEmpty { return }
+        let zones = document.protectedZones
+        var nextOccurrence = 0
         for range in scope.ranges(in: document) {
+            if let occurrences, let literal {
+                // Ranges come in text order: advance to the first occurrence in this one.
+                while nextOccurrence < occurrences.count, Int(occurrences[nextOccurrence]) < range.start { nextOccurrence += 1 }
+                guard nextOccurrence < occurrences.count, Int(occurrences[nextOccurrence]) + literal.units.count <= range.end else { continue }
+            }
             var matches: [RegularExpression.Match] = []
             do {
                 try text.withUnsafeBufferPointer { (buffer) throws(ICUError) in
@@ -40,7 +50,7 @@ struct PatternRule: Rule {
                 let what = error.isTimeout ? "timed out (the pattern backtracks too much; simplify it)" : error.description
                 throw RuleFailure("pattern /\(expression.pattern)/ \(what) in the \(scope.rawValue) at offset \(range.start)")
             }
-            for match in matches {
+            for match in matches where !zones.intersects(match.range.shifted(by: range.start)) {
                 let values: (String) -> String? = { name in
                     guard let group = Int(name) else { return nil }
                     if group == 0 { return document.string(match.range.shifted(by: range.start)) }
@@ -72,7 +82,7 @@ struct PatternRule: Rule {
         }
         let description = header.description(category: .grammar)
         return ConfiguredRule(description: description, origin: header.origin, isEnabled: header.isEnabled) {
-            PatternRule(description: description, expression: try compiled.copy(), scope: scope, message: message, replacement: replacement)
+            PatternRule(description: description, expression: try compiled.copy(), literal: compiled.literal, scope: scope, message: message, replacement: replacement)
         }
     }
 }

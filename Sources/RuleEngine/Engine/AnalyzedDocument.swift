@@ -30,12 +30,7 @@ public final class AnalyzedDocument {
 
     /// Case-folded hash of every word, for the duplication detectors.
     public private(set) lazy var foldedWordHashes: [UInt64] = withText { text in
-        let words = segmentation.words
-        var hashes = [UInt64](repeating: 0, count: words.count)
-        for index in 0..<words.count {
-            hashes[index] = CaseFolding.hash(text, words.range(index))
-        }
-        return hashes
+        CaseFolding.hashes(text, segmentation.words)
     }
 
     /// Offsets of the characters detectors look at, in order: everything but letters,

@@ -48,6 +48,15 @@ public final class Checker {
                                ruleFailures: ["segmentation failed: \(error)"])
         }
         let analyzed = AnalyzedDocument(document: document, segmentation: segmentation, profile: profile, resources: language.resources)
+        if profiling {
+            // Shared analyses are computed by whichever rule asks first; computing them up
+            // front keeps their cost out of that rule's line in the table.
+            timed("(notable offsets)") { _ = analyzed.notableOffsets }
+            timed("(paragraph kinds)") { _ = analyzed.paragraphKinds }
+            timed("(protected zones)") { _ = analyzed.protectedZones }
+            timed("(paragraph languages)") { _ = analyzed.paragraphForeignLanguage }
+            timed("(folded word hashes)") { _ = analyzed.foldedWordHashes }
+        }
         var findings: [Finding] = []
         var failures: [String] = []
         let suppressions = document.text.withUnsafeBufferPointer { SuppressionDirectives($0) }

@@ -18,28 +18,62 @@ public enum ParagraphKind: Sendable, Equatable {
 
     /// Classifies a paragraph of `text`.
     static func classify(_ paragraph: TextRange, in text: UnsafeBufferPointer<UInt16>, wordCount: Int) -> ParagraphKind {
+        let codeSymbols = Self.codeSymbols
+        let tokenSymbols = Self.tokenSymbols
         var lines = 0
         var codeLines = 0
         var alignedLines = 0
         var symbols = 0
         var visible = 0
+        // Per line, in the same pass: tab- or space-separated tokens, characters that a
+        // technical token needs (a digit or a symbol), and whether a run of three spaces
+        // follows the indentation (a column gap). A line with too few technical hints cannot
+        // be mostly technical tokens, which spares the token scan on almost every line.
         var lineStart = paragraph.start
+        var tokens = 0
+        var hints = 0
+        var spaceRun = 0
+        var indented = true
+        var columnGap = false
         var index = paragraph.start
         while index <= paragraph.end {
             let atEnd = index == paragraph.end
-            if atEnd || UTF16Scalar.isLineBreak(text[index]) {
+            let unit: UInt16 = atEnd ? 0x0A : text[index]
+            if atEnd || UTF16Scalar.isLineBreak(unit) {
                 let line = TextRange(start: lineStart, end: index)
                 if !line.isEmpty {
                     lines += 1
-                    if looksLikeCode(line, text) { codeLines += 1 }
-                    if hasColumnGap(line, text) { alignedLines += 1 }
+                    if looksLikeCode(line, text, mayBeTechnical: tokens >= 2 && hints * 5 >= tokens * 2) { codeLines += 1 }
+                    if columnGap { alignedLines += 1 }
                 }
                 lineStart = index + 1
+                tokens = 0
+                hints = 0
+                spaceRun = 0
+                indented = true
+                columnGap = false
+            } else if unit == 0x20 {
+                if !indented {
+                    spaceRun += 1
+                    if spaceRun >= 3 { columnGap = true }
+                }
+            } else if unit == 0x09 {
+                indented = false
+                spaceRun = 0
             } else {
-                let unit = text[index]
-                if !CharacterClass.of(unit: unit).contains(.space) {
-                    visible += 1
-                    if isCodeSymbol(unit) { symbols += 1 }
+                if index == lineStart || text[index - 1] == 0x20 || text[index - 1] == 0x09 { tokens += 1 }
+                indented = false
+                spaceRun = 0
+                if unit < 0x80 {
+                    if unit >= 0x30 && unit <= 0x39 || tokenSymbols.contains(unit) { hints += 1 }
+                    if unit > 0x20 || !CharacterClass.of(unit: unit).contains(.space) {
+                        visible += 1
+                        if codeSymbols.contains(unit) { symbols += 1 }
+                    }
+                } else {
+                    let properties = CharacterClass.of(unit: unit)
+                    if properties.contains(.digit) { hints += 1 }
+                    if !properties.contains(.space) { visible += 1 }
                 }
             }
             index += 1
@@ -55,23 +89,19 @@ public enum ParagraphKind: Sendable, Equatable {
     }
 
     /// Characters that are rare in prose and common in code and configuration.
-    @inline(__always)
-    private static func isCodeSymbol(_ unit: UInt16) -> Bool {
-        switch unit {
-        case 0x7B, 0x7D, 0x5B, 0x5D, 0x3C, 0x3E, 0x3D, 0x7C, 0x5C, 0x2F, 0x24, 0x23, 0x5F, 0x3B, 0x7E, 0x5E, 0x2A, 0x40, 0x60: return true
-        default: return false
-        }
-    }
+    static let codeSymbols = ASCIISet("{}[]<>=|\\/$#_;~^*@`")
+    /// Characters that, inside a token, make it technical: paths, options, assignments.
+    static let tokenSymbols = ASCIISet("/_=-:.${}[]<>|\\")
 
     /// A line that starts like a shell prompt or comment, or is indented like a listing.
-    private static func looksLikeCode(_ line: TextRange, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
+    private static func looksLikeCode(_ line: TextRange, _ text: UnsafeBufferPointer<UInt16>, mayBeTechnical: Bool) -> Bool {
         let first = text[line.start]
         if first == 0x09 { return true }
         if line.length >= 4, (line.start..<(line.start + 4)).allSatisfy({ text[$0] == 0x20 }) { return true }
         var start = line.start
         while start < line.end, text[start] == 0x20 { start += 1 }
         guard start < line.end else { return false }
-        if mostlyTechnicalTokens(TextRange(start: start, end: line.end), text) { return true }
+        if mayBeTechnical, mostlyTechnicalTokens(TextRange(start: start, end: line.end), text) { return true }
         let lead = text[start]
         let next: UInt16 = start + 1 < line.end ? text[start + 1] : 0x20
         // "$ cmd", "# comment", "% cmd", "// comment", "{", "}". (A lone "# " line is a
@@ -104,7 +134,7 @@ public enum ParagraphKind: Sendable, Equatable {
                 let properties = CharacterClass.of(unit: unit)
                 if properties.contains(.alphabetic) { hasLetter = true }
                 if properties.contains(.digit) { hasDigit = true }
-                if isTokenSymbol(unit), index > start, index + 1 < line.end,
+                if tokenSymbols.contains(unit), index > start, index + 1 < line.end,
                    text[index + 1] != 0x20 {
                     hasSymbol = true  // inside the token, not sentence punctuation at its end
                 }
@@ -114,14 +144,6 @@ public enum ParagraphKind: Sendable, Equatable {
             if (hasSymbol && (hasLetter || hasDigit)) || (hasDigit && hasLetter) || text[start] == 0x2D { technical += 1 }
         }
         return tokens >= 2 && technical * 5 >= tokens * 2
-    }
-
-    @inline(__always)
-    private static func isTokenSymbol(_ unit: UInt16) -> Bool {
-        switch unit {
-        case 0x2F, 0x5F, 0x3D, 0x2D, 0x3A, 0x2E, 0x24, 0x7B, 0x7D, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x5C: return true
-        default: return false
-        }
     }
 
     /// A single line that is a shell command: "$ apt-get install …", or "# mount -t …" (a
@@ -137,23 +159,6 @@ public enum ParagraphKind: Sendable, Equatable {
             return false
         default: return false
         }
-    }
-
-    /// Two or more spaces inside a line (not at its start): columns.
-    private static func hasColumnGap(_ line: TextRange, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
-        var index = line.start
-        while index < line.end, text[index] == 0x20 { index += 1 }
-        var run = 0
-        while index < line.end {
-            if text[index] == 0x20 {
-                run += 1
-                if run >= 3 { return true }
-            } else {
-                run = 0
-            }
-            index += 1
-        }
-        return false
     }
 
     static func endsWithSentencePunctuation(_ range: TextRange, _ text: UnsafeBufferPointer<UInt16>) -> Bool {

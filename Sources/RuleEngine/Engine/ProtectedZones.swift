@@ -22,6 +22,8 @@ public struct ProtectedZones: Sendable {
     }
 
     public init(in text: UnsafeBufferPointer<UInt16>) {
+        let technicalLead = Self.technicalLead
+        let technicalInside = Self.technicalInside
         var index = 0
         let count = text.count
         while index < count {
@@ -47,9 +49,9 @@ public struct ProtectedZones: Sendable {
                 var end = index
                 // Most tokens are plain words: only one with a technical character inside (or
                 // a technical first character) can be an address or a technical token.
-                var technicalCharacter = Self.isTechnicalLead(unit)
+                var technicalCharacter = technicalLead.contains(unit)
                 while end < count, !Self.isSpace(text[end]), !Self.isCJKPunctuation(text[end]) {
-                    if Self.isTechnicalInside(text[end]) && end + 1 < count && !Self.isSpace(text[end + 1]) { technicalCharacter = true }
+                    if technicalInside.contains(text[end]) && end + 1 < count && !Self.isSpace(text[end + 1]) { technicalCharacter = true }
                     end += 1
                 }
                 guard technicalCharacter else {
@@ -99,29 +101,22 @@ public struct ProtectedZones: Sendable {
     }
 
     /// Characters that, inside a token, can make it technical: . @ / : _ = \ $ { } < > | #
-    @inline(__always)
-    private static func isTechnicalInside(_ unit: UInt16) -> Bool {
-        switch unit {
-        case 0x2E, 0x40, 0x2F, 0x3A, 0x5F, 0x3D, 0x5C, 0x24, 0x7B, 0x7D, 0x3C, 0x3E, 0x7C, 0x23: return true
-        default: return false
-        }
-    }
-
+    static let technicalInside = ASCIISet(".@/:_=\\${}<>|#")
     /// Characters that make a token technical when they start it: - $ ~ ^ # / (and "www").
+    static let technicalLead = ASCIISet("-$~^#/")
+
     @inline(__always)
-    private static func isTechnicalLead(_ unit: UInt16) -> Bool {
+    private static func isCJKPunctuation(_ unit: UInt16) -> Bool {
         switch unit {
-        case 0x2D, 0x24, 0x7E, 0x5E, 0x23, 0x2F: return true
+        case 0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F: return true
         default: return false
         }
     }
 
-    private static func isCJKPunctuation(_ unit: UInt16) -> Bool {
-        [0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F].contains(unit)
-    }
-
+    @inline(__always)
     private static func isSpace(_ unit: UInt16) -> Bool {
-        CharacterClass.of(unit: unit).contains(.space)
+        if unit > 0x20 && unit < 0x7F { return false }  // the common case, without the table
+        return CharacterClass.of(unit: unit).contains(.space)
     }
 
     /// Quotes and brackets around a token.

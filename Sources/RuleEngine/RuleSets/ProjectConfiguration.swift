@@ -59,7 +59,7 @@ public struct ProjectConfiguration {
         let source = YAMLSource(path: path, text: text)
         let node: Node
         do {
-            node = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+            node = try Yams.compose(yaml: text, .basic) ?? Node.mapping(Node.Mapping([]))
         } catch {
             throw source.error(at: nil, "invalid YAML: \(error)")
         }

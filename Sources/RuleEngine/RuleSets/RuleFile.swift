@@ -34,7 +34,7 @@ struct RuleFile {
         let source = YAMLSource(path: path, text: text)
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            guard let composed = try Yams.compose(yaml: text, .basic) else {
                 throw source.error(at: nil, "the file is empty; a rule file needs at least `version: 1`")
             }
             root = composed

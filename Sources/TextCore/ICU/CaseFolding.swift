@@ -8,6 +8,20 @@ public enum CaseFolding {
         tl_fold_hash(text.baseAddress! + range.start, Int32(range.length))
     }
 
+    /// `hash` of every word of `words`, in one pass.
+    public static func hashes(_ text: UnsafeBufferPointer<UInt16>, _ words: WordTable) -> [UInt64] {
+        let count = words.count
+        guard count > 0, let base = text.baseAddress else { return [] }
+        return [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+            words.starts.withUnsafeBufferPointer { starts in
+                words.ends.withUnsafeBufferPointer { ends in
+                    tl_fold_hash_ranges(base, starts.baseAddress, ends.baseAddress, Int32(count), buffer.baseAddress)
+                }
+            }
+            initialized = count
+        }
+    }
+
     /// Whether two stretches of text are equal after case folding.
     @inline(__always)
     public static func equal(_ text: UnsafeBufferPointer<UInt16>, _ a: TextRange, _ b: TextRange) -> Bool {

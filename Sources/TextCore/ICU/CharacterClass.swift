@@ -1,5 +1,4 @@
 import ICUBridge
-import Synchronization
 
 /// The Unicode properties detectors ask about a character, as one bit set.
 ///
@@ -31,29 +30,10 @@ public struct CharacterClass: OptionSet, Sendable {
     @inlinable public static var greek: CharacterClass { CharacterClass(rawValue: UInt32(TL_CHAR_GREEK)) }
 
 
-    /// The table, built once per process (on first use, under a lock) and never freed. It
-    /// is read through a plain static pointer so that hot loops pay neither lazy-global
-    /// checks nor array bounds checks.
-    @usableFromInline nonisolated(unsafe) static var bmpTable: UnsafePointer<UInt32>? = nil
-    private static let tableLock = Mutex(())
-
-    @usableFromInline
-    static func buildTable() -> UnsafePointer<UInt32> {
-        tableLock.withLock { _ in
-            if let existing = bmpTable { return existing }
-            let table = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x10000)
-            tl_char_fill_bmp_table(table)
-            let built = UnsafePointer(table)
-            bmpTable = built
-            return built
-        }
-    }
-
+    /// The table, built once per process (in C, under pthread_once) and never freed: hot
+    /// loops read it through a pointer, paying neither lazy-global checks nor bounds checks.
     @inlinable @inline(__always)
-    static var table: UnsafePointer<UInt32> {
-        if let table = bmpTable { return table }
-        return buildTable()
-    }
+    static var table: UnsafePointer<UInt32> { tl_char_bmp_table() }
 
     /// The properties of a code point.
     @inlinable @inline(__always)
