@@ -66,8 +66,8 @@ public final class BatchRunner {
 /// The hand-over between the reading thread and the workers.
 private final class WorkQueue: @unchecked Sendable {
     private let condition = NSCondition()
+    /// Submitted, not yet started: at most `jobs × 4` entries, so removing from the front is cheap.
     private var jobs: [(order: Int, source: DocumentSource)] = []
-    private var jobStart = 0
     private var results: [Int: DocumentReport] = [:]
     private var closed = false
 
@@ -95,17 +95,13 @@ private final class WorkQueue: @unchecked Sendable {
     func work(_ processor: DocumentProcessor) {
         while true {
             condition.lock()
-            while jobStart == jobs.count, !closed { condition.wait() }
-            if jobStart == jobs.count {
+            while jobs.isEmpty, !closed { condition.wait() }
+            if jobs.isEmpty {
                 condition.unlock()
                 return
             }
-            let job = jobs[jobStart]
-            jobStart += 1
-            if jobStart > 1024, jobStart * 2 > jobs.count {
-                jobs.removeFirst(jobStart)
-                jobStart = 0
-            }
+            // Taken off the queue, so that its text is freed as soon as it is checked.
+            let job = jobs.removeFirst()
             condition.unlock()
             let report = processor.process(job.source)
             condition.lock()

@@ -133,8 +133,11 @@ public struct Excerpt: Sendable, Equatable {
         if end < line.end, end > 0, original[end - 1] & 0xFC00 == 0xD800 { end += 1 }
         let prefix = start > line.start ? "…" : ""
         let suffix = end < line.end ? "…" : ""
-        let body = String(utf16Units: original[start..<end]).map { $0 == "\t" ? " " : $0 }
-        text = prefix + String(body) + suffix
+        // Tabs become spaces, so that the marker under the span lines up.
+        var units = Array(original[start..<end])
+        for index in units.indices where units[index] == 0x09 { units[index] = 0x20 }
+        let body = String(decoding: units, as: UTF16.self)
+        text = prefix + body + suffix
         spanOffset = prefix.utf16.count + (range.start - start)
         spanLength = max(0, min(spanEnd, end) - range.start)
     }

@@ -89,6 +89,13 @@ public struct JSONWriter {
     /// combining marks, U+FFFD and spaces other than U+0020 are written as `\uXXXX`, so a
     /// reader of the file sees exactly what it holds (annotation sidecars use this).
     public static func appendString(_ string: String, to output: inout String, escapingInvisible: Bool = false) {
+        if !escapingInvisible, !needsEscaping(string) {
+            // Most strings (keys, rule ids, messages) need no escape: append them whole.
+            output += "\""
+            output += string
+            output += "\""
+            return
+        }
         output += "\""
         for scalar in string.unicodeScalars {
             switch scalar {
@@ -113,6 +120,18 @@ public struct JSONWriter {
             }
         }
         output += "\""
+    }
+
+    /// Whether `string` holds a character JSON must escape: a quote, a backslash, a control
+    /// character, or U+2028/U+2029 (which JavaScript readers take for line ends).
+    private static func needsEscaping(_ string: String) -> Bool {
+        var utf8 = string.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            // E2 80 A8 / E2 80 A9
+            if byte == 0xE2, utf8.next() == 0x80, let last = utf8.next(), last == 0xA8 || last == 0xA9 { return true }
+        }
+        return false
     }
 
     private static func isInvisible(_ scalar: UInt32) -> Bool {
