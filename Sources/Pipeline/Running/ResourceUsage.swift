@@ -5,11 +5,32 @@ import Glibc
 
 /// Resource use of the running process, for summaries and the benchmark.
 public enum ResourceUsage {
-    /// Peak resident memory so far, in bytes (Linux reports kilobytes in ru_maxrss).
+    /// Peak resident memory of this program so far, in bytes.
+    ///
+    /// Read from `VmHWM` in /proc/self/status, the high-water mark of the current address
+    /// space. `ru_maxrss` is not used when that is available: Linux carries it across
+    /// `exec`, so a process started by a large parent reports the parent's size as its own
+    /// peak (the benchmark's child processes did).
     public static var peakResidentBytes: Int {
+        if let highWater = statusField("VmHWM:") { return highWater }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Int(usage.ru_maxrss) * 1024
+        return Int(usage.ru_maxrss) * 1024  // kilobytes on Linux
+    }
+
+    /// A "Name:   123 kB" field of /proc/self/status, in bytes.
+    private static func statusField(_ name: String) -> Int? {
+        guard let file = fopen("/proc/self/status", "r") else { return nil }
+        defer { fclose(file) }
+        var buffer = [CChar](repeating: 0, count: 256)
+        while fgets(&buffer, 256, file) != nil {
+            let line = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            guard line.hasPrefix(name) else { continue }
+            let fields = line.dropFirst(name.count).split(separator: " ", omittingEmptySubsequences: true)
+            guard let kilobytes = fields.first.flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else { return nil }
+            return kilobytes * 1024
+        }
+        return nil
     }
 
     /// Current resident memory, in bytes, from /proc/self/statm.
