@@ -13,7 +13,17 @@ enum DocumentFile {
         try data.write(to: URL(fileURLWithPath: path))
     }
 
+    /// The documents of `path`: a `.docs` file, or a folder of `.txt` and `.md` files (one
+    /// document each, in sorted order), or a single text file.
     static func read(_ path: String) -> [[UInt8]] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return [] }
+        if isDirectory.boolValue {
+            let files = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()
+            return files.compactMap { FileManager.default.contents(atPath: (path as NSString).appendingPathComponent($0)).map { [UInt8]($0) } }
+        }
+        guard path.hasSuffix(".docs") else { return FileManager.default.contents(atPath: path).map { [[UInt8]($0)] } ?? [] }
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         var documents: [[UInt8]] = []
         var offset = 0
