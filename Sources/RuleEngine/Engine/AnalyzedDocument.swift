@@ -60,14 +60,7 @@ public final class AnalyzedDocument {
 
     /// Index in `notableOffsets` of the first offset at or after `offset`.
     public func notableIndex(atOrAfter offset: Int) -> Int {
-        let offsets = notableOffsets
-        var low = 0
-        var high = offsets.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(offsets[middle]) < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        notableOffsets.partitionPoint { Int($0) >= offset }
     }
 
     /// What each paragraph is: prose, code or a fragment (heading, cell, label).
@@ -102,13 +95,8 @@ public final class AnalyzedDocument {
     /// The paragraph holding `offset`, if any.
     public func paragraphIndex(containing offset: Int) -> Int? {
         let paragraphs = segmentation.paragraphs
-        var low = 0
-        var high = paragraphs.count
-        while low < high {
-            let middle = (low + high) / 2
-            if paragraphs[middle].end <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low < paragraphs.count && paragraphs[low].contains(offset) ? low : nil
+        let index = paragraphs.partitionPoint { $0.end > offset }
+        return index < paragraphs.count && paragraphs[index].contains(offset) ? index : nil
     }
 
     /// The kind of the paragraph holding sentence `sentence`.

@@ -80,24 +80,14 @@ public struct ProtectedZones: Sendable {
 
     /// Whether `offset` lies inside a protected stretch.
     public func contains(_ offset: Int) -> Bool {
-        var low = 0
-        var high = ranges.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ranges[middle].end <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low < ranges.count && ranges[low].contains(offset)
+        let index = ranges.partitionPoint { $0.end > offset }
+        return index < ranges.count && ranges[index].contains(offset)
     }
 
     /// Whether any part of `range` is protected.
     public func intersects(_ range: TextRange) -> Bool {
-        var low = 0
-        var high = ranges.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ranges[middle].end <= range.start { low = middle + 1 } else { high = middle }
-        }
-        return low < ranges.count && ranges[low].start < max(range.end, range.start + 1)
+        let index = ranges.partitionPoint { $0.end > range.start }
+        return index < ranges.count && ranges[index].start < max(range.end, range.start + 1)
     }
 
     /// Characters that, inside a token, can make it technical: . @ / : _ = \ $ { } < > | #

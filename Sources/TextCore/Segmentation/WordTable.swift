@@ -31,13 +31,7 @@ public struct WordTable: Sendable, Equatable {
 
     /// Index of the first word that starts at or after `offset`.
     public func firstIndex(atOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = starts.count
         let target = Int32(clamping: offset)
-        while low < high {
-            let middle = (low + high) / 2
-            if starts[middle] < target { low = middle + 1 } else { high = middle }
-        }
-        return low
+        return starts.partitionPoint { $0 >= target }
     }
 }

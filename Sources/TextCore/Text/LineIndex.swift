@@ -43,13 +43,7 @@ public struct LineIndex: Sendable, Equatable {
 
     /// The 0-based index of the line holding `offset`.
     public func lineIndex(of offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if lineStarts[middle] <= offset { low = middle + 1 } else { high = middle }
-        }
-        return max(0, low - 1)
+        max(0, lineStarts.partitionPoint { $0 > offset } - 1)
     }
 
     public func location(of offset: Int) -> SourceLocation {

@@ -62,12 +62,7 @@ public struct OffsetMap: Sendable, Equatable {
 
     /// Index of the last element `<= value` in a sorted array.
     private func lastIndex(in sorted: [Int], atOrBefore value: Int) -> Int? {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] <= value { low = middle + 1 } else { high = middle }
-        }
-        return low == 0 ? nil : low - 1
+        let after = sorted.partitionPoint { $0 > value }
+        return after == 0 ? nil : after - 1
     }
 }

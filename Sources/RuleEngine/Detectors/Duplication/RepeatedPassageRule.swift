@@ -98,13 +98,7 @@ public struct RepeatedPassageRule: Rule {
     /// The sentence holding word `word` (binary search in the sentence starts).
     private func sentenceOf(_ word: Int, _ segmentation: Segmentation) -> Int {
         let starts = segmentation.sentenceWordStart
-        var low = 0
-        var high = segmentation.sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(starts[middle + 1]) <= word { low = middle + 1 } else { high = middle }
-        }
-        return low
+        return (0..<segmentation.sentences.count).partitionPoint { Int(starts[$0 + 1]) > word }
     }
 
     /// Length of the run of equal words starting at `a` and `b`.
