@@ -19,6 +19,9 @@ public enum ResourceUsage {
         return Int(usage.ru_maxrss) * 1024  // kilobytes on Linux
     }
 
+    /// Current resident memory, in bytes (`VmRSS` in /proc/self/status).
+    public static var residentBytes: Int { statusField("VmRSS:") ?? 0 }
+
     /// A "Name:   123 kB" field of /proc/self/status, in bytes.
     static func statusField(_ name: String) -> Int? {
         guard let file = fopen("/proc/self/status", "r") else { return nil }
@@ -33,26 +36,5 @@ public enum ResourceUsage {
             return kilobytes * 1024
         }
         return nil
-    }
-
-    /// Current resident memory, in bytes, from /proc/self/statm.
-    public static var residentBytes: Int {
-        guard let file = fopen("/proc/self/statm", "r") else { return 0 }
-        defer { fclose(file) }
-        var size = 0
-        var resident = 0
-        guard fscanf_pair(file, &size, &resident) else { return 0 }
-        return resident * Int(sysconf(Int32(_SC_PAGESIZE)))
-    }
-
-    private static func fscanf_pair(_ file: UnsafeMutablePointer<FILE>, _ a: inout Int, _ b: inout Int) -> Bool {
-        var buffer = [CChar](repeating: 0, count: 128)
-        guard fgets(&buffer, 128, file) != nil else { return false }
-        let line = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let fields = line.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        guard fields.count >= 2 else { return false }
-        a = fields[0]
-        b = fields[1]
-        return true
     }
 }
