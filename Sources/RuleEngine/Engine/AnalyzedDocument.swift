@@ -38,25 +38,7 @@ public final class AnalyzedDocument {
     /// spaces, invisible and special characters, and the Latin-1 letters that start
     /// mojibake). Typically one character in twenty: detectors that look for punctuation walk
     /// this list instead of the whole text.
-    public private(set) lazy var notableOffsets: [Int32] = withText { text in
-        var offsets: [Int32] = []
-        offsets.reserveCapacity(text.count / 12)
-        var previous: UInt16 = 0x0A
-        for index in 0..<text.count {
-            let unit = text[index]
-            defer { previous = unit }
-            if unit < 0x80 {
-                let lower = unit | 0x20
-                if (lower >= 0x61 && lower <= 0x7A) || (unit >= 0x30 && unit <= 0x39) { continue }
-                if unit == 0x20 && previous != 0x20 { continue }
-            } else if unit < 0xC2 || unit > 0xF4 {
-                let properties = CharacterClass.of(unit: unit)
-                if properties.contains(.alphabetic) || properties.contains(.digit) { continue }
-            }
-            offsets.append(Int32(index))
-        }
-        return offsets
-    }
+    public private(set) lazy var notableOffsets: [Int32] = withText { CharacterScans.notableOffsets($0) }
 
     /// Index in `notableOffsets` of the first offset at or after `offset`.
     public func notableIndex(atOrAfter offset: Int) -> Int {
@@ -66,10 +48,18 @@ public final class AnalyzedDocument {
     /// What each paragraph is: prose, code or a fragment (heading, cell, label).
     public private(set) lazy var paragraphKinds: [ParagraphKind] = withText { text in
         let segmentation = self.segmentation
-        return segmentation.paragraphs.enumerated().map { index, paragraph in
-            let sentences = segmentation.sentenceIndices(inParagraph: index)
-            let words = sentences.isEmpty ? 0 : Int(segmentation.sentenceWordStart[sentences.upperBound]) - Int(segmentation.sentenceWordStart[sentences.lowerBound])
-            return ParagraphKind.classify(paragraph, in: text, wordCount: words)
+        return notableOffsets.withUnsafeBufferPointer { notable in
+            var next = 0
+            return segmentation.paragraphs.enumerated().map { index, paragraph in
+                let sentences = segmentation.sentenceIndices(inParagraph: index)
+                let words = sentences.isEmpty ? 0 : Int(segmentation.sentenceWordStart[sentences.upperBound]) - Int(segmentation.sentenceWordStart[sentences.lowerBound])
+                // The paragraph's notable offsets: paragraphs are in order, so one forward walk.
+                while next < notable.count, Int(notable[next]) < paragraph.start { next += 1 }
+                var end = next
+                while end < notable.count, Int(notable[end]) < paragraph.end { end += 1 }
+                defer { next = end }
+                return ParagraphKind.classify(paragraph, in: text, wordCount: words, notable: UnsafeBufferPointer(rebasing: notable[next..<end]))
+            }
         }
     }
 
@@ -77,7 +67,7 @@ public final class AnalyzedDocument {
     /// `code`): every rule but the encoding ones skips them.
     public private(set) lazy var protectedZones: ProtectedZones = withText { text in
         let code = zip(segmentation.paragraphs, paragraphKinds).filter { $0.1 == .code }.map(\.0)
-        return ProtectedZones(in: text, adding: code)
+        return ProtectedZones(in: text, notableOffsets: notableOffsets, adding: code)
     }
 
     /// For each paragraph, the language it seems to be written in when that is not the

@@ -7,8 +7,8 @@ public struct ProtectedZones: Sendable {
     public private(set) var ranges: [TextRange] = []
 
     /// Finds the protected stretches of `text` and adds `extra` ones (code paragraphs).
-    public init(in text: UnsafeBufferPointer<UInt16>, adding extra: [TextRange]) {
-        self.init(in: text)
+    public init(in text: UnsafeBufferPointer<UInt16>, notableOffsets: [Int32], adding extra: [TextRange]) {
+        self.init(in: text, notableOffsets: notableOffsets)
         guard !extra.isEmpty else { return }
         var merged: [TextRange] = []
         for range in (ranges + extra).sorted() {
@@ -21,61 +21,42 @@ public struct ProtectedZones: Sendable {
         ranges = merged
     }
 
-    public init(in text: UnsafeBufferPointer<UInt16>) {
-        let technicalLead = Self.technicalLead
-        let technicalInside = Self.technicalInside
-        var index = 0
-        let count = text.count
-        while index < count {
-            let unit = text[index]
-            if unit == 0x3C, index + 3 < count, text[index + 1] == 0x21, text[index + 2] == 0x2D, text[index + 3] == 0x2D {  // <!-- comment -->
-                var end = index + 4
-                while end + 2 < count, !(text[end] == 0x2D && text[end + 1] == 0x2D && text[end + 2] == 0x3E) { end += 1 }
-                let close = min(count, end + 3)
-                ranges.append(TextRange(start: index, end: close))
-                index = close
-                continue
+    /// Finds the protected stretches of `text`, whose `notableOffsets` (see AnalyzedDocument)
+    /// are all a technical character can be.
+    public init(in text: UnsafeBufferPointer<UInt16>, notableOffsets: [Int32]) {
+        // The scan for candidates is done in C; only tokens with a technical character come
+        // back for the closer look here.
+        var ranges: [TextRange] = []
+        CharacterScans.technicalTokens(text, notable: notableOffsets) { span in
+            switch span {
+            case .zone(let zone):
+                ranges.append(zone)
+            case .candidate(let token):
+                if let protected = Self.protectedPart(text, token) { ranges.append(protected) }
             }
-            if unit == 0x60 {  // `code`
-                if let close = (index + 1..<min(count, index + 400)).first(where: { text[$0] == 0x60 || text[$0] == 0x0A }), text[close] == 0x60 {
-                    ranges.append(TextRange(start: index, end: close + 1))
-                    index = close + 1
-                    continue
-                }
-            } else if !Self.isSpace(unit), index == 0 || Self.isSpace(text[index - 1]) || (unit < 0x80 && text[index - 1] >= 0x3000) {
-                // A token: up to the next space (or CJK sentence punctuation). Addresses are
-                // ASCII and, in CJK text, run straight into the next word: they end at the
-                // first non-ASCII character.
-                var end = index
-                // Most tokens are plain words: only one with a technical character inside (or
-                // a technical first character) can be an address or a technical token.
-                var technicalCharacter = technicalLead.contains(unit)
-                while end < count, !Self.isSpace(text[end]), !Self.isCJKPunctuation(text[end]) {
-                    if technicalInside.contains(text[end]) && end + 1 < count && !Self.isSpace(text[end + 1]) { technicalCharacter = true }
-                    end += 1
-                }
-                guard technicalCharacter else {
-                    index = max(end, index + 1)
-                    continue
-                }
-                var asciiEnd = index
-                while asciiEnd < end, text[asciiEnd] < 0x80 || Self.isWrapper(text[asciiEnd]) && asciiEnd == index { asciiEnd += 1 }
-                var start = index
-                while start < asciiEnd, Self.isWrapper(text[start]) { start += 1 }
-                var trimmedEnd = asciiEnd
-                while trimmedEnd > start, Self.isWrapper(text[trimmedEnd - 1]) || [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F].contains(text[trimmedEnd - 1]) {
-                    trimmedEnd -= 1
-                }
-                if trimmedEnd > start, Self.looksLikeAddress(text, start, trimmedEnd) {
-                    ranges.append(TextRange(start: start, end: trimmedEnd))
-                } else if let technical = Self.technicalRange(text, index, end) {
-                    ranges.append(technical)
-                }
-                index = max(end, index + 1)
-                continue
-            }
-            index += 1
         }
+        self.ranges = ranges
+    }
+
+    /// The protected part of a token holding a technical character: an address (its ASCII
+    /// part without wrapping quotes, brackets or final punctuation), or a technical term.
+    private static func protectedPart(_ text: UnsafeBufferPointer<UInt16>, _ token: TextRange) -> TextRange? {
+        let index = token.start
+        let end = token.end
+        // Addresses are ASCII and, in CJK text, run straight into the next word: they end at
+        // the first non-ASCII character.
+        var asciiEnd = index
+        while asciiEnd < end, text[asciiEnd] < 0x80 || Self.isWrapper(text[asciiEnd]) && asciiEnd == index { asciiEnd += 1 }
+        var start = index
+        while start < asciiEnd, Self.isWrapper(text[start]) { start += 1 }
+        var trimmedEnd = asciiEnd
+        while trimmedEnd > start, Self.isWrapper(text[trimmedEnd - 1]) || [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F].contains(text[trimmedEnd - 1]) {
+            trimmedEnd -= 1
+        }
+        if trimmedEnd > start, Self.looksLikeAddress(text, start, trimmedEnd) {
+            return TextRange(start: start, end: trimmedEnd)
+        }
+        return Self.technicalRange(text, index, end)
     }
 
     /// Whether `offset` lies inside a protected stretch.
@@ -90,24 +71,6 @@ public struct ProtectedZones: Sendable {
         return index < ranges.count && ranges[index].start < max(range.end, range.start + 1)
     }
 
-    /// Characters that, inside a token, can make it technical: . @ / : _ = \ $ { } < > | #
-    static let technicalInside = ASCIISet(".@/:_=\\${}<>|#")
-    /// Characters that make a token technical when they start it: - $ ~ ^ # / (and "www").
-    static let technicalLead = ASCIISet("-$~^#/")
-
-    @inline(__always)
-    private static func isCJKPunctuation(_ unit: UInt16) -> Bool {
-        switch unit {
-        case 0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F: return true
-        default: return false
-        }
-    }
-
-    @inline(__always)
-    private static func isSpace(_ unit: UInt16) -> Bool {
-        if unit > 0x20 && unit < 0x7F { return false }  // the common case, without the table
-        return CharacterClass.of(unit: unit).contains(.space)
-    }
 
     /// Quotes and brackets around a token.
     private static func isWrapper(_ unit: UInt16) -> Bool {

@@ -45,12 +45,10 @@ public struct MixedScriptRule: Rule {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let words = document.words
         document.withText { text in
-            for index in 0..<words.count where words.kinds[index] == .letter {
+            // Quick test (in C, over every word): a word must hold both a Latin letter and a
+            // Cyrillic or Greek one.
+            for index in CharacterScans.mixedScriptWords(text, words) where words.kinds[index] == .letter {
                 let range = words.range(index)
-                // Quick test: a word must hold both a Latin letter and a Cyrillic or Greek one.
-                var bits = CharacterClass()
-                for offset in range.start..<range.end { bits.formUnion(CharacterClass.of(unit: text[offset])) }
-                guard bits.contains(.latin), !bits.isDisjoint(with: [.cyrillic, .greek]) else { continue }
                 var latin = 0, cyrillic = 0, greek = 0
                 var offset = range.start
                 var scalars: [UInt32] = []

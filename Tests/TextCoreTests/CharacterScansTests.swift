@@ -1,0 +1,153 @@
+import TextCore
+import Testing
+
+@Suite struct CharacterScansTests {
+    private func notable(_ string: String) -> [Int32] {
+        string.utf16Units.withUnsafeBufferPointer { CharacterScans.notableOffsets($0) }
+    }
+
+    private func spans(_ string: String) -> [String] {
+        let units = string.utf16Units
+        let offsets = notable(string)
+        var found: [String] = []
+        units.withUnsafeBufferPointer { text in
+            CharacterScans.technicalTokens(text, notable: offsets) { span in
+                switch span {
+                case .zone(let range): found.append("zone:" + String(utf16Units: units[range.start..<range.end]))
+                case .candidate(let range): found.append("token:" + String(utf16Units: units[range.start..<range.end]))
+                }
+            }
+        }
+        return found
+    }
+
+    @Test func notableOffsetsSkipLettersDigitsAndSingleSpaces() {
+        // a , ␠ b ␠ ␠ c é 1 “ x ”: é is a letter, but one of the Latin-1 letters that start
+        // mojibake.
+        #expect(notable("a, b  cé1“x”") == [1, 5, 7, 9, 11])
+        // So is Ã; © is a symbol; a line break always is notable.
+        #expect(notable("Ã©\nz") == [0, 1, 2])
+        #expect(notable("") == [])
+    }
+
+    @Test func notableOffsetsAcrossChunkBoundaries() {
+        // More than one 64 K chunk: a space run straddling the boundary keeps its second space.
+        var units = [UInt16](repeating: 0x61, count: 70_000)
+        units[65_535] = 0x20
+        units[65_536] = 0x20
+        units[69_000] = 0x2E
+        let offsets = units.withUnsafeBufferPointer { CharacterScans.notableOffsets($0) }
+        #expect(offsets == [65_536, 69_000])
+    }
+
+    @Test func technicalTokensAreFoundWhereverTheyStand() {
+        #expect(spans("see http://example.org/a, or `apt update` now") == ["token:http://example.org/a,", "zone:`apt update`"])
+        #expect(spans("a <!-- hidden --> b") == ["zone:<!-- hidden -->"])
+        #expect(spans("run -v or ~/src and x=1") == ["token:-v", "token:~/src", "token:x=1"])
+        // Sentence punctuation at a token's end is not technical; inside it is.
+        #expect(spans("He left. Then 3.5 percent.") == ["token:3.5"])
+        // A backtick that does not close on its line is stepped over with what follows it.
+        #expect(spans("`foo/bar baz/qux") == ["token:baz/qux"])
+        // In CJK text an ASCII token starts straight after a CJK character and ends at CJK
+        // punctuation.
+        #expect(spans("。请访问www.example.com。谢谢") == ["token:www.example.com"])
+        #expect(spans("。文字a/b文字，c/d") == ["token:a/b文字", "token:c/d"])
+    }
+
+    @Test func lineShapeCountsListingsGapsAndSymbols() {
+        let text = "$ ls -la /etc\n    indented line\nname   value".utf16Units
+        let shape = text.withUnsafeBufferPointer { CharacterScans.lineShape($0, TextRange(start: 0, end: $0.count)) }
+        #expect(shape.lines == 3)
+        #expect(shape.codeLines == 2)
+        #expect(shape.alignedLines == 1)
+        #expect(shape.symbols == 2)  // $ and /
+        #expect(shape.visible == text.filter { $0 != 0x20 && $0 != 0x0A }.count)
+    }
+
+    @Test func notableShapeSeesLineBreaksSymbolsAndGaps() {
+        let string = "a {b}   c\nd"
+        let units = string.utf16Units
+        let offsets = notable(string)
+        let shape = units.withUnsafeBufferPointer { text in offsets.withUnsafeBufferPointer { CharacterScans.notableShape(text, $0) } }
+        #expect(shape.lineBreaks == 1)
+        #expect(shape.symbols == 2)
+        #expect(shape.columnGaps == 1)
+    }
+
+    @Test func mixedScriptWordsNeedTwoAlphabets() throws {
+        // "Mоscow" with a Cyrillic о, a Russian word, an English word.
+        let string = "M\u{043E}scow \u{043C}\u{0438}\u{0440} peace"
+        let units = string.utf16Units
+        var table = WordTable()
+        let iterator = try BreakIterator(kind: .word, locale: "en")
+        units.withUnsafeBufferPointer { iterator.appendWords(in: $0, offset: 0, to: &table) }
+        let found = units.withUnsafeBufferPointer { CharacterScans.mixedScriptWords($0, table) }
+        #expect(table.count == 3)
+        #expect(found == [0])
+    }
+
+    /// The scan visits only notable offsets; it must find what a walk over every character
+    /// finds. The reference below is that walk, written plainly.
+    @Test func technicalTokensMatchAWalkOverEveryCharacter() {
+        let pieces = ["a", "bc", " ", "  ", ".", "/", "`", "<!--", "-->", "-", "中", "。", "，", "\n", "=", "1", "$", "~", "\u{00A0}", "x:y", "@", "#"]
+        var generator = SplitMix(seed: 42)
+        for _ in 0..<4000 {
+            var string = ""
+            for _ in 0..<Int(generator.next() % 24) { string += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            #expect(spans(string) == referenceSpans(string), "\(string.debugDescription)")
+        }
+    }
+
+    private func referenceSpans(_ string: String) -> [String] {
+        let text = string.utf16Units
+        func isSpace(_ unit: UInt16) -> Bool { CharacterClass.of(unit: unit).contains(.space) }
+        let cjkPunctuation: Set<UInt16> = [0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F]
+        let inside = ASCIISet(".@/:_=\\${}<>|#")
+        let lead = ASCIISet("-$~^#/")
+        var found: [String] = []
+        var index = 0
+        while index < text.count {
+            let unit = text[index]
+            if unit == 0x3C, index + 3 < text.count, text[index + 1] == 0x21, text[index + 2] == 0x2D, text[index + 3] == 0x2D {
+                var end = index + 4
+                while end + 2 < text.count, !(text[end] == 0x2D && text[end + 1] == 0x2D && text[end + 2] == 0x3E) { end += 1 }
+                let close = min(text.count, end + 3)
+                found.append("zone:" + String(utf16Units: text[index..<close]))
+                index = close
+                continue
+            }
+            if unit == 0x60 {
+                if let close = (index + 1..<min(text.count, index + 400)).first(where: { text[$0] == 0x60 || text[$0] == 0x0A }), text[close] == 0x60 {
+                    found.append("zone:" + String(utf16Units: text[index...close]))
+                    index = close + 1
+                    continue
+                }
+            } else if !isSpace(unit), index == 0 || isSpace(text[index - 1]) || (unit < 0x80 && text[index - 1] >= 0x3000) {
+                var end = index
+                var technical = lead.contains(unit)
+                while end < text.count, !isSpace(text[end]), !cjkPunctuation.contains(text[end]) {
+                    if inside.contains(text[end]), end + 1 < text.count, !isSpace(text[end + 1]) { technical = true }
+                    end += 1
+                }
+                if technical { found.append("token:" + String(utf16Units: text[index..<end])) }
+                index = max(end, index + 1)
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+}
+
+/// A small seeded generator, so that a failure can be replayed.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}
