@@ -136,7 +136,7 @@ public struct Excerpt: Sendable, Equatable {
         // Tabs become spaces, so that the marker under the span lines up.
         var units = Array(original[start..<end])
         for index in units.indices where units[index] == 0x09 { units[index] = 0x20 }
-        let body = String(decoding: units, as: UTF16.self)
+        let body = String(utf16Units: units)
         text = prefix + body + suffix
         spanOffset = prefix.utf16.count + (range.start - start)
         spanLength = max(0, min(spanEnd, end) - range.start)

@@ -28,7 +28,7 @@ public struct LanguageResources: Sendable, Equatable {
     var functionWordIndex = HashIndex()
     public private(set) var functionWordLanguages: [String] = []
     /// Case-folded hashes of the sentence starters.
-    public private(set) var sentenceStarterHashes: Set<UInt64> = []
+    private(set) var sentenceStarterHashes = HashIndex()
 
     public init() {}
 
@@ -42,7 +42,8 @@ public struct LanguageResources: Sendable, Equatable {
         }
         functionWordIndex = HashIndex(capacity: bits.count)
         for (hash, mask) in bits { functionWordIndex.insertIfAbsent(hash, Int32(bitPattern: mask)) }
-        sentenceStarterHashes = Set(sentenceStarters.map(Self.hash))
+        sentenceStarterHashes = HashIndex(capacity: sentenceStarters.count)
+        for starter in sentenceStarters { sentenceStarterHashes.insertIfAbsent(Self.hash(starter), 1) }
     }
 
     /// The hash `AnalyzedDocument.foldedWordHashes` gives the word.

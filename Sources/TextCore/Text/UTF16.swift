@@ -52,6 +52,53 @@ extension String {
 
     /// Builds a string from a slice of UTF-16 code units (unpaired surrogates become U+FFFD).
     public init(utf16Units units: some Collection<UInt16>) {
-        self = String(decoding: units, as: UTF16.self)
+        if let built = units.withContiguousStorageIfAvailable({ String(utf16Buffer: $0) }) {
+            self = built
+        } else {
+            self = String(decoding: units, as: UTF16.self)
+        }
+    }
+
+    /// Transcodes UTF-16 to the string's native UTF-8 in one pass. (The standard library's
+    /// generic `String(decoding:as:)` takes a slow path for UTF-16 that cost more than the
+    /// rest of building a report's excerpts and messages.)
+    public init(utf16Buffer units: UnsafeBufferPointer<UInt16>) {
+        self.init(unsafeUninitializedCapacity: units.count * 3) { bytes in
+            var written = 0
+            var index = 0
+            let count = units.count
+            while index < count {
+                var scalar = UInt32(units[index])
+                index += 1
+                if scalar < 0x80 {
+                    bytes[written] = UInt8(truncatingIfNeeded: scalar)
+                    written += 1
+                    continue
+                }
+                if scalar & 0xFC00 == 0xD800, index < count, units[index] & 0xFC00 == 0xDC00 {
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
+                    index += 1
+                } else if scalar & 0xF800 == 0xD800 {
+                    scalar = 0xFFFD  // an unpaired surrogate
+                }
+                if scalar < 0x800 {
+                    bytes[written] = UInt8(truncatingIfNeeded: 0xC0 | (scalar >> 6))
+                    bytes[written + 1] = UInt8(truncatingIfNeeded: 0x80 | (scalar & 0x3F))
+                    written += 2
+                } else if scalar < 0x10000 {
+                    bytes[written] = UInt8(truncatingIfNeeded: 0xE0 | (scalar >> 12))
+                    bytes[written + 1] = UInt8(truncatingIfNeeded: 0x80 | ((scalar >> 6) & 0x3F))
+                    bytes[written + 2] = UInt8(truncatingIfNeeded: 0x80 | (scalar & 0x3F))
+                    written += 3
+                } else {
+                    bytes[written] = UInt8(truncatingIfNeeded: 0xF0 | (scalar >> 18))
+                    bytes[written + 1] = UInt8(truncatingIfNeeded: 0x80 | ((scalar >> 12) & 0x3F))
+                    bytes[written + 2] = UInt8(truncatingIfNeeded: 0x80 | ((scalar >> 6) & 0x3F))
+                    bytes[written + 3] = UInt8(truncatingIfNeeded: 0x80 | (scalar & 0x3F))
+                    written += 4
+                }
+            }
+            return written
+        }
     }
 }

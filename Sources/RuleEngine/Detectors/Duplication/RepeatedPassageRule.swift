@@ -69,6 +69,7 @@ public struct RepeatedPassageRule: Rule {
         let window = document.profile.usesSpacesBetweenWords ? minimumWords : 2 * minimumWords
         // Where each run of `window` words was first seen: the index of its first word.
         var firstSeen = HashIndex(capacity: document.words.count)
+        let windowKey = RollingKey(window: window)
         var sentenceHashes = HashIndex(capacity: segmentation.sentences.count)
         for sentence in 0..<segmentation.sentences.count where document.kind(ofSentence: sentence) == .prose {
             let indices = segmentation.wordIndices(inSentence: sentence)
@@ -77,8 +78,11 @@ public struct RepeatedPassageRule: Rule {
             let isExactRepeat = sentenceHashes.value(for: wholeSentence) != nil
             if !isExactRepeat { sentenceHashes.insertIfAbsent(wholeSentence, Int32(sentence)) }
             var reported = false
+            // The key of each run of `window` words rolls along the sentence: one multiply per
+            // word, not one per word of the window.
+            var key = windowKey.first(hashes, indices.lowerBound)
             for start in indices.lowerBound...(indices.upperBound - window) {
-                let key = SentenceHashing.hash(hashes[start..<(start + window)])
+                if start > indices.lowerBound { key = windowKey.roll(key, out: hashes[start - 1], in: hashes[start + window - 1]) }
                 let firstWord = Int(firstSeen.insertIfAbsent(key, Int32(start)))
                 if firstWord != start {
                     let earlier = (sentence: sentenceOf(firstWord, segmentation), word: firstWord)
@@ -106,5 +110,35 @@ public struct RepeatedPassageRule: Rule {
         var length = 0
         while a + length < limitA, b + length < limitB, hashes[a + length] == hashes[b + length] { length += 1 }
         return length
+    }
+}
+
+/// A polynomial key of a run of word hashes, Σ hash[i]·B^(n-1-i) mod 2^64, that can slide one
+/// word along in constant time. Equal runs get equal keys; a rare collision is caught by the
+/// caller's word-by-word comparison.
+struct RollingKey {
+    static let base: UInt64 = 0x100000001B3
+    let window: Int
+    /// B^(window-1): the weight of the word that leaves.
+    let leavingWeight: UInt64
+
+    init(window: Int) {
+        self.window = window
+        var weight: UInt64 = 1
+        for _ in 1..<max(1, window) { weight = weight &* Self.base }
+        leavingWeight = weight
+    }
+
+    /// The key of the run starting at `start`.
+    func first(_ hashes: [UInt64], _ start: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for index in start..<min(hashes.count, start + window) { key = key &* Self.base &+ hashes[index] }
+        return key
+    }
+
+    /// The key one word further on: `out` leaves at the front, `in` enters at the back.
+    @inline(__always)
+    func roll(_ key: UInt64, out: UInt64, in entering: UInt64) -> UInt64 {
+        (key &- out &* leavingWeight) &* Self.base &+ entering
     }
 }

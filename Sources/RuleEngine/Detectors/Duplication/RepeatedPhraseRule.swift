@@ -41,13 +41,15 @@ public struct RepeatedPhraseRule: Rule {
         document.withText { text in
             var start = 0
             while start + 4 <= words.count {
-                if document.isProtected(word: start) {
-                    start += 1
-                    continue
-                }
                 var reported = false
+                var checkedProtection = false
                 for length in stride(from: min(Self.longestPhrase, (words.count - start) / 2), through: 2, by: -1) {
-                    guard (0..<length).allSatisfy({ hashes[start + $0] == hashes[start + length + $0] }) else { continue }
+                    guard hashes[start] == hashes[start + length], (1..<length).allSatisfy({ hashes[start + $0] == hashes[start + length + $0] }) else { continue }
+                    // Protected stretches are looked up once a phrase repeats: most words start none.
+                    if !checkedProtection {
+                        checkedProtection = true
+                        if document.isProtected(word: start) { break }
+                    }
                     // Only numbers repeated is a table or a list, not a stutter.
                     if (start..<(start + length)).allSatisfy({ words.kinds[$0] == .number }) { continue }
                     let first = TextRange(start: Int(words.starts[start]), end: Int(words.ends[start + length - 1]))

@@ -48,15 +48,12 @@ public struct RepeatedWordRule: Rule {
         document.withText { text in
             var index = 1
             while index < words.count {
-                if document.isProtected(word: index) {
-                    index += 1
-                    continue
-                }
                 // Length of the run of equal, adjacent words ending at `last`.
                 var last = index
                 while last < words.count, isRepeat(last, words, hashes, text) { last += 1 }
                 let runLength = last - index + 1
-                guard runLength >= 2 else {
+                // (Protected stretches are looked up only for a repeat: most words are not.)
+                guard runLength >= 2, !document.isProtected(word: index) else {
                     index += 1
                     continue
                 }

@@ -44,7 +44,7 @@ public struct MergedSentenceRule: Rule {
                 guard indices.count >= 3 else { continue }
                 for index in (indices.lowerBound + 1)..<(indices.upperBound - 1) {
                     let word = words.range(index)
-                    guard starterHashes.contains(hashes[index]), CharacterClass.of(unit: text[word.start]).contains(.upper) else { continue }
+                    guard CharacterClass.of(unit: text[word.start]).contains(.upper), starterHashes.value(for: hashes[index]) != nil else { continue }
                     let string = document.string(word)
                     guard starters.contains(string), !isAllCaps(string) else { continue }
                     let previous = words.range(index - 1)
