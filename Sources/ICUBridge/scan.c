@@ -27,6 +27,9 @@ enum {
     SCAN_NOTABLE = 1 << 7,         // a notable offset whatever its neighbours
     SCAN_SEPARATOR = 1 << 8,       // U+0020 or tab: separates the tokens of a line
     SCAN_INTERESTING = 1 << 9,     // where the token scan may report something: TECH_INSIDE, TECH_LEAD or a backtick
+    SCAN_LATIN = 1 << 10,          // a letter of these scripts (for the mixed-script check)
+    SCAN_CYRILLIC = 1 << 11,
+    SCAN_GREEK = 1 << 12,
 };
 
 static uint16_t *scan_table = NULL;
@@ -44,6 +47,9 @@ static void build_scan_table(void) {
         uint32_t p = properties[c];
         uint16_t bits = 0;
         if (p & TL_CHAR_SPACE) bits |= SCAN_SPACE;
+        if (p & TL_CHAR_LATIN) bits |= SCAN_LATIN;
+        if (p & TL_CHAR_CYRILLIC) bits |= SCAN_CYRILLIC;
+        if (p & TL_CHAR_GREEK) bits |= SCAN_GREEK;
         if (c >= 0x80 && (p & TL_CHAR_DIGIT)) bits |= SCAN_HINT;
         // Notable: everything but letters, digits and single spaces (U+0020 is decided by its
         // neighbour), plus the Latin-1 letters Â…ô that start mojibake.
@@ -77,18 +83,23 @@ static inline const uint16_t *classes(void) {
     return __atomic_load_n(&scan_table, __ATOMIC_ACQUIRE);
 }
 
-int32_t tl_scan_notable(const uint16_t *text, int32_t start, int32_t end, int32_t *offsets) {
+int32_t tl_scan_notable(const uint16_t *text, int32_t start, int32_t end, int32_t *offsets, uint32_t *alphabets) {
     const uint16_t *table = classes();
     int32_t count = 0;
     uint16_t previous = start > 0 ? text[start - 1] : 0x0A;
+    uint16_t seen = 0;
     for (int32_t index = start; index < end; index++) {
         uint16_t unit = text[index];
-        int notable = (table[unit] & SCAN_NOTABLE) != 0;
+        uint16_t bits = table[unit];
+        int notable = (bits & SCAN_NOTABLE) != 0;
         notable |= (unit == 0x20) & (previous == 0x20);
         offsets[count] = index;  // written always, kept only when notable: no branch
         count += notable;
+        seen |= bits;
         previous = unit;
     }
+    *alphabets |= ((seen & SCAN_LATIN) ? TL_CHAR_LATIN : 0) | ((seen & SCAN_CYRILLIC) ? TL_CHAR_CYRILLIC : 0) |
+                  ((seen & SCAN_GREEK) ? TL_CHAR_GREEK : 0);
     return count;
 }
 

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct CharacterScansTests {
     private func notable(_ string: String) -> [Int32] {
-        string.utf16Units.withUnsafeBufferPointer { CharacterScans.notableOffsets($0) }
+        string.utf16Units.withUnsafeBufferPointer { CharacterScans.notableOffsets($0).offsets }
     }
 
     private func spans(_ string: String) -> [String] {
@@ -36,8 +36,10 @@ import Testing
         units[65_535] = 0x20
         units[65_536] = 0x20
         units[69_000] = 0x2E
-        let offsets = units.withUnsafeBufferPointer { CharacterScans.notableOffsets($0) }
-        #expect(offsets == [65_536, 69_000])
+        units[69_001] = 0x0436  // ж
+        let scan = units.withUnsafeBufferPointer { CharacterScans.notableOffsets($0) }
+        #expect(scan.offsets == [65_536, 69_000])
+        #expect(scan.alphabets == [.latin, .cyrillic])
     }
 
     @Test func technicalTokensAreFoundWhereverTheyStand() {

@@ -175,8 +175,8 @@ enum {
 
 // MARK: - Case-folded hashing
 
-/// A 64-bit hash of the case-folded form of `text` (multiply-xor over folded code points,
-/// finished with a 64-bit mixer).
+/// A 64-bit hash of the case-folded form of `text` (folded code points packed three to a
+/// 64-bit word, multiply-xor mixed, finished with a 64-bit mixer).
 uint64_t tl_fold_hash(const uint16_t *text, int32_t length);
 /// `tl_fold_hash` of `count` stretches of `text` given by `starts` and `ends`, into `hashes`:
 /// one call per document instead of one per word.
@@ -191,8 +191,9 @@ int32_t tl_fold(const uint16_t *text, int32_t length, uint16_t *dst, int32_t cap
 /// Writes the offsets of the characters detectors look at: everything but letters, digits
 /// and single spaces, plus the Latin-1 letters U+00C2...U+00F4 that start mojibake.
 /// Scans `text[start..<end]`; `offsets` must hold `end - start` entries. Returns how many
-/// were written.
-int32_t tl_scan_notable(const uint16_t *text, int32_t start, int32_t end, int32_t *offsets);
+/// were written. Adds to `*alphabets` the TL_CHAR_LATIN, TL_CHAR_CYRILLIC and TL_CHAR_GREEK
+/// bits of the scripts whose characters it saw.
+int32_t tl_scan_notable(const uint16_t *text, int32_t start, int32_t end, int32_t *offsets, uint32_t *alphabets);
 
 /// The shape of the lines of one paragraph, for telling code and tables from prose.
 typedef struct tl_line_shape {

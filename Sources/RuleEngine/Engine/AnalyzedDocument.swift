@@ -38,7 +38,13 @@ public final class AnalyzedDocument {
     /// spaces, invisible and special characters, and the Latin-1 letters that start
     /// mojibake). Typically one character in twenty: detectors that look for punctuation walk
     /// this list instead of the whole text.
-    public private(set) lazy var notableOffsets: [Int32] = withText { CharacterScans.notableOffsets($0) }
+    public var notableOffsets: [Int32] { notableScan.offsets }
+
+    /// Which of the Latin, Cyrillic and Greek scripts the text uses (seen with the notable
+    /// offsets): a word cannot mix two alphabets the document does not both contain.
+    public var alphabets: CharacterClass { notableScan.alphabets }
+
+    private lazy var notableScan: (offsets: [Int32], alphabets: CharacterClass) = withText { CharacterScans.notableOffsets($0) }
 
     /// Index in `notableOffsets` of the first offset at or after `offset`.
     public func notableIndex(atOrAfter offset: Int) -> Int {

@@ -54,8 +54,8 @@ public final class Checker {
             timed("(notable offsets)") { _ = analyzed.notableOffsets }
             timed("(paragraph kinds)") { _ = analyzed.paragraphKinds }
             timed("(protected zones)") { _ = analyzed.protectedZones }
-            timed("(paragraph languages)") { _ = analyzed.paragraphForeignLanguage }
             timed("(folded word hashes)") { _ = analyzed.foldedWordHashes }
+            timed("(paragraph languages)") { _ = analyzed.paragraphForeignLanguage }
         }
         var findings: [Finding] = []
         var failures: [String] = []

@@ -27,6 +27,9 @@ public struct LanguageResources: Sendable, Equatable {
     /// of `functionWordLanguages` (see `prepare()`).
     var functionWordIndex = HashIndex()
     public private(set) var functionWordLanguages: [String] = []
+    /// The length in UTF-16 units of the longest case-folded function word: a longer word
+    /// (folding never shortens one) needs no look-up.
+    private(set) var functionWordLongest = 0
     /// Case-folded hashes of the sentence starters.
     private(set) var sentenceStarterHashes = HashIndex()
 
@@ -38,7 +41,10 @@ public struct LanguageResources: Sendable, Equatable {
         functionWordLanguages = functionWords.keys.sorted().prefix(32).map { $0 }
         var bits: [UInt64: UInt32] = [:]
         for (bit, language) in functionWordLanguages.enumerated() {
-            for word in functionWords[language] ?? [] { bits[Self.hash(word), default: 0] |= 1 << UInt32(bit) }
+            for word in functionWords[language] ?? [] {
+                bits[Self.hash(word), default: 0] |= 1 << UInt32(bit)
+                functionWordLongest = max(functionWordLongest, CaseFolding.fold(word).utf16.count)
+            }
         }
         functionWordIndex = HashIndex(capacity: bits.count)
         for (hash, mask) in bits { functionWordIndex.insertIfAbsent(hash, Int32(bitPattern: mask)) }

@@ -20,6 +20,9 @@ enum ParagraphLanguage {
         guard languages.count >= 2, let own = languages.firstIndex(of: document.language.language) else { return none }
         let index = resources.functionWordIndex
         let hashes = document.foldedWordHashes
+        let longest = resources.functionWordLongest
+        let starts = segmentation.words.starts
+        let ends = segmentation.words.ends
         var result = none
         var hits = [Int](repeating: 0, count: languages.count)
         for paragraph in 0..<segmentation.paragraphs.count {
@@ -28,12 +31,16 @@ enum ParagraphLanguage {
             let words = Int(segmentation.sentenceWordStart[sentences.lowerBound])..<Int(segmentation.sentenceWordStart[sentences.upperBound])
             guard words.count >= minimumWords else { continue }
             for language in hits.indices { hits[language] = 0 }
+            var mostOther = 0
             for word in words {
-                guard let found = index.value(for: hashes[word]) else { continue }
+                // Stop once no other language can reach the thresholds with the words left.
+                if mostOther + (words.upperBound - word) < max(minimumHits, dominance * max(1, hits[own])) { break }
+                guard Int(starts[word]) + longest >= Int(ends[word]), let found = index.value(for: hashes[word]) else { continue }
                 var bits = UInt32(bitPattern: found)
                 while bits != 0 {
                     let bit = bits.trailingZeroBitCount
                     hits[bit] += 1
+                    if bit != own { mostOther = max(mostOther, hits[bit]) }
                     bits &= bits - 1
                 }
             }

@@ -6,11 +6,13 @@ import ICUBridge
 public enum CharacterScans {
     /// Offsets of everything but letters, digits and single spaces (punctuation, quotation
     /// marks, brackets, line breaks, runs of spaces, invisible and special characters), plus
-    /// the Latin-1 letters that start mojibake.
-    public static func notableOffsets(_ text: UnsafeBufferPointer<UInt16>) -> [Int32] {
-        guard let base = text.baseAddress, !text.isEmpty else { return [] }
+    /// the Latin-1 letters that start mojibake; and, seen in the same pass, which of the
+    /// Latin, Cyrillic and Greek scripts the text uses.
+    public static func notableOffsets(_ text: UnsafeBufferPointer<UInt16>) -> (offsets: [Int32], alphabets: CharacterClass) {
+        guard let base = text.baseAddress, !text.isEmpty else { return ([], []) }
         var offsets: [Int32] = []
         offsets.reserveCapacity(text.count / 12)
+        var alphabets: UInt32 = 0
         // In chunks through a fixed buffer: the scan needs room for every offset, and a
         // 100 MB document must not need 400 MB for it.
         let chunk = 1 << 16
@@ -18,12 +20,12 @@ public enum CharacterScans {
             var start = 0
             while start < text.count {
                 let end = min(text.count, start + chunk)
-                let count = Int(tl_scan_notable(base, Int32(start), Int32(end), buffer.baseAddress!))
+                let count = Int(tl_scan_notable(base, Int32(start), Int32(end), buffer.baseAddress!, &alphabets))
                 offsets.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
                 start = end
             }
         }
-        return offsets
+        return (offsets, CharacterClass(rawValue: alphabets))
     }
 
     /// How the lines of a paragraph look.

@@ -39,13 +39,13 @@ public struct DecoderLoopRule: Rule {
         // Words already inside a reported loop: a longer period over the same stretch is the
         // same loop.
         var covered: [TextRange] = []
-        document.withText { text in
+        document.withText { text in hashes.withUnsafeBufferPointer { wordHashes in
             for group in 1...Self.maximumGroup {
                 var start = 0
                 while start + group < words.count {
                     // Count consecutive positions that repeat the word `group` places earlier.
                     var end = start + group
-                    while end < words.count, hashes[end] == hashes[end - group],
+                    while end < words.count, wordHashes[end] == wordHashes[end - group],
                           DuplicationGaps.isWithinParagraph(text, from: Int(words.ends[end - 1]), to: Int(words.starts[end])) {
                         end += 1
                     }
@@ -66,7 +66,7 @@ public struct DecoderLoopRule: Rule {
                     start = end
                 }
             }
-        }
+        } }
     }
 
     /// A run like "a a a a" also repeats with period 2; report it once, as the smaller group.

@@ -38,13 +38,14 @@ public struct RepeatedPhraseRule: Rule {
         guard words.count >= 4 else { return }
         let hashes = document.foldedWordHashes
         let allowed = document.resources.allowedDoubles
-        document.withText { text in
+        document.withText { text in hashes.withUnsafeBufferPointer { wordHashes in
             var start = 0
             while start + 4 <= words.count {
                 var reported = false
                 var checkedProtection = false
                 for length in stride(from: min(Self.longestPhrase, (words.count - start) / 2), through: 2, by: -1) {
-                    guard hashes[start] == hashes[start + length], (1..<length).allSatisfy({ hashes[start + $0] == hashes[start + length + $0] }) else { continue }
+                    guard wordHashes[start] == wordHashes[start + length],
+                          (1..<length).allSatisfy({ wordHashes[start + $0] == wordHashes[start + length + $0] }) else { continue }
                     // Protected stretches are looked up once a phrase repeats: most words start none.
                     if !checkedProtection {
                         checkedProtection = true
@@ -75,7 +76,7 @@ public struct RepeatedPhraseRule: Rule {
                 }
                 if !reported { start += 1 }
             }
-        }
+        } }
     }
 }
 

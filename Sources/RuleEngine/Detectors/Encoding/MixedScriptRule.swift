@@ -44,6 +44,7 @@ public struct MixedScriptRule: Rule {
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let words = document.words
+        guard document.alphabets.contains(.latin), !document.alphabets.isDisjoint(with: [.cyrillic, .greek]) else { return }
         document.withText { text in
             // Quick test (in C, over every word): a word must hold both a Latin letter and a
             // Cyrillic or Greek one.
