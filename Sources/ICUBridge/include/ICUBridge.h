@@ -175,12 +175,16 @@ enum {
 
 // MARK: - Case-folded hashing
 
-/// A 64-bit hash of the case-folded form of `text` (folded code points packed three to a
-/// 64-bit word, multiply-xor mixed, finished with a 64-bit mixer).
+/// A 64-bit hash of the case-folded (simple folding) form of `text`. Up to eight folded
+/// ASCII characters are hashed as two words of 16-bit lanes; longer or other text has its
+/// folded code points packed three to a 64-bit word. Either way multiply-xor mixed and
+/// finished with a 64-bit mixer.
 uint64_t tl_fold_hash(const uint16_t *text, int32_t length);
 /// `tl_fold_hash` of `count` stretches of `text` given by `starts` and `ends`, into `hashes`:
 /// one call per document instead of one per word.
-void tl_fold_hash_ranges(const uint16_t *text, const int32_t *starts, const int32_t *ends, int32_t count, uint64_t *hashes);
+/// `textLength` bounds the text, which short words are read from eight units at a time.
+void tl_fold_hash_ranges(const uint16_t *text, int32_t textLength, const int32_t *starts, const int32_t *ends, int32_t count,
+                         uint64_t *hashes);
 /// Whether two strings are equal after case folding.
 int32_t tl_fold_equal(const uint16_t *a, int32_t aLength, const uint16_t *b, int32_t bLength);
 /// Writes the case-folded form of `text`; returns its length or a negative status.

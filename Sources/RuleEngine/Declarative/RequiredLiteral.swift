@@ -9,11 +9,14 @@
 /// equivalences such as ß = ss) gives no literal, and the pattern then runs everywhere.
 struct RequiredLiteral: Equatable {
     let units: [UInt16]
+    /// Horspool shifts for `occurrences`, by the low byte of a text unit.
+    private let skips: [UInt8]
 
     /// The literal of `pattern`, if it has one; nil when matching is case-insensitive.
     init?(pattern: String, caseInsensitive: Bool) {
         guard !caseInsensitive, let literal = Self.extract(Array(pattern.unicodeScalars)) else { return nil }
         units = Array(String(String.UnicodeScalarView(literal)).utf16)
+        skips = Self.skipTable(units)
     }
 
     private static let metacharacters: Set<Unicode.Scalar> = ["\\", "^", "$", ".", "|", "?", "*", "+", "(", ")", "[", "]", "{", "}"]
@@ -125,23 +128,42 @@ struct RequiredLiteral: Equatable {
     }
 
     /// Offsets in `text` where the literal starts, in order.
+    ///
+    /// A Horspool search: the unit under the literal's last position says how far the
+    /// literal can move on, so a literal of n units looks at about one unit in n of a text
+    /// that does not contain it (a rule's literal is absent from most sentences).
     func occurrences(in text: UnsafeBufferPointer<UInt16>) -> [Int32] {
-        guard let first = units.first, text.count >= units.count else { return [] }
+        let length = units.count
+        guard length > 0, text.count >= length else { return [] }
         var found: [Int32] = []
-        let last = text.count - units.count
+        let lastUnit = units[length - 1]
+        let last = text.count - length
         var offset = 0
-        outer: while offset <= last {
-            if text[offset] != first {
-                offset += 1
-                continue
+        skips.withUnsafeBufferPointer { skips in
+            units.withUnsafeBufferPointer { literal in
+                while offset <= last {
+                    let unit = text[offset + length - 1]
+                    if unit == lastUnit {
+                        var position = 0
+                        while position < length - 1, text[offset + position] == literal[position] { position += 1 }
+                        if position == length - 1 { found.append(Int32(offset)) }
+                    }
+                    offset += Int(skips[Int(unit & 0xFF)])
+                }
             }
-            for position in 1..<units.count where text[offset + position] != units[position] {
-                offset += 1
-                continue outer
-            }
-            found.append(Int32(offset))
-            offset += 1
         }
         return found
+    }
+
+    /// How far the literal may move when the text unit under its last position has a given
+    /// low byte: the distance from the end of the last earlier position with that low byte
+    /// (units sharing a low byte share the smallest distance), else the whole length.
+    private static func skipTable(_ units: [UInt16]) -> [UInt8] {
+        let length = min(units.count, 255)
+        var table = [UInt8](repeating: UInt8(length), count: 256)
+        for (position, unit) in units.prefix(units.count - 1).enumerated() where units.count - 1 - position <= 255 {
+            table[Int(unit & 0xFF)] = UInt8(units.count - 1 - position)
+        }
+        return table
     }
 }

@@ -122,7 +122,7 @@ struct SubstitutionRule: Rule {
             let entry = Entry(wrong: normalized, right: right, wordHashes: hashes, foldedText: CaseFolding.fold(normalized))
             index[hashes[0], default: []].append(entry)
         }
-        var firstWords = HashIndex(capacity: index.count)
+        var firstWords = HashIndex(capacity: index.count, slotsPerKey: 8)
         var groups: [[Entry]] = []
         for (hash, entries) in index {
             firstWords.insertIfAbsent(hash, Int32(groups.count))

@@ -59,7 +59,7 @@ public final class Checker {
         }
         var findings: [Finding] = []
         var failures: [String] = []
-        let suppressions = document.text.withUnsafeBufferPointer { SuppressionDirectives($0) }
+        let suppressions = document.text.withUnsafeBufferPointer { SuppressionDirectives($0, notable: analyzed.notableOffsets) }
         var suppressed = 0
         for index in language.rules {
             let (configuration, rule) = rules[index]

@@ -48,7 +48,7 @@ public struct LanguageResources: Sendable, Equatable {
         }
         functionWordIndex = HashIndex(capacity: bits.count)
         for (hash, mask) in bits { functionWordIndex.insertIfAbsent(hash, Int32(bitPattern: mask)) }
-        sentenceStarterHashes = HashIndex(capacity: sentenceStarters.count)
+        sentenceStarterHashes = HashIndex(capacity: sentenceStarters.count, slotsPerKey: 8)
         for starter in sentenceStarters { sentenceStarterHashes.insertIfAbsent(Self.hash(starter), 1) }
     }
 

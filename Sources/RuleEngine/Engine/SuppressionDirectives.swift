@@ -19,7 +19,10 @@ struct SuppressionDirectives {
 
     var isEmpty: Bool { regions.isEmpty }
 
-    init(_ text: UnsafeBufferPointer<UInt16>) {
+    /// Reads the directives of `text`. `notable` are its notable offsets: directives live in
+    /// HTML comments, and a text without a "<" among them has none.
+    init(_ text: UnsafeBufferPointer<UInt16>, notable: [Int32]) {
+        guard notable.contains(where: { Self.startsComment(text, Int($0)) }) else { return }
         let marker = Array("translint-".utf16)
         guard Self.contains(text, marker) else { return }
         let open = Array("<!--".utf16)
@@ -70,6 +73,11 @@ struct SuppressionDirectives {
             (region.range.contains(offset) || (region.range.isEmpty && region.range.start == offset))
                 && (region.selectors.isEmpty || region.selectors.contains { $0 == rule.description || $0 == rule.family.rawValue || $0 == "\(rule.family.rawValue).*" })
         }
+    }
+
+    @inline(__always)
+    private static func startsComment(_ text: UnsafeBufferPointer<UInt16>, _ offset: Int) -> Bool {
+        text[offset] == 0x3C && offset + 3 < text.count && text[offset + 1] == 0x21 && text[offset + 2] == 0x2D && text[offset + 3] == 0x2D
     }
 
     private static func contains(_ text: UnsafeBufferPointer<UInt16>, _ needle: [UInt16]) -> Bool {

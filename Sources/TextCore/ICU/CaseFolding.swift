@@ -15,7 +15,7 @@ public enum CaseFolding {
         return [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
             words.starts.withUnsafeBufferPointer { starts in
                 words.ends.withUnsafeBufferPointer { ends in
-                    tl_fold_hash_ranges(base, starts.baseAddress, ends.baseAddress, Int32(count), buffer.baseAddress)
+                    tl_fold_hash_ranges(base, Int32(text.count), starts.baseAddress, ends.baseAddress, Int32(count), buffer.baseAddress)
                 }
             }
             initialized = count
