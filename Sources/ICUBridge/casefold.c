@@ -31,6 +31,18 @@ static inline uint64_t lower_lanes(uint64_t lanes) {
     return lanes | (upper >> 2);
 }
 
+// The next code point of `text` from `*i`, case-folded (simple folding); advances `*i`.
+static inline UChar32 next_folded(const uint16_t *text, int32_t *i, int32_t length) {
+    UChar32 c = text[*i];
+    if (c < 0x80) {
+        // ASCII, the bulk of most text: no surrogate check, no table look-up.
+        (*i)++;
+        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    }
+    U16_NEXT(text, *i, length, c);
+    return u_foldCase(c, U_FOLD_CASE_DEFAULT);
+}
+
 // Anything else: folded code points (21 bits each) packed three to a 64-bit word and mixed a
 // word at a time, then the tail with its length.
 static uint64_t hash_long(const uint16_t *text, int32_t length) {
@@ -39,14 +51,7 @@ static uint64_t hash_long(const uint16_t *text, int32_t length) {
     int packed = 0;
     int32_t i = 0;
     while (i < length) {
-        UChar32 c = text[i];
-        if (c < 0x80) {
-            if (c >= 'A' && c <= 'Z') c += 32;
-            i++;
-        } else {
-            U16_NEXT(text, i, length, c);
-            c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-        }
+        UChar32 c = next_folded(text, &i, length);
         pack = (pack << 21) | (uint64_t)(uint32_t)c;
         if (++packed == 3) {
             hash = (hash ^ pack) * 0x9E3779B97F4A7C15ULL;
@@ -64,14 +69,7 @@ uint64_t tl_fold_hash(const uint16_t *text, int32_t length) {
     int32_t count = 0;
     int32_t i = 0;
     while (i < length) {
-        UChar32 c = text[i];
-        if (c < 0x80) {
-            if (c >= 'A' && c <= 'Z') c += 32;
-            i++;
-        } else {
-            U16_NEXT(text, i, length, c);
-            c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-        }
+        UChar32 c = next_folded(text, &i, length);
         if (c >= 0x80 || count == 8) return hash_long(text, length);
         lanes[count >> 2] |= (uint64_t)c << (16 * (count & 3));
         count++;

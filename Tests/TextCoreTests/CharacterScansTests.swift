@@ -1,3 +1,4 @@
+import TestSupport
 import TextCore
 import Testing
 
@@ -80,9 +81,7 @@ import Testing
         // "Mоscow" with a Cyrillic о, a Russian word, an English word.
         let string = "M\u{043E}scow \u{043C}\u{0438}\u{0440} peace"
         let units = string.utf16Units
-        var table = WordTable()
-        let iterator = try BreakIterator(kind: .word, locale: "en")
-        units.withUnsafeBufferPointer { iterator.appendWords(in: $0, offset: 0, to: &table) }
+        let table = try WordTable.words(of: units)
         let found = units.withUnsafeBufferPointer { CharacterScans.mixedScriptWords($0, table) }
         #expect(table.count == 3)
         #expect(found == [0])
