@@ -33,18 +33,13 @@ public final class AnalyzedDocument {
         CaseFolding.hashes(text, segmentation.words)
     }
 
-    /// Offsets of the characters detectors look at, in order: everything but letters,
-    /// digits and single spaces (punctuation, quotation marks, brackets, line breaks, runs of
-    /// spaces, invisible and special characters, and the Latin-1 letters that start
-    /// mojibake). Typically one character in twenty: detectors that look for punctuation walk
-    /// this list instead of the whole text.
-    public var notableOffsets: [Int32] { notableScan.offsets }
+    /// The segmentation's notable offsets (punctuation, line breaks, runs of spaces, special
+    /// characters): detectors that look for punctuation walk this list, not the whole text.
+    public var notableOffsets: [Int32] { segmentation.notableOffsets }
 
     /// Which of the Latin, Cyrillic and Greek scripts the text uses (seen with the notable
     /// offsets): a word cannot mix two alphabets the document does not both contain.
-    public var alphabets: CharacterClass { notableScan.alphabets }
-
-    private lazy var notableScan: (offsets: [Int32], alphabets: CharacterClass) = withText { CharacterScans.notableOffsets($0) }
+    public var alphabets: CharacterClass { segmentation.alphabets }
 
     /// Index in `notableOffsets` of the first offset at or after `offset`.
     public func notableIndex(atOrAfter offset: Int) -> Int {

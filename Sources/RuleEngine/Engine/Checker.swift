@@ -51,7 +51,6 @@ public final class Checker {
         if profiling {
             // Shared analyses are computed by whichever rule asks first; computing them up
             // front keeps their cost out of that rule's line in the table.
-            timed("(notable offsets)") { _ = analyzed.notableOffsets }
             timed("(paragraph kinds)") { _ = analyzed.paragraphKinds }
             timed("(protected zones)") { _ = analyzed.protectedZones }
             timed("(folded word hashes)") { _ = analyzed.foldedWordHashes }

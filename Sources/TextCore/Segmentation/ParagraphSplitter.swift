@@ -4,9 +4,11 @@
 /// prose (one paragraph) or one paragraph per line, as articles pulled from a CMS often are.
 /// When most of its lines end a sentence, it is read as one paragraph per line.
 enum ParagraphSplitter {
-    static func paragraphs(in text: UnsafeBufferPointer<UInt16>) -> [TextRange] {
-        let lines = lineRanges(in: text)
-        let hasBlankLine = lines.contains { isBlank($0, text) } || text.contains(0x2029)
+    /// Splits `text`, whose line-break characters (UTF16Scalar.isLineBreak) are at
+    /// `lineBreaks`, in order.
+    static func paragraphs(in text: UnsafeBufferPointer<UInt16>, lineBreaks: [Int32]) -> [TextRange] {
+        let lines = lineRanges(in: text, lineBreaks: lineBreaks)
+        let hasBlankLine = lines.contains { isBlank($0, text) } || lineBreaks.contains { text[Int($0)] == 0x2029 }
         if !hasBlankLine, lines.count > 1, mostLinesEndSentences(lines, text) {
             return lines.compactMap { trimmed($0, text) }
         }
@@ -31,22 +33,23 @@ enum ParagraphSplitter {
     }
 
     /// Lines without their line breaks; U+2029 ends a line and counts as a blank line after it.
-    private static func lineRanges(in text: UnsafeBufferPointer<UInt16>) -> [TextRange] {
+    /// (Vertical tab and form feed are line breaks for sentences, not for lines.)
+    private static func lineRanges(in text: UnsafeBufferPointer<UInt16>, lineBreaks: [Int32]) -> [TextRange] {
         var lines: [TextRange] = []
+        lines.reserveCapacity(lineBreaks.count + 1)
         var start = 0
-        var index = 0
-        let count = text.count
-        while index < count {
+        for lineBreak in lineBreaks {
+            let index = Int(lineBreak)
+            // The LF of a CR LF pair was consumed with its CR.
+            guard index >= start else { continue }
             let unit = text[index]
-            if unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029 || unit == 0x85 {
-                lines.append(TextRange(start: start, end: index))
-                if unit == 0x2029 { lines.append(TextRange(start: index, end: index)) }
-                if unit == 0x0D, index + 1 < count, text[index + 1] == 0x0A { index += 1 }
-                start = index + 1
-            }
-            index += 1
+            guard unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029 || unit == 0x85 else { continue }
+            lines.append(TextRange(start: start, end: index))
+            if unit == 0x2029 { lines.append(TextRange(start: index, end: index)) }
+            start = index + 1
+            if unit == 0x0D, start < text.count, text[start] == 0x0A { start += 1 }
         }
-        lines.append(TextRange(start: start, end: count))
+        lines.append(TextRange(start: start, end: text.count))
         return lines
     }
 

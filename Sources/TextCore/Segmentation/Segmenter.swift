@@ -15,8 +15,10 @@ public final class Segmenter {
         let wordIterator = try iterator(.word, profile.wordLocale, &wordIterators)
         var result = Segmentation()
         text.withUnsafeBufferPointer { buffer in
-            result.paragraphs = ParagraphSplitter.paragraphs(in: buffer)
-            findSentences(buffer, paragraphs: result.paragraphs, iterator: sentenceIterator, options: options, into: &result)
+            (result.notableOffsets, result.alphabets) = CharacterScans.notableOffsets(buffer)
+            let lineBreaks = result.notableOffsets.filter { UTF16Scalar.isLineBreak(buffer[Int($0)]) }
+            result.paragraphs = ParagraphSplitter.paragraphs(in: buffer, lineBreaks: lineBreaks)
+            findSentences(buffer, paragraphs: result.paragraphs, lineBreaks: lineBreaks, iterator: sentenceIterator, options: options, into: &result)
             var words = WordTable()
             words.reserveCapacity(buffer.count / 5)
             wordIterator.appendWords(in: buffer, offset: 0, to: &words)
@@ -38,13 +40,17 @@ public final class Segmenter {
     /// its sentences across them. Paragraph ends keep their line breaks, so they stay breaks.
     /// A break after a listed abbreviation (or an ordinal number) is dropped, joining the two
     /// pieces, as long as both lie in the same paragraph.
-    private func findSentences(_ text: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange], iterator: BreakIterator, options: SegmentationOptions, into result: inout Segmentation) {
+    private func findSentences(_ text: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange], lineBreaks: [Int32], iterator: BreakIterator,
+                               options: SegmentationOptions, into result: inout Segmentation) {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: text)
-        for paragraph in paragraphs {
-            for index in paragraph.start..<paragraph.end where UTF16Scalar.isLineBreak(scratch[index]) {
-                scratch[index] = 0x20
-            }
+        // The line breaks inside paragraphs become spaces (both lists are in text order).
+        var paragraph = 0
+        for lineBreak in lineBreaks {
+            let offset = Int(lineBreak)
+            while paragraph < paragraphs.count, paragraphs[paragraph].end <= offset { paragraph += 1 }
+            guard paragraph < paragraphs.count else { break }
+            if paragraphs[paragraph].start <= offset { scratch[offset] = 0x20 }
         }
         var paragraphIndex = 0
         var previous = 0
