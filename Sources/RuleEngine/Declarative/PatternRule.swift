@@ -34,9 +34,18 @@ struct PatternRule: Rule {
         var nextOccurrence = 0
         for range in scope.ranges(in: document) {
             if let occurrences, let literal {
-                // Ranges come in text order: advance to the first occurrence in this one.
+                // Ranges come in text order: advance to the first occurrence in this one, and
+                // run the expression only if one of its occurrences has the context a match needs.
                 while nextOccurrence < occurrences.count, Int(occurrences[nextOccurrence]) < range.start { nextOccurrence += 1 }
-                guard nextOccurrence < occurrences.count, Int(occurrences[nextOccurrence]) + literal.units.count <= range.end else { continue }
+                var fitting = false
+                var candidate = nextOccurrence
+                document.withText { text in
+                    while !fitting, candidate < occurrences.count, Int(occurrences[candidate]) + literal.searchLength <= range.end {
+                        fitting = literal.fitsContext(text, at: Int(occurrences[candidate]), within: range)
+                        candidate += 1
+                    }
+                }
+                guard fitting else { continue }
             }
             var matches: [RegularExpression.Match] = []
             do {

@@ -1,130 +1,114 @@
-/// The longest run of plain characters that every match of a regular expression contains:
-/// "n the year " for `\b[Ii]n the year (\d{4})\b`.
+import TextCore
+
+/// The longest run of plain characters that every match of a regular expression contains,
+/// with what must come right before and after it: "n " between `[Ii]` and `[12] [90] \d \d`
+/// for `\b[Ii]n ((?:19|20)\d\d)\b`.
 ///
 /// Running an ICU regular expression costs a call per sentence even when nothing can match;
 /// looking for the literal first lets a pattern rule skip every sentence without it, the
-/// way grep tools put a literal search in front of their regex engines. The extraction is
-/// conservative: whatever it does not fully understand (inline flags, top-level
-/// alternation, `\Q…\E`, unknown escapes, case-insensitive matching with its full-folding
-/// equivalences such as ß = ss) gives no literal, and the pattern then runs everywhere.
+/// way grep tools put a literal search in front of their regex engines. A short literal
+/// ("n " above) occurs in almost every sentence, so each occurrence is also checked against
+/// the positions around it, and only a sentence with an occurrence that fits is handed to
+/// ICU. Everything comes from `PatternShape`, which is conservative: a pattern it does not
+/// understand (or a case-insensitive one, with its full-folding equivalences such as ß = ss)
+/// gives no literal, and then runs everywhere.
 struct RequiredLiteral: Equatable {
+    /// The literal: the longest run of plain characters.
     let units: [UInt16]
+    /// What is searched: the literal widened on both sides by the positions that are one
+    /// BMP character from a listed set (`[Ii]n ` and `[12][90]` around "n "), one text unit
+    /// per position.
+    let search: [UnitSet]
+    /// The positions just before the search, nearest first, up to the first gap.
+    let before: [CodePointSet]
+    /// The positions just after the search, up to the first gap.
+    let after: [CodePointSet]
     /// Horspool shifts for `occurrences`, by the low byte of a text unit.
     private let skips: [UInt8]
 
+    /// Positions checked on each side, at most: enough to make an occurrence rare.
+    static let contextLimit = 12
+
     /// The literal of `pattern`, if it has one; nil when matching is case-insensitive.
     init?(pattern: String, caseInsensitive: Bool) {
-        guard !caseInsensitive, let literal = Self.extract(Array(pattern.unicodeScalars)) else { return nil }
-        units = Array(String(String.UnicodeScalarView(literal)).utf16)
-        skips = Self.skipTable(units)
+        guard !caseInsensitive, let shape = PatternShape(pattern) else { return nil }
+        let steps = shape.steps
+        // The longest run of single characters (zero-width steps inside do not break it).
+        var best: (first: Int, last: Int, scalars: [Unicode.Scalar]) = (0, -1, [])
+        var run: (first: Int, last: Int, scalars: [Unicode.Scalar])?
+        for (position, step) in steps.enumerated() {
+            if case .character(let set) = step, let single = set.single, let scalar = Unicode.Scalar(single) {
+                if run == nil { run = (position, position, []) }
+                run!.last = position
+                run!.scalars.append(scalar)
+            } else if step != .zeroWidth {
+                run = nil
+            }
+            if let current = run, current.scalars.count > best.scalars.count { best = current }
+        }
+        guard !best.scalars.isEmpty else { return nil }
+        units = Array(String(String.UnicodeScalarView(best.scalars)).utf16)
+        // Widen the search over neighbouring one-unit sets.
+        func unitSet(_ position: Int) -> UnitSet? {
+            if case .character(let set) = steps[position] { return UnitSet(set) }
+            return nil
+        }
+        var first = best.first
+        var last = best.last
+        while first > 0, steps[first - 1] == .zeroWidth || unitSet(first - 1) != nil { first -= 1 }
+        while last + 1 < steps.count, steps[last + 1] == .zeroWidth || unitSet(last + 1) != nil { last += 1 }
+        search = (first...last).compactMap { position in
+            switch steps[position] {
+            case .character(let set):
+                // A literal character outside the BMP is two units: one set per unit.
+                if let single = set.single, single >= 0x10000, let scalar = Unicode.Scalar(single) {
+                    return Array(String(scalar).utf16).map { UnitSet(unit: $0) }
+                }
+                return unitSet(position).map { [$0] }
+            default:
+                return nil
+            }
+        }.flatMap { $0 }
+        func context(_ positions: some Sequence<Int>) -> [CodePointSet] {
+            var sets: [CodePointSet] = []
+            for position in positions {
+                switch steps[position] {
+                case .character(let set): sets.append(set)
+                case .zeroWidth: continue
+                case .gap: return sets
+                }
+                if sets.count == Self.contextLimit { break }
+            }
+            return sets
+        }
+        before = context(stride(from: first - 1, through: 0, by: -1))
+        after = context((last + 1)..<steps.count)
+        skips = Self.skipTable(search)
     }
 
-    private static let metacharacters: Set<Unicode.Scalar> = ["\\", "^", "$", ".", "|", "?", "*", "+", "(", ")", "[", "]", "{", "}"]
-    /// Escapes that stand for one position or one character class and take no argument.
-    private static let simpleEscapes: Set<Unicode.Scalar> = ["b", "B", "d", "D", "w", "W", "s", "S", "h", "H", "v", "V", "R", "X", "A", "z", "Z", "G"]
-    /// Escapes of one literal character.
-    private static let literalEscapes: [Unicode.Scalar: Unicode.Scalar] = ["t": "\t", "n": "\n", "r": "\r", "f": "\u{0C}", "e": "\u{1B}", "a": "\u{07}"]
+    /// Length of what `occurrences` finds, in text units.
+    var searchLength: Int { search.count }
 
-    private static func extract(_ pattern: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        var best: [Unicode.Scalar] = []
-        var run: [Unicode.Scalar] = []
-        func endRun() {
-            if run.count > best.count { best = run }
-            run = []
+    /// Whether the occurrence of the search at `offset` has the context a match needs,
+    /// inside `bounds` (the stretch the regular expression runs on).
+    func fitsContext(_ text: UnsafeBufferPointer<UInt16>, at offset: Int, within bounds: TextRange) -> Bool {
+        // In the coordinates of the stretch, which is all the regular expression sees.
+        let slice = UnsafeBufferPointer(rebasing: text[bounds.start..<bounds.end])
+        var position = offset - bounds.start + search.count
+        for set in after {
+            guard position < slice.count else { return false }
+            let scalar = UTF16Scalar.decode(slice, at: position)
+            guard set.contains(scalar.codePoint) else { return false }
+            position += scalar.length
         }
-        /// After a literal character, just before `position`: a quantifier that allows zero
-        /// repetitions takes it out of the run, and any quantifier ends the run there.
-        func applyQuantifier(at position: Int) {
-            guard position < pattern.count else { return }
-            switch pattern[position] {
-            case "?", "*", "{":
-                if !run.isEmpty { run.removeLast() }
-                endRun()
-            case "+":
-                endRun()  // the character is there at least once; what follows is not adjacent
-            default:
-                break
-            }
+        position = offset - bounds.start
+        for set in before {
+            guard position > 0 else { return false }
+            let scalar = UTF16Scalar.decode(slice, before: position)
+            guard set.contains(scalar.codePoint) else { return false }
+            position -= scalar.length
         }
-        var depth = 0
-        var index = 0
-        while index < pattern.count {
-            let scalar = pattern[index]
-            let next: Unicode.Scalar? = index + 1 < pattern.count ? pattern[index + 1] : nil
-            switch scalar {
-            case "\\":
-                guard let escaped = next else { return nil }
-                index += 2
-                if simpleEscapes.contains(escaped) {
-                    endRun()
-                } else if let character = literalEscapes[escaped] ?? (metacharacters.contains(escaped) || escaped == "/" || escaped == "-" ? escaped : nil) {
-                    if depth == 0 { run.append(character) }
-                    applyQuantifier(at: index)
-                    continue
-                } else if escaped == "p" || escaped == "P" || escaped == "N" {
-                    endRun()
-                    if index < pattern.count, pattern[index] == "{" {
-                        guard let close = pattern[index...].firstIndex(of: "}") else { return nil }
-                        index = close + 1
-                    } else {
-                        index += 1
-                    }
-                } else {
-                    return nil  // \Q…\E, \x, \u, back-references, octal: not worth understanding
-                }
-                continue
-            case "(":
-                if next == "?", index + 2 < pattern.count, !["=", "!", "<", ":", ">"].contains(pattern[index + 2]) {
-                    return nil  // inline flags such as (?i) change what follows
-                }
-                endRun()
-                depth += 1
-            case ")":
-                endRun()
-                depth -= 1
-                if depth < 0 { return nil }
-            case "[":
-                endRun()
-                // Skip the class: a leading ']' or '^]' is a member, escapes hide brackets,
-                // and nested classes ([a-z&&[^aeiou]]) count.
-                var classDepth = 1
-                var cursor = index + 1
-                if cursor < pattern.count, pattern[cursor] == "^" { cursor += 1 }
-                if cursor < pattern.count, pattern[cursor] == "]" { cursor += 1 }
-                while cursor < pattern.count, classDepth > 0 {
-                    switch pattern[cursor] {
-                    case "\\": cursor += 1
-                    case "[": classDepth += 1
-                    case "]": classDepth -= 1
-                    default: break
-                    }
-                    cursor += 1
-                }
-                guard classDepth == 0 else { return nil }
-                index = cursor
-                continue
-            case "|":
-                if depth == 0 { return nil }
-                endRun()
-            case "{":
-                // A counted quantifier after a group or class: {2}, {1,3}.
-                endRun()
-                guard let close = pattern[index...].firstIndex(of: "}") else { return nil }
-                index = close + 1
-                continue
-            case "^", "$", ".", "?", "*", "+":
-                endRun()
-            default:
-                if depth == 0 { run.append(scalar) } else { endRun() }
-                index += 1
-                applyQuantifier(at: index)
-                continue
-            }
-            index += 1
-        }
-        if depth != 0 { return nil }
-        endRun()
-        return best.isEmpty ? nil : best
+        return true
     }
 
     /// Offsets in `text` where the literal starts, in order.
@@ -133,19 +117,19 @@ struct RequiredLiteral: Equatable {
     /// literal can move on, so a literal of n units looks at about one unit in n of a text
     /// that does not contain it (a rule's literal is absent from most sentences).
     func occurrences(in text: UnsafeBufferPointer<UInt16>) -> [Int32] {
-        let length = units.count
+        let length = search.count
         guard length > 0, text.count >= length else { return [] }
         var found: [Int32] = []
-        let lastUnit = units[length - 1]
+        let lastSet = search[length - 1]
         let last = text.count - length
         var offset = 0
         skips.withUnsafeBufferPointer { skips in
-            units.withUnsafeBufferPointer { literal in
+            search.withUnsafeBufferPointer { sets in
                 while offset <= last {
                     let unit = text[offset + length - 1]
-                    if unit == lastUnit {
+                    if lastSet.contains(unit) {
                         var position = 0
-                        while position < length - 1, text[offset + position] == literal[position] { position += 1 }
+                        while position < length - 1, sets[position].contains(text[offset + position]) { position += 1 }
                         if position == length - 1 { found.append(Int32(offset)) }
                     }
                     offset += Int(skips[Int(unit & 0xFF)])
@@ -155,14 +139,16 @@ struct RequiredLiteral: Equatable {
         return found
     }
 
-    /// How far the literal may move when the text unit under its last position has a given
-    /// low byte: the distance from the end of the last earlier position with that low byte
-    /// (units sharing a low byte share the smallest distance), else the whole length.
-    private static func skipTable(_ units: [UInt16]) -> [UInt8] {
-        let length = min(units.count, 255)
+    /// How far the search may move when the text unit under its last position has a given
+    /// low byte: the distance from the end of the last earlier position that holds a unit
+    /// with that low byte (units sharing a low byte share the smallest distance), else the
+    /// whole length.
+    private static func skipTable(_ search: [UnitSet]) -> [UInt8] {
+        let length = min(search.count, 255)
         var table = [UInt8](repeating: UInt8(length), count: 256)
-        for (position, unit) in units.prefix(units.count - 1).enumerated() where units.count - 1 - position <= 255 {
-            table[Int(unit & 0xFF)] = UInt8(units.count - 1 - position)
+        for (position, set) in search.prefix(search.count - 1).enumerated() where search.count - 1 - position <= 255 {
+            let distance = UInt8(search.count - 1 - position)
+            set.forEachLowByte { table[$0] = min(table[$0], distance) }
         }
         return table
     }
