@@ -15,7 +15,7 @@ static inline uint64_t finish(uint64_t hash) {
     return hash;
 }
 
-// Most words fold to at most eight ASCII characters. Those are hashed as two 64-bit words of
+// Most words fold to at most eight BMP characters. Those are hashed as two 64-bit words of
 // four 16-bit lanes each, with their count: the same value whether the lanes were read
 // straight from the text (tl_fold_hash_ranges) or built one folded code point at a time.
 static inline uint64_t hash_short(uint64_t low, uint64_t high, int32_t count) {
@@ -70,7 +70,7 @@ uint64_t tl_fold_hash(const uint16_t *text, int32_t length) {
     int32_t i = 0;
     while (i < length) {
         UChar32 c = next_folded(text, &i, length);
-        if (c >= 0x80 || count == 8) return hash_long(text, length);
+        if (c >= 0x10000 || count == 8) return hash_long(text, length);
         lanes[count >> 2] |= (uint64_t)c << (16 * (count & 3));
         count++;
     }
@@ -79,6 +79,7 @@ uint64_t tl_fold_hash(const uint16_t *text, int32_t length) {
 
 void tl_fold_hash_ranges(const uint16_t *text, int32_t textLength, const int32_t *starts, const int32_t *ends, int32_t count,
                          uint64_t *hashes) {
+    const uint16_t *folds = tl_char_fold_table();
     for (int32_t index = 0; index < count; index++) {
         int32_t start = starts[index];
         int32_t length = ends[index] - start;
@@ -93,6 +94,19 @@ void tl_fold_hash_ranges(const uint16_t *text, int32_t textLength, const int32_t
             high &= length <= 4 ? 0 : (length == 8 ? ~0ULL : ((1ULL << (16 * (length - 4))) - 1));
             if (((low | high) & 0xFF80FF80FF80FF80ULL) == 0) {
                 hashes[index] = hash_short(lower_lanes(low), lower_lanes(high), length);
+                continue;
+            }
+            // Other BMP text (Cyrillic, Greek, accented Latin): fold each unit from the table.
+            uint64_t lanes[2] = {0, 0};
+            int32_t position = 0;
+            for (; position < length; position++) {
+                uint16_t unit = text[start + position];
+                uint16_t folded = folds[unit];
+                if ((unit & 0xF800) == 0xD800 || (folded == 0xFFFF && unit != 0xFFFF)) break;
+                lanes[position >> 2] |= (uint64_t)folded << (16 * (position & 3));
+            }
+            if (position == length) {
+                hashes[index] = hash_short(lanes[0], lanes[1], length);
                 continue;
             }
         }

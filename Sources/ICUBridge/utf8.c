@@ -27,7 +27,25 @@ int64_t tl_utf8_decode(const uint8_t *src, int64_t srcLength, uint16_t *dst,
             i++;
             continue;
         }
-        // U8_NEXT works on int32_t offsets: decode one sequence from a window.
+        // Two- and three-byte sequences (Latin-1 to Cyrillic, and CJK), checked as the
+        // standard requires: no overlong forms, no surrogates.
+        if (lead >= 0xC2 && lead <= 0xDF && i + 1 < srcLength && (src[i + 1] & 0xC0) == 0x80) {
+            dst[out++] = (uint16_t)(((lead & 0x1F) << 6) | (src[i + 1] & 0x3F));
+            i += 2;
+            continue;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF && i + 2 < srcLength && (src[i + 2] & 0xC0) == 0x80) {
+            uint8_t second = src[i + 1];
+            uint8_t low = lead == 0xE0 ? 0xA0 : 0x80;
+            uint8_t high = lead == 0xED ? 0x9F : 0xBF;
+            if (second >= low && second <= high) {
+                dst[out++] = (uint16_t)(((lead & 0x0F) << 12) | ((second & 0x3F) << 6) | (src[i + 2] & 0x3F));
+                i += 3;
+                continue;
+            }
+        }
+        // Anything else (four-byte sequences, errors): U8_NEXT works on int32_t offsets, so
+        // decode one sequence from a window.
         int32_t window = (int32_t)((srcLength - i) < 4 ? (srcLength - i) : 4);
         int32_t k = 0;
         UChar32 c;

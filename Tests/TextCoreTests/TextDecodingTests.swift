@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import TextCore
 
@@ -23,6 +24,31 @@ import Testing
         #expect(throws: TextDecodingError.self) { try TextDecoding.decode([0xC0, 0xAF]) }
         #expect(throws: TextDecodingError.self) { try TextDecoding.decode([0xED, 0xA0, 0x80]) }
         #expect(throws: TextDecodingError.self) { try TextDecoding.decode([0x61, 0xE2, 0x82]) }
+    }
+
+    /// The decoder's fast paths (ASCII runs, two- and three-byte sequences) must accept and
+    /// reject exactly what the standard library's validating decoder does, and agree on the text.
+    @Test func agreesWithTheStandardLibraryOnRandomBytes() {
+        let pieces: [[UInt8]] = [
+            [0x61], [0x20], Array("abcdefghij".utf8), [0xC3, 0xA9], [0xD0, 0xB6], [0xC2, 0x80], [0xDF, 0xBF], [0xE2, 0x82, 0xAC],
+            [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xEF, 0xBF, 0xBF], [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+            [0xC0, 0xAF], [0xC1], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF5], [0xFF], [0x80], [0xBF], [0xC3], [0xE2, 0x82],
+            [0xF0, 0x80, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80],
+        ]
+        var generator = SplitMix(seed: 11)
+        var valid = 0
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = [0x78]
+            for _ in 0..<Int(generator.next() % 8) { bytes += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let expected = String(validating: bytes, as: UTF8.self)
+            let decoded = try? TextDecoding.decode(bytes)
+            #expect((decoded == nil) == (expected == nil), "\(bytes)")
+            if let expected, let decoded {
+                valid += 1
+                #expect(decoded == Array(expected.utf16), "\(bytes)")
+            }
+        }
+        #expect(valid > 1_000)
     }
 
     @Test func rejectsEmptyAndBinaryInput() {

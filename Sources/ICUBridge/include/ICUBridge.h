@@ -156,6 +156,9 @@ static inline const uint32_t *tl_char_bmp_table(void) {
     const uint32_t *table = __atomic_load_n(&tl_char_bmp_table_pointer, __ATOMIC_ACQUIRE);
     return table ? table : tl_char_bmp_table_build();
 }
+/// Simple case folding of every BMP code point (65,536 entries; surrogates map to
+/// themselves, U+FFFF marks a folding outside the BMP), built with the table above.
+const uint16_t *tl_char_fold_table(void);
 /// The ICU script code (UScriptCode) of a code point.
 int32_t tl_char_script(int32_t codePoint);
 /// The full (simple) case folding of a code point.
@@ -176,9 +179,9 @@ enum {
 // MARK: - Case-folded hashing
 
 /// A 64-bit hash of the case-folded (simple folding) form of `text`. Up to eight folded
-/// ASCII characters are hashed as two words of 16-bit lanes; longer or other text has its
-/// folded code points packed three to a 64-bit word. Either way multiply-xor mixed and
-/// finished with a 64-bit mixer.
+/// BMP characters are hashed as two words of 16-bit lanes; longer text or text outside the
+/// BMP has its folded code points packed three to a 64-bit word. Either way multiply-xor
+/// mixed and finished with a 64-bit mixer.
 uint64_t tl_fold_hash(const uint16_t *text, int32_t length);
 /// `tl_fold_hash` of `count` stretches of `text` given by `starts` and `ends`, into `hashes`:
 /// one call per document instead of one per word.

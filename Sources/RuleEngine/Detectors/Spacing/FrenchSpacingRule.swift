@@ -39,9 +39,11 @@ public struct FrenchSpacingRule: Rule {
         document.withText { text in
             let count = text.count
             var paragraph: Int?
-            for index in 1..<max(1, count) where !zones.contains(index) {
+            // The marks are punctuation: among the notable offsets, which are far fewer.
+            for position in document.notableOffsets where position >= 1 {
+                let index = Int(position)
                 let unit0 = text[index]
-                guard unit0 == 0x3B || unit0 == 0x3A || unit0 == 0x21 || unit0 == 0x3F || unit0 == 0xAB || unit0 == 0xBB else { continue }
+                guard unit0 == 0x3B || unit0 == 0x3A || unit0 == 0x21 || unit0 == 0x3F || unit0 == 0xAB || unit0 == 0xBB, !zones.contains(index) else { continue }
                 // An English paragraph quoted or left in a French article keeps English spacing.
                 paragraph = document.paragraphIndex(containing: index)
                 if let paragraph, foreign[paragraph] != nil { continue }
