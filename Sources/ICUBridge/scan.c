@@ -302,3 +302,27 @@ int32_t tl_scan_notable_shape(const uint16_t *text, const int32_t *notable, int3
     *columnGaps = gaps;
     return lineBreaks;
 }
+
+int32_t tl_scan_line_ends(const uint16_t *text, int32_t start, int32_t end, int32_t *offsets) {
+    int32_t count = 0;
+    int32_t index = start;
+    // Four units at a time: a block without a unit below U+000E has no CR or LF.
+    while (index + 4 <= end) {
+        uint64_t block;
+        memcpy(&block, text + index, 8);
+        uint64_t below = (block - 0x000E000E000E000EULL) & ~block & 0x8000800080008000ULL;
+        if (below == 0) {
+            index += 4;
+            continue;
+        }
+        for (int32_t k = 0; k < 4; k++, index++) {
+            offsets[count] = index;
+            count += text[index] == 0x0A || text[index] == 0x0D;
+        }
+    }
+    for (; index < end; index++) {
+        offsets[count] = index;
+        count += text[index] == 0x0A || text[index] == 0x0D;
+    }
+    return count;
+}

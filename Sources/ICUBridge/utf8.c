@@ -3,6 +3,8 @@
 
 #include "ICUBridge.h"
 
+#include <string.h>
+
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
@@ -63,4 +65,9 @@ int64_t tl_utf8_decode(const uint8_t *src, int64_t srcLength, uint16_t *dst,
         i += k;
     }
     return out;
+}
+
+int64_t tl_find_nul(const uint8_t *bytes, int64_t length) {
+    const uint8_t *found = length > 0 ? memchr(bytes, 0, (size_t)length) : NULL;
+    return found ? (int64_t)(found - bytes) : -1;
 }

@@ -42,6 +42,8 @@ const char *tl_error_name(int32_t status);
 /// ill-formed sequence.
 int64_t tl_utf8_decode(const uint8_t *src, int64_t srcLength, uint16_t *dst,
                        int64_t *invalidOffset);
+/// The offset of the first NUL byte (the mark of binary data), or -1.
+int64_t tl_find_nul(const uint8_t *bytes, int64_t length);
 
 // MARK: - NFC normalization
 
@@ -201,6 +203,10 @@ int32_t tl_fold(const uint16_t *text, int32_t length, uint16_t *dst, int32_t cap
 /// were written. Adds to `*alphabets` the TL_CHAR_LATIN, TL_CHAR_CYRILLIC and TL_CHAR_GREEK
 /// bits of the scripts whose characters it saw.
 int32_t tl_scan_notable(const uint16_t *text, int32_t start, int32_t end, int32_t *offsets, uint32_t *alphabets);
+
+/// Writes the offsets of the LF and CR units of `text[start..<end]` (for line numbers);
+/// `offsets` must hold `end - start` entries. Returns how many were written.
+int32_t tl_scan_line_ends(const uint16_t *text, int32_t start, int32_t end, int32_t *offsets);
 
 /// The shape of the lines of one paragraph, for telling code and tables from prose.
 typedef struct tl_line_shape {

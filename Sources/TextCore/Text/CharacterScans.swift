@@ -28,6 +28,23 @@ public enum CharacterScans {
         return (offsets, CharacterClass(rawValue: alphabets))
     }
 
+    /// Offsets of the LF and CR units of `text`, in order.
+    public static func lineEnds(_ text: UnsafeBufferPointer<UInt16>) -> [Int32] {
+        guard let base = text.baseAddress, !text.isEmpty else { return [] }
+        var offsets: [Int32] = []
+        let chunk = 1 << 14
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: chunk) { buffer in
+            var start = 0
+            while start < text.count {
+                let end = min(text.count, start + chunk)
+                let count = Int(tl_scan_line_ends(base, Int32(start), Int32(end), buffer.baseAddress!))
+                offsets.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+                start = end
+            }
+        }
+        return offsets
+    }
+
     /// How the lines of a paragraph look.
     public struct LineShape: Sendable, Equatable {
         /// Non-empty lines.

@@ -20,17 +20,22 @@ public struct LineIndex: Sendable, Equatable {
 
     public init(_ text: UnsafeBufferPointer<UInt16>) {
         var starts = [0]
-        var index = 0
-        let count = text.count
-        while index < count {
-            let unit = text[index]
-            if unit == 0x0A {
+        // The line ends are found by a C scan that skips four units at a time.
+        let ends = CharacterScans.lineEnds(text)
+        var previousCR = -2
+        for offset in ends {
+            let index = Int(offset)
+            if text[index] == 0x0A {
+                // The LF of a CR LF pair: the line already started after the CR.
+                if previousCR == index - 1 {
+                    starts[starts.count - 1] = index + 1
+                } else {
+                    starts.append(index + 1)
+                }
+            } else {
                 starts.append(index + 1)
-            } else if unit == 0x0D {
-                if index + 1 < count, text[index + 1] == 0x0A { index += 1 }
-                starts.append(index + 1)
+                previousCR = index
             }
-            index += 1
         }
         lineStarts = starts
     }

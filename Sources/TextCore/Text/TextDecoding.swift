@@ -47,7 +47,8 @@ public enum TextDecoding {
             body = UnsafeBufferPointer(rebasing: body[3...])
         }
         if body.isEmpty { throw .empty }
-        if let nul = body.firstIndex(of: 0) { throw .binary(byteOffset: nul) }
+        let nul = tl_find_nul(body.baseAddress, Int64(body.count))
+        if nul >= 0 { throw .binary(byteOffset: Int(nul)) }
         var invalidOffset: Int64 = -1
         var units = [UInt16](unsafeUninitializedCapacity: body.count) { buffer, initialized in
             let written = tl_utf8_decode(body.baseAddress, Int64(body.count), buffer.baseAddress, &invalidOffset)

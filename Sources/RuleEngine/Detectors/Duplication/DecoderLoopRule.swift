@@ -40,9 +40,14 @@ public struct DecoderLoopRule: Rule {
         // same loop.
         var covered: [TextRange] = []
         document.withText { text in hashes.withUnsafeBufferPointer { wordHashes in
+            let count = words.count
             for group in 1...Self.maximumGroup {
                 var start = 0
-                while start + group < words.count {
+                while start + group < count {
+                    // Almost every word differs from the one `group` places on: skip those
+                    // in a tight loop before the full look below.
+                    while start + group < count, wordHashes[start + group] != wordHashes[start] { start += 1 }
+                    guard start + group < count else { break }
                     // Count consecutive positions that repeat the word `group` places earlier.
                     var end = start + group
                     while end < words.count, wordHashes[end] == wordHashes[end - group],
