@@ -8,21 +8,23 @@
 
 #include <string.h>
 
-static inline uint64_t finish(uint64_t hash) {
+static inline uint64_t finish(uint64_t hash, int32_t count) {
+    hash = (hash ^ (uint64_t)(uint32_t)count) * 0x9E3779B97F4A7C15ULL;
     hash ^= hash >> 33;
     hash *= 0xff51afd7ed558ccdULL;
     hash ^= hash >> 33;
     return hash;
 }
 
-// Most words fold to at most eight BMP characters. Those are hashed as two 64-bit words of
-// four 16-bit lanes each, with their count: the same value whether the lanes were read
-// straight from the text (tl_fold_hash_ranges) or built one folded code point at a time.
-static inline uint64_t hash_short(uint64_t low, uint64_t high, int32_t count) {
-    uint64_t hash = (low ^ 0xcbf29ce484222325ULL) * 0x9E3779B97F4A7C15ULL;
-    hash ^= hash >> 32;
-    hash = (hash ^ high ^ ((uint64_t)count << 56)) * 0x9E3779B97F4A7C15ULL;
-    return finish(hash);
+// The hash is defined on the case-folded text as UTF-16 units, four 16-bit lanes to a 64-bit
+// block, each block multiply-xor mixed, and the unit count mixed in at the end. Reading the
+// blocks straight from the text (tl_fold_hash_ranges) or building them one folded code
+// point at a time (tl_fold_hash) gives the same value.
+static const uint64_t seed = 0xcbf29ce484222325ULL;
+
+static inline uint64_t mix_block(uint64_t hash, uint64_t lanes) {
+    hash = (hash ^ lanes) * 0x9E3779B97F4A7C15ULL;
+    return hash ^ (hash >> 32);
 }
 
 // Lowercases four ASCII lanes at once: a lane gets 0x20 added when it lies in 'A'...'Z'.
@@ -31,50 +33,39 @@ static inline uint64_t lower_lanes(uint64_t lanes) {
     return lanes | (upper >> 2);
 }
 
-// The next code point of `text` from `*i`, case-folded (simple folding); advances `*i`.
-static inline UChar32 next_folded(const uint16_t *text, int32_t *i, int32_t length) {
-    UChar32 c = text[*i];
-    if (c < 0x80) {
-        // ASCII, the bulk of most text: no surrogate check, no table look-up.
-        (*i)++;
-        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    }
-    U16_NEXT(text, *i, length, c);
-    return u_foldCase(c, U_FOLD_CASE_DEFAULT);
-}
-
-// Anything else: folded code points (21 bits each) packed three to a 64-bit word and mixed a
-// word at a time, then the tail with its length.
-static uint64_t hash_long(const uint16_t *text, int32_t length) {
-    uint64_t hash = 0xcbf29ce484222325ULL;
-    uint64_t pack = 0;
-    int packed = 0;
-    int32_t i = 0;
-    while (i < length) {
-        UChar32 c = next_folded(text, &i, length);
-        pack = (pack << 21) | (uint64_t)(uint32_t)c;
-        if (++packed == 3) {
-            hash = (hash ^ pack) * 0x9E3779B97F4A7C15ULL;
-            hash ^= hash >> 32;
-            pack = 0;
-            packed = 0;
-        }
-    }
-    hash = (hash ^ pack ^ ((uint64_t)packed << 63)) * 0x9E3779B97F4A7C15ULL;
-    return finish(hash);
-}
-
 uint64_t tl_fold_hash(const uint16_t *text, int32_t length) {
-    uint64_t lanes[2] = {0, 0};
+    uint64_t hash = seed;
+    uint64_t lanes = 0;
     int32_t count = 0;
     int32_t i = 0;
     while (i < length) {
-        UChar32 c = next_folded(text, &i, length);
-        if (c >= 0x10000 || count == 8) return hash_long(text, length);
-        lanes[count >> 2] |= (uint64_t)c << (16 * (count & 3));
-        count++;
+        UChar32 c = text[i];
+        if (c < 0x80) {
+            // ASCII, the bulk of most text: no surrogate check, no table look-up.
+            if (c >= 'A' && c <= 'Z') c += 32;
+            i++;
+        } else {
+            U16_NEXT(text, i, length, c);
+            c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+        }
+        uint16_t units[2];
+        int32_t emitted = 0;
+        if (c <= 0xFFFF) {
+            units[emitted++] = (uint16_t)c;
+        } else {
+            units[emitted++] = (uint16_t)U16_LEAD(c);
+            units[emitted++] = (uint16_t)U16_TRAIL(c);
+        }
+        for (int32_t k = 0; k < emitted; k++) {
+            lanes |= (uint64_t)units[k] << (16 * (count & 3));
+            if ((++count & 3) == 0) {
+                hash = mix_block(hash, lanes);
+                lanes = 0;
+            }
+        }
     }
-    return hash_short(lanes[0], lanes[1], count);
+    if (count & 3) hash = mix_block(hash, lanes);
+    return finish(hash, count);
 }
 
 void tl_fold_hash_ranges(const uint16_t *text, int32_t textLength, const int32_t *starts, const int32_t *ends, int32_t count,
@@ -83,35 +74,37 @@ void tl_fold_hash_ranges(const uint16_t *text, int32_t textLength, const int32_t
     for (int32_t index = 0; index < count; index++) {
         int32_t start = starts[index];
         int32_t length = ends[index] - start;
+        uint64_t hash = seed;
+        int32_t block = 0;
+        for (; block < length; block += 4) {
+            int32_t width = length - block < 4 ? length - block : 4;
+            const uint16_t *units = text + start + block;
+            uint64_t lanes = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-        // A short word read as two 64-bit loads (the text continues past it, or this is not
-        // taken), masked to its length: if every lane is ASCII, lowercase and hash in place.
-        if (length <= 8 && start + 8 <= textLength) {
-            uint64_t low, high;
-            memcpy(&low, text + start, 8);
-            memcpy(&high, text + start + 4, 8);
-            low &= length >= 4 ? ~0ULL : ((1ULL << (16 * length)) - 1);
-            high &= length <= 4 ? 0 : (length == 8 ? ~0ULL : ((1ULL << (16 * (length - 4))) - 1));
-            if (((low | high) & 0xFF80FF80FF80FF80ULL) == 0) {
-                hashes[index] = hash_short(lower_lanes(low), lower_lanes(high), length);
-                continue;
+            // Four units in one load (the text continues past them, or this is not taken),
+            // masked to the word: all ASCII, the common case, lowercases in place.
+            if (start + block + 4 <= textLength) {
+                memcpy(&lanes, units, 8);
+                if (width < 4) lanes &= (1ULL << (16 * width)) - 1;
+                if ((lanes & 0xFF80FF80FF80FF80ULL) == 0) {
+                    hash = mix_block(hash, lower_lanes(lanes));
+                    continue;
+                }
+                lanes = 0;
             }
-            // Other BMP text (Cyrillic, Greek, accented Latin): fold each unit from the table.
-            uint64_t lanes[2] = {0, 0};
-            int32_t position = 0;
-            for (; position < length; position++) {
-                uint16_t unit = text[start + position];
+#endif
+            // Other BMP text (accented Latin, Cyrillic, Greek): fold each unit from the table.
+            int32_t k = 0;
+            for (; k < width; k++) {
+                uint16_t unit = units[k];
                 uint16_t folded = folds[unit];
                 if ((unit & 0xF800) == 0xD800 || (folded == 0xFFFF && unit != 0xFFFF)) break;
-                lanes[position >> 2] |= (uint64_t)folded << (16 * (position & 3));
+                lanes |= (uint64_t)folded << (16 * k);
             }
-            if (position == length) {
-                hashes[index] = hash_short(lanes[0], lanes[1], length);
-                continue;
-            }
+            if (k < width) break;  // a surrogate: the whole word takes the slow path
+            hash = mix_block(hash, lanes);
         }
-#endif
-        hashes[index] = tl_fold_hash(text + start, length);
+        hashes[index] = block >= length ? finish(hash, length) : tl_fold_hash(text + start, length);
     }
 }
 

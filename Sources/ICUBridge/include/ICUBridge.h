@@ -180,10 +180,9 @@ enum {
 
 // MARK: - Case-folded hashing
 
-/// A 64-bit hash of the case-folded (simple folding) form of `text`. Up to eight folded
-/// BMP characters are hashed as two words of 16-bit lanes; longer text or text outside the
-/// BMP has its folded code points packed three to a 64-bit word. Either way multiply-xor
-/// mixed and finished with a 64-bit mixer.
+/// A 64-bit hash of the case-folded (simple folding) form of `text`: the folded UTF-16 units
+/// four to a 64-bit block, each block multiply-xor mixed, the unit count mixed in, and a
+/// 64-bit finisher.
 uint64_t tl_fold_hash(const uint16_t *text, int32_t length);
 /// `tl_fold_hash` of `count` stretches of `text` given by `starts` and `ends`, into `hashes`:
 /// one call per document instead of one per word.

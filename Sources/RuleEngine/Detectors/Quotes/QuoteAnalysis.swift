@@ -55,7 +55,7 @@ final class QuoteAnalysis {
         let zones = document.protectedZones
         let segmentation = document.segmentation
         document.withText { text in
-            collectTokens(text, paragraphs: segmentation.paragraphs, zones: zones, localeRoles: localeRoles)
+            collectTokens(text, paragraphs: segmentation.paragraphs, notable: segmentation.notableOffsets, zones: zones, localeRoles: localeRoles)
             runGrammar(text, paragraphs: segmentation.paragraphs, hasDistinctInnerPair: Self.hasDistinctInnerPair(profile, document.resources))
         }
     }
@@ -69,8 +69,12 @@ final class QuoteAnalysis {
 
     // MARK: Tokens
 
-    private func collectTokens(_ text: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange], zones: ProtectedZones, localeRoles: [UInt32: QuoteRole]) {
+    private func collectTokens(_ text: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange], notable: [Int32], zones: ProtectedZones,
+                               localeRoles: [UInt32: QuoteRole]) {
+        // Quotation marks are punctuation: the paragraph's notable offsets hold them all.
+        var nextNotable = 0
         for (paragraphIndex, paragraph) in paragraphs.enumerated() {
+            while nextNotable < notable.count, Int(notable[nextNotable]) < paragraph.start { nextNotable += 1 }
             // A cell holding only a mark is a ditto mark (German tables), not a quotation.
             var letters = 0
             for index in paragraph.start..<paragraph.end where CharacterClass.of(unit: text[index]).contains(.alphabetic) {
@@ -78,19 +82,16 @@ final class QuoteAnalysis {
                 if letters >= 2 { break }
             }
             if letters < 2 { continue }
-            var offset = paragraph.start
             var skipNextStraight = false
-            while offset < paragraph.end {
+            while nextNotable < notable.count, Int(notable[nextNotable]) < paragraph.end {
+                let offset = Int(notable[nextNotable])
+                nextNotable += 1
                 let unit = text[offset]
-                guard CharacterClass.of(unit: unit).contains(.quotation) else {
-                    offset += 1
-                    continue
-                }
+                guard CharacterClass.of(unit: unit).contains(.quotation) else { continue }
                 let inZone = zones.contains(offset)
                 if inZone {
                     // A straight quote opened inside code ('OPTS="-us') closes outside it.
                     if unit == 0x22 { skipNextStraight.toggle() }
-                    offset += 1
                     continue
                 }
                 let mark = UInt32(unit)
@@ -99,14 +100,12 @@ final class QuoteAnalysis {
                 // Shell syntax: VAR="…", "$@". The mark and its partner are code, not quotes.
                 if unit == 0x22, skipNextStraight || before == 0x3D || after == 0x24 {
                     skipNextStraight.toggle()
-                    offset += 1
                     continue
                 }
                 let contextRole = Self.contextRole(before: before, after: after)
                 let role = Self.role(of: mark, before: before, after: after, context: contextRole, localeRoles: localeRoles)
                 tokens.append(QuoteToken(offset: offset, length: 1, mark: mark, paragraph: paragraphIndex, contextRole: contextRole,
                                          role: role, before: before, after: after))
-                offset += 1
             }
         }
     }
