@@ -147,3 +147,49 @@ extension Phases {
         return (checker.timings.merging(stages) { $0 + $1 }).sorted { $0.value > $1.value }
     }
 }
+
+extension Phases {
+    /// (b)/(a) measured document by document in one process, the floor's work and the check
+    /// alternating (and which goes first alternating too), so that a machine whose speed
+    /// drifts during a run slows both alike. Not a table measurement: a steady ratio for tuning.
+    static func paired(_ documents: [[UInt8]], tag: LanguageTag, arguments: BenchArguments) -> (floor: Double, check: Double) {
+        let profile = LanguageProfile.forTag(tag)
+        let sentences = try! BreakIterator(kind: .sentence, locale: profile.sentenceLocale)
+        let words = try! BreakIterator(kind: .word, locale: profile.wordLocale)
+        let book = book(arguments)
+        let processor = try! DocumentProcessor(book: book, thresholds: book.thresholds, resolver: LanguageResolver(forced: tag))
+        CharacterClass.warmUp()
+        var floorSeconds = 0.0
+        var checkSeconds = 0.0
+        var units = 0
+        for (index, document) in documents.enumerated() {
+            func floorWork() {
+                let start = ContinuousClock.now
+                if let decoded = try? TextDecoding.decode(document) {
+                    let text = Normalization.nfc(decoded).text
+                    text.withUnsafeBufferPointer { buffer in
+                        sentences.forEachBoundary(in: buffer) { units &+= $0 }
+                        var table = WordTable()
+                        words.appendWords(in: buffer, offset: 0, to: &table)
+                        units &+= table.count
+                    }
+                }
+                floorSeconds += start.duration(to: .now).seconds
+            }
+            func checkWork() {
+                let start = ContinuousClock.now
+                let report = processor.process(DocumentSource(index: index, path: nil, recordLine: nil, payload: .bytes(document)))
+                units &+= report.findings.count
+                checkSeconds += start.duration(to: .now).seconds
+            }
+            if index % 2 == 0 {
+                floorWork()
+                checkWork()
+            } else {
+                checkWork()
+                floorWork()
+            }
+        }
+        return (floorSeconds + Double(units & 0), checkSeconds)
+    }
+}

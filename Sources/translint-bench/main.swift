@@ -28,6 +28,13 @@ if arguments.phase == "rule-costs" {
     exit(0)
 }
 
+if arguments.phase == "paired" {
+    let documents = DocumentFile.read(arguments.input ?? "")
+    let (floor, check) = Phases.paired(documents, tag: LanguageTag(arguments.language ?? "und") ?? .undetermined, arguments: arguments)
+    print(String(format: "%@ floor %.1f ms, check %.1f ms, (b)/(a) %.3f", arguments.language ?? "und", floor * 1000, check * 1000, floor / check))
+    exit(0)
+}
+
 if let phase = arguments.phase {
     // A child: run one phase and print its measurement as one JSON line.
     let measurement = Phases.run(phase, arguments: arguments)
