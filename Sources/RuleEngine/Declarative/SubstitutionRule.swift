@@ -42,10 +42,16 @@ struct SubstitutionRule: Rule {
         let hashes = document.foldedWordHashes
         var index = 0
         while index < words.count {
-            guard let group = firstWords.value(for: hashes[index]) else {
-                index += 1
-                continue
+            // Most words start no entry: find the next that does in a tight loop.
+            let next = firstWords.withReader { reader in
+                hashes.withUnsafeBufferPointer { hashes in
+                    var next = index
+                    while next < hashes.count, reader.value(for: hashes[next]) == nil { next += 1 }
+                    return next
+                }
             }
+            guard next < words.count, let group = firstWords.value(for: hashes[next]) else { break }
+            index = next
             let candidates = groups[Int(group)]
             var matched = false
             for entry in candidates where index + entry.wordHashes.count <= words.count {

@@ -68,6 +68,7 @@ public final class Checker {
             } catch {
                 failures.append("rule \(configuration.id) (\(configuration.origin)) stopped: \(error.message)")
             }
+            guard !sink.findings.isEmpty else { continue }
             let description = configuration.description
             for var finding in sink.findings {
                 if !suppressions.isEmpty, suppressions.suppresses(finding.rule, at: finding.range.start) {

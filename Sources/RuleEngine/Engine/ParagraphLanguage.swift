@@ -25,6 +25,7 @@ enum ParagraphLanguage {
         let ends = segmentation.words.ends
         var result = none
         var hits = [Int](repeating: 0, count: languages.count)
+        index.withReader { index in hashes.withUnsafeBufferPointer { hashes in
         for paragraph in 0..<segmentation.paragraphs.count {
             let sentences = segmentation.sentenceIndices(inParagraph: paragraph)
             guard !sentences.isEmpty else { continue }
@@ -51,6 +52,7 @@ enum ParagraphLanguage {
                 result[paragraph] = languages[best]
             }
         }
+        } }
         return result
     }
 }

@@ -25,18 +25,39 @@ struct HashIndex: Sendable, Equatable {
     private static func normalized(_ key: UInt64) -> UInt64 { key == 0 ? 0x9E3779B97F4A7C15 : key }
 
     @inline(__always)
-    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key ^ (key >> 29)) &* 0xBF58476D1CE4E5B9 >> 32) & mask }
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key ^ (key >> 29)) &* 0xBF58476D1CE4E5B9 >> 32) & mask }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int { Self.slot(key, mask) }
 
     /// The value stored for `key`, if any.
-    @inline(__always)
     func value(for rawKey: UInt64) -> Int32? {
-        let key = Self.normalized(rawKey)
-        var index = slot(key)
-        while true {
-            let stored = keys[index]
-            if stored == key { return values[index] }
-            if stored == 0 { return nil }
-            index = (index + 1) & mask
+        withReader { $0.value(for: rawKey) }
+    }
+
+    /// Look-ups for a loop over every word of a document: the tables as buffers, so that a
+    /// probe pays no array checks.
+    struct Reader {
+        fileprivate let keys: UnsafeBufferPointer<UInt64>
+        fileprivate let values: UnsafeBufferPointer<Int32>
+        fileprivate let mask: Int
+
+        @inline(__always)
+        func value(for rawKey: UInt64) -> Int32? {
+            let key = HashIndex.normalized(rawKey)
+            var index = HashIndex.slot(key, mask)
+            while true {
+                let stored = keys[index]
+                if stored == key { return values[index] }
+                if stored == 0 { return nil }
+                index = (index + 1) & mask
+            }
+        }
+    }
+
+    func withReader<Result>(_ body: (Reader) throws -> Result) rethrows -> Result {
+        try keys.withUnsafeBufferPointer { keys in
+            try values.withUnsafeBufferPointer { values in try body(Reader(keys: keys, values: values, mask: mask)) }
         }
     }
 

@@ -41,7 +41,17 @@ public struct DecoderLoopRule: Rule {
         var covered: [TextRange] = []
         document.withText { text in hashes.withUnsafeBufferPointer { wordHashes in
             let count = words.count
-            for group in 1...Self.maximumGroup {
+            // A loop of period g needs 3g words in a row equal to the word g before them; one
+            // pass counts those runs for every period, and a period without one is skipped.
+            var runs = [Int](repeating: 0, count: Self.maximumGroup + 1)
+            var longEnough = [Bool](repeating: false, count: Self.maximumGroup + 1)
+            for index in 1..<max(1, count) {
+                for group in 1...Self.maximumGroup where index >= group {
+                    runs[group] = wordHashes[index] == wordHashes[index - group] ? runs[group] + 1 : 0
+                    if runs[group] >= 3 * group { longEnough[group] = true }
+                }
+            }
+            for group in 1...Self.maximumGroup where longEnough[group] {
                 var start = 0
                 while start + group < count {
                     // Almost every word differs from the one `group` places on: skip those

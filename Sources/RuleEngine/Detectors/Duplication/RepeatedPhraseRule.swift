@@ -40,7 +40,19 @@ public struct RepeatedPhraseRule: Rule {
         let allowed = document.resources.allowedDoubles
         document.withText { text in hashes.withUnsafeBufferPointer { wordHashes in
             var start = 0
-            while start + 4 <= words.count {
+            let count = words.count
+            while start + 4 <= count {
+                // A phrase of 2...8 words repeats only where its first word comes back 2...8
+                // words on; almost never. Skip such starts without the full look below.
+                if start + 2 * Self.longestPhrase <= count {
+                    let first = wordHashes[start]
+                    var comesBack = false
+                    for distance in 2...Self.longestPhrase { comesBack = comesBack || wordHashes[start + distance] == first }
+                    if !comesBack {
+                        start += 1
+                        continue
+                    }
+                }
                 var reported = false
                 var checkedProtection = false
                 for length in stride(from: min(Self.longestPhrase, (words.count - start) / 2), through: 2, by: -1) {
