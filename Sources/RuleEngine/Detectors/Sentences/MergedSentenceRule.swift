@@ -38,7 +38,7 @@ public struct MergedSentenceRule: Rule {
         let words = document.words
         let hashes = document.foldedWordHashes
         let segmentation = document.segmentation
-        document.withText { text in
+        document.withText { text in starterHashes.withReader { starterHashes in
             for sentence in 0..<segmentation.sentences.count where document.kind(ofSentence: sentence) != .code && !document.isForeign(sentence: sentence) {
                 let indices = segmentation.wordIndices(inSentence: sentence)
                 guard indices.count >= 3 else { continue }
@@ -62,7 +62,7 @@ public struct MergedSentenceRule: Rule {
                                 suggestions: [lowered])
                 }
             }
-        }
+        } }
     }
 
     private func isAllCaps(_ word: String) -> Bool {
