@@ -6,16 +6,38 @@ import TextCore
 public final class Checker {
     public let book: RuleBook
     private let segmenter = Segmenter()
-    private let rules: [(configuration: ConfiguredRule, rule: any Rule)]
-    private var perLanguage: [LanguageTag: (resources: LanguageResources, rules: [Int])] = [:]
+    private let configurations: [ConfiguredRule]
+    private let rules: [any Rule]
+    /// What the per-document loop needs of each rule, taken out once: copying a configured
+    /// rule (its description, examples and all) for every rule of every document cost more
+    /// than checking a short document.
+    private let ids: [RuleID]
+    private let traits: [(severity: Severity, category: MQMCategory, weight: Double)]
+    private var perLanguage: [LanguageTag: LanguageSetup] = [:]
+    /// The last language used: a batch is mostly one language, and the look-up is skipped.
+    private var lastSetup: LanguageSetup?
+
+    /// Everything a language needs, made on its first document.
+    private final class LanguageSetup {
+        let tag: LanguageTag
+        let profile: LanguageProfile
+        let resources: LanguageResources
+        let rules: [Int]
+
+        init(tag: LanguageTag, profile: LanguageProfile, resources: LanguageResources, rules: [Int]) {
+            self.tag = tag
+            self.profile = profile
+            self.resources = resources
+            self.rules = rules
+        }
+    }
 
     public init(book: RuleBook) throws {
         self.book = book
-        var made: [(ConfiguredRule, any Rule)] = []
-        for configured in book.rules where configured.isEnabled {
-            made.append((configured, try configured.makeRule()))
-        }
-        rules = made
+        configurations = book.rules.filter(\.isEnabled)
+        rules = try configurations.map { try $0.makeRule() }
+        ids = configurations.map(\.id)
+        traits = configurations.map { ($0.description.severity, $0.description.category, $0.description.weight) }
     }
 
     /// Time spent per rule (and in segmentation), when `profiling` is on: the benchmark's
@@ -23,12 +45,12 @@ public final class Checker {
     public var profiling = false
     public private(set) var timings: [String: Double] = [:]
 
-    private func timed<Result, Failure: Error>(_ name: String, _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
+    private func timed<Result, Failure: Error>(_ name: @autoclosure () -> String, _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
         guard profiling else { return try body() }
         let start = ContinuousClock.now
         defer {
             let elapsed = start.duration(to: .now).components
-            timings[name, default: 0] += Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+            timings[name(), default: 0] += Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
         }
         return try body()
     }
@@ -37,7 +59,7 @@ public final class Checker {
     /// findings back to the text as read.
     public func check(_ document: Document) -> CheckResult {
         let language = languageSetup(document.language)
-        let profile = LanguageProfile.forTag(document.language)
+        let profile = language.profile
         let segmentation: Segmentation
         do {
             segmentation = try timed("(segmentation)") { () throws(ICUError) -> Segmentation in
@@ -61,23 +83,22 @@ public final class Checker {
         let suppressions = document.text.withUnsafeBufferPointer { SuppressionDirectives($0, notable: analyzed.notableOffsets) }
         var suppressed = 0
         for index in language.rules {
-            let (configuration, rule) = rules[index]
-            var sink = FindingSink(rule: configuration.id)
+            var sink = FindingSink(rule: ids[index])
             do {
-                try timed(configuration.id.description) { () throws(RuleFailure) in try rule.check(analyzed, into: &sink) }
+                try timed(self.ids[index].description) { () throws(RuleFailure) in try rules[index].check(analyzed, into: &sink) }
             } catch {
-                failures.append("rule \(configuration.id) (\(configuration.origin)) stopped: \(error.message)")
+                failures.append("rule \(ids[index]) (\(configurations[index].origin)) stopped: \(error.message)")
             }
             guard !sink.findings.isEmpty else { continue }
-            let description = configuration.description
+            let traits = self.traits[index]
             for var finding in sink.findings {
                 if !suppressions.isEmpty, suppressions.suppresses(finding.rule, at: finding.range.start) {
                     suppressed += 1
                     continue
                 }
-                finding.severity = description.severity
-                finding.category = description.category
-                finding.weight = description.weight
+                finding.severity = traits.severity
+                finding.category = traits.category
+                finding.weight = traits.weight
                 finding.range = document.originalRange(finding.range)
                 finding.related = finding.related.map { RelatedLocation(range: document.originalRange($0.range), message: $0.message) }
                 findings.append(finding)
@@ -119,11 +140,18 @@ public final class Checker {
         return kept
     }
 
-    private func languageSetup(_ tag: LanguageTag) -> (resources: LanguageResources, rules: [Int]) {
-        if let cached = perLanguage[tag] { return cached }
-        let applicable = rules.indices.filter { tag.isUndetermined ? rules[$0].configuration.description.languages.isEmpty : rules[$0].configuration.applies(to: tag.identifier) }
-        let setup = (book.resources(for: tag), applicable)
+    private func languageSetup(_ tag: LanguageTag) -> LanguageSetup {
+        if let last = lastSetup, last.tag == tag { return last }
+        if let cached = perLanguage[tag] {
+            lastSetup = cached
+            return cached
+        }
+        let applicable = configurations.indices.filter {
+            tag.isUndetermined ? configurations[$0].description.languages.isEmpty : configurations[$0].applies(to: tag.identifier)
+        }
+        let setup = LanguageSetup(tag: tag, profile: LanguageProfile.forTag(tag), resources: book.resources(for: tag), rules: applicable)
         perLanguage[tag] = setup
+        lastSetup = setup
         return setup
     }
 }
