@@ -8,7 +8,8 @@ public final class AnalyzedDocument {
     public let segmentation: Segmentation
     public let profile: LanguageProfile
     public let resources: LanguageResources
-    fileprivate var sharedAnalyses: [ObjectIdentifier: AnyObject] = [:]
+    /// Analyses several rules share, by type: one or two per document, so a list.
+    fileprivate var sharedAnalyses: [(type: ObjectIdentifier, analysis: AnyObject)] = []
 
     public init(document: Document, segmentation: Segmentation, profile: LanguageProfile, resources: LanguageResources) {
         self.document = document
@@ -109,9 +110,11 @@ extension AnalyzedDocument {
     /// computing it on first use. One document is checked by one thread, so no lock is needed.
     public func shared<T: AnyObject>(_ type: T.Type, _ compute: (AnalyzedDocument) -> T) -> T {
         let key = ObjectIdentifier(type)
-        if let existing = sharedAnalyses[key] as? T { return existing }
+        if let existing = sharedAnalyses.first(where: { $0.type == key }) {
+            return unsafeDowncast(existing.analysis, to: T.self)
+        }
         let value = compute(self)
-        sharedAnalyses[key] = value
+        sharedAnalyses.append((key, value))
         return value
     }
 }

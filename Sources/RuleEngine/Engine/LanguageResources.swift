@@ -30,6 +30,9 @@ public struct LanguageResources: Sendable, Equatable {
     /// The length in UTF-16 units of the longest case-folded function word: a longer word
     /// (folding never shortens one) needs no look-up.
     private(set) var functionWordLongest = 0
+    /// The role (opening, closing, either) of each quotation mark of the language's pairs,
+    /// CLDR's and the rule files' (see `prepareQuotes`).
+    private(set) var quoteRoles: [UInt32: QuoteRole] = [:]
     /// Case-folded hashes of the sentence starters.
     private(set) var sentenceStarterHashes = HashIndex()
 
@@ -50,6 +53,13 @@ public struct LanguageResources: Sendable, Equatable {
         for (hash, mask) in bits { functionWordIndex.insertIfAbsent(hash, Int32(bitPattern: mask)) }
         sentenceStarterHashes = HashIndex(capacity: sentenceStarters.count, slotsPerKey: 8)
         for starter in sentenceStarters { sentenceStarterHashes.insertIfAbsent(Self.hash(starter), 1) }
+    }
+
+    /// Works out the quotation marks' roles from the language's CLDR pairs and the pairs the
+    /// rule files accept; once per language, not per document.
+    mutating func prepareQuotes(_ profile: LanguageProfile) {
+        let pairs = [profile.primaryQuotes, profile.secondaryQuotes].compactMap { $0 } + outerQuotes + innerQuotes
+        quoteRoles = QuoteCharacters.localeRoles(pairs)
     }
 
     /// The hash `AnalyzedDocument.foldedWordHashes` gives the word.

@@ -41,6 +41,7 @@ public struct RuleBook: Sendable {
         for list in wordLists where list.list == .functionWords { list.apply(to: &resources) }
         guard !tag.isUndetermined else {
             resources.prepare()
+            resources.prepareQuotes(LanguageProfile.forTag(tag))
             return resources
         }
         for form in tag.fallbacks.reversed() {
@@ -52,6 +53,7 @@ public struct RuleBook: Sendable {
             }
         }
         resources.prepare()
+        resources.prepareQuotes(LanguageProfile.forTag(tag))
         return resources
     }
 

@@ -49,9 +49,7 @@ final class QuoteAnalysis {
 
     init(_ document: AnalyzedDocument) {
         let profile = document.profile
-        var localePairs = [profile.primaryQuotes, profile.secondaryQuotes].compactMap { $0 }
-        localePairs += document.resources.outerQuotes + document.resources.innerQuotes
-        let localeRoles = QuoteCharacters.localeRoles(localePairs)
+        let localeRoles = document.resources.quoteRoles
         let zones = document.protectedZones
         let segmentation = document.segmentation
         document.withText { text in
