@@ -52,11 +52,13 @@ static void build_scan_table(void) {
         if (p & TL_CHAR_GREEK) bits |= SCAN_GREEK;
         if (c >= 0x80 && (p & TL_CHAR_DIGIT)) bits |= SCAN_HINT;
         // Notable: everything but letters, digits and single spaces (U+0020 is decided by its
-        // neighbour), plus the Latin-1 letters Â…ô that start mojibake.
+        // neighbour), plus every character that stands for a UTF-8 continuation byte read
+        // as Windows-1252 (U+0080...U+00BF and the 1252 letters Š œ ž ƒ…): the second
+        // character of any mojibake, so the mojibake detector finds them all here.
         int isASCIIWord = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         if (c < 0x80) {
             if (!isASCIIWord && c != 0x20) bits |= SCAN_NOTABLE;
-        } else if ((c >= 0xC2 && c <= 0xF4) || !(p & (TL_CHAR_ALPHABETIC | TL_CHAR_DIGIT))) {
+        } else if (c <= 0xBF || !(p & (TL_CHAR_ALPHABETIC | TL_CHAR_DIGIT))) {
             bits |= SCAN_NOTABLE;
         }
         table[c] = bits;
@@ -67,6 +69,8 @@ static void build_scan_table(void) {
     mark(table, ".@/:_=\\${}<>|#", SCAN_TECH_INSIDE);
     mark(table, "-$~^#/", SCAN_TECH_LEAD);
     mark(table, ".@/:_=\\${}<>|#-~^`", SCAN_INTERESTING);
+    static const uint16_t windows1252[] = {0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017D, 0x017E, 0x0192, 0x02C6, 0x02DC};
+    for (size_t i = 0; i < sizeof windows1252 / sizeof windows1252[0]; i++) table[windows1252[i]] |= SCAN_NOTABLE;
     static const uint16_t lineBreaks[] = {0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029};
     for (size_t i = 0; i < sizeof lineBreaks / sizeof lineBreaks[0]; i++) table[lineBreaks[i]] |= SCAN_LINE_BREAK;
     static const uint16_t cjkPunctuation[] = {0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F};

@@ -197,7 +197,8 @@ int32_t tl_fold(const uint16_t *text, int32_t length, uint16_t *dst, int32_t cap
 // MARK: - Per-character scans (no ICU calls; the character table above)
 
 /// Writes the offsets of the characters detectors look at: everything but letters, digits
-/// and single spaces, plus the Latin-1 letters U+00C2...U+00F4 that start mojibake.
+/// and single spaces, plus every character that stands for a UTF-8 continuation byte read as
+/// Windows-1252 (U+0080...U+00BF and the 1252 letters Œ œ Š š Ÿ Ž ž ƒ ˆ ˜).
 /// Scans `text[start..<end]`; `offsets` must hold `end - start` entries. Returns how many
 /// were written. Adds to `*alphabets` the TL_CHAR_LATIN, TL_CHAR_CYRILLIC and TL_CHAR_GREEK
 /// bits of the scripts whose characters it saw.

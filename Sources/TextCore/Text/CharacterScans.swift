@@ -6,7 +6,8 @@ import ICUBridge
 public enum CharacterScans {
     /// Offsets of everything but letters, digits and single spaces (punctuation, quotation
     /// marks, brackets, line breaks, runs of spaces, invisible and special characters), plus
-    /// the Latin-1 letters that start mojibake; and, seen in the same pass, which of the
+    /// the letters that stand for UTF-8 continuation bytes in mojibake (ª µ º, Windows-1252's
+    /// œ Š ž…); and, seen in the same pass, which of the
     /// Latin, Cyrillic and Greek scripts the text uses.
     public static func notableOffsets(_ text: UnsafeBufferPointer<UInt16>) -> (offsets: [Int32], alphabets: CharacterClass) {
         guard let base = text.baseAddress, !text.isEmpty else { return ([], []) }

@@ -52,11 +52,13 @@ public struct MojibakeRule: Rule {
         let script = document.profile.script
         document.withText { text in
             var covered = 0
-            for position in document.notableOffsets {
-                let index = Int(position)
-                // A UTF-8 lead byte read as Latin-1 is one of Â…ô (U+00C2…U+00F4).
+            // The notable offsets hold every character that stands for a continuation byte:
+            // look at the one before each. A UTF-8 lead byte read as Latin-1 is one of Â…ô
+            // (U+00C2…U+00F4), followed by a character for a continuation byte.
+            for position in document.notableOffsets where position >= 1 {
+                let index = Int(position) - 1
                 let unit = text[index]
-                guard index >= covered, unit >= 0xC2, unit <= 0xF4, index + 1 < text.count, text[index + 1] >= 0x80 else { continue }
+                guard index >= covered, unit >= 0xC2, unit <= 0xF4, text[index + 1] >= 0x80 else { continue }
                 // Collect the run of characters that map to high bytes.
                 var bytes: [UInt8] = []
                 var end = index
