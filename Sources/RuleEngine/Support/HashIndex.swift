@@ -65,18 +65,50 @@ struct HashIndex: Sendable, Equatable {
     @discardableResult
     mutating func insertIfAbsent(_ rawKey: UInt64, _ value: Int32) -> Int32 {
         if (count + 1) * 2 > keys.count { grow() }
-        let key = Self.normalized(rawKey)
-        var index = slot(key)
-        while true {
-            let stored = keys[index]
-            if stored == key { return values[index] }
-            if stored == 0 {
-                keys[index] = key
-                values[index] = value
-                count += 1
-                return value
+        return withInserter { $0.insertIfAbsent(rawKey, value) }
+    }
+
+    /// Inserts for a loop over every word of a document: the tables as buffers. The table
+    /// does not grow meanwhile: it must have been made with room for every key the loop adds
+    /// (at most `capacity` given at creation).
+    struct Inserter {
+        fileprivate let keys: UnsafeMutableBufferPointer<UInt64>
+        fileprivate let values: UnsafeMutableBufferPointer<Int32>
+        fileprivate let mask: Int
+        /// Keys stored before this inserter.
+        fileprivate let existing: Int
+        fileprivate(set) var added = 0
+
+        @inline(__always)
+        mutating func insertIfAbsent(_ rawKey: UInt64, _ value: Int32) -> Int32 {
+            let key = HashIndex.normalized(rawKey)
+            var index = HashIndex.slot(key, mask)
+            while true {
+                let stored = keys[index]
+                if stored == key { return values[index] }
+                if stored == 0 {
+                    precondition((existing + added + 1) * 2 <= keys.count, "HashIndex.Inserter: more keys than the table was made for")
+                    keys[index] = key
+                    values[index] = value
+                    added += 1
+                    return value
+                }
+                index = (index + 1) & mask
             }
-            index = (index + 1) & mask
+        }
+    }
+
+    mutating func withInserter<Result>(_ body: (inout Inserter) throws -> Result) rethrows -> Result {
+        let mask = self.mask
+        let existing = count
+        var added = 0
+        defer { count += added }
+        return try keys.withUnsafeMutableBufferPointer { keys in
+            try values.withUnsafeMutableBufferPointer { values in
+                var inserter = Inserter(keys: keys, values: values, mask: mask, existing: existing)
+                defer { added = inserter.added }
+                return try body(&inserter)
+            }
         }
     }
 

@@ -71,10 +71,14 @@ public struct RepeatedPassageRule: Rule {
         var firstSeen = HashIndex(capacity: document.words.count)
         let windowKey = RollingKey(window: window)
         var sentenceHashes = HashIndex(capacity: segmentation.sentences.count)
-        for sentence in 0..<segmentation.sentences.count where document.kind(ofSentence: sentence) == .prose {
+        let kinds = document.paragraphKinds
+        let sentenceParagraph = segmentation.sentenceParagraph
+        // Each word position is added once: the table made for all words never grows.
+        firstSeen.withInserter { firstSeen in hashes.withUnsafeBufferPointer { hashes in
+        for sentence in 0..<segmentation.sentences.count where kinds[Int(sentenceParagraph[sentence])] == .prose {
             let indices = segmentation.wordIndices(inSentence: sentence)
             guard indices.count >= window else { continue }
-            let wholeSentence = SentenceHashing.hash(hashes[indices])
+            let wholeSentence = SentenceHashing.hash(UnsafeBufferPointer(rebasing: hashes[indices]))
             let isExactRepeat = sentenceHashes.value(for: wholeSentence) != nil
             if !isExactRepeat { sentenceHashes.insertIfAbsent(wholeSentence, Int32(sentence)) }
             var reported = false
@@ -97,6 +101,7 @@ public struct RepeatedPassageRule: Rule {
                 }
             }
         }
+        } }
     }
 
     /// The sentence holding word `word` (binary search in the sentence starts).
@@ -106,7 +111,7 @@ public struct RepeatedPassageRule: Rule {
     }
 
     /// Length of the run of equal words starting at `a` and `b`.
-    private func sharedRun(_ hashes: [UInt64], _ a: Int, _ b: Int, limitA: Int, limitB: Int) -> Int {
+    private func sharedRun(_ hashes: UnsafeBufferPointer<UInt64>, _ a: Int, _ b: Int, limitA: Int, limitB: Int) -> Int {
         var length = 0
         while a + length < limitA, b + length < limitB, hashes[a + length] == hashes[b + length] { length += 1 }
         return length
@@ -130,7 +135,7 @@ struct RollingKey {
     }
 
     /// The key of the run starting at `start`.
-    func first(_ hashes: [UInt64], _ start: Int) -> UInt64 {
+    func first(_ hashes: UnsafeBufferPointer<UInt64>, _ start: Int) -> UInt64 {
         var key: UInt64 = 0
         for index in start..<min(hashes.count, start + window) { key = key &* Self.base &+ hashes[index] }
         return key

@@ -58,7 +58,7 @@ public struct RepeatedSentenceRule: Rule {
 
 /// Order-sensitive hashing of word-hash sequences.
 enum SentenceHashing {
-    static func hash(_ words: ArraySlice<UInt64>) -> UInt64 {
+    static func hash(_ words: some Collection<UInt64>) -> UInt64 {
         var hash: UInt64 = 0x9E3779B97F4A7C15
         for word in words {
             hash = (hash ^ word) &* 0x100000001B3
