@@ -38,8 +38,13 @@ public struct MergedSentenceRule: Rule {
         let words = document.words
         let hashes = document.foldedWordHashes
         let segmentation = document.segmentation
+        let kinds = document.paragraphKinds
+        let foreign = document.paragraphForeignLanguage
+        let sentenceParagraph = segmentation.sentenceParagraph
         document.withText { text in starterHashes.withReader { starterHashes in
-            for sentence in 0..<segmentation.sentences.count where document.kind(ofSentence: sentence) != .code && !document.isForeign(sentence: sentence) {
+            for sentence in 0..<segmentation.sentences.count {
+                let paragraph = Int(sentenceParagraph[sentence])
+                guard kinds[paragraph] != .code, foreign[paragraph] == nil else { continue }
                 let indices = segmentation.wordIndices(inSentence: sentence)
                 guard indices.count >= 3 else { continue }
                 for index in (indices.lowerBound + 1)..<(indices.upperBound - 1) {
