@@ -31,6 +31,37 @@ import Testing
         #expect(notable("") == [])
     }
 
+    /// Blocks of four plain units are passed over at once; the offsets must be those of a
+    /// look at every unit.
+    @Test func notableOffsetsMatchAUnitByUnitLook() {
+        let pieces: [[UInt16]] = [[0x61], [0x5A], [0x37], [0x20], [0x20, 0x20], [0x2E], [0x40], [0x60], [0x7B], [0x5B], [0x2F], [0x3A],
+                                  [0xE9], [0xC3, 0xA9], [0xBA], [0x0153], [0x0436], [0x03B1], [0x0A], [0x09], [0x4E2D], [0xD83D, 0xDE00]]
+        let windows1252: Set<UInt16> = [0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017D, 0x017E, 0x0192, 0x02C6, 0x02DC]
+        var generator = SplitMix(seed: 3)
+        for _ in 0..<3000 {
+            var units: [UInt16] = []
+            for _ in 0..<Int(generator.next() % 40) { units += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            var expected: [Int32] = []
+            var alphabets = CharacterClass()
+            for (index, unit) in units.enumerated() {
+                let character = CharacterClass.of(unit: unit)
+                alphabets.formUnion(character.intersection([.latin, .cyrillic, .greek]))
+                let previous: UInt16 = index > 0 ? units[index - 1] : 0x0A
+                let isNotable: Bool
+                if unit < 0x80 {
+                    let alphanumeric = (0x30...0x39).contains(unit) || (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
+                    isNotable = !alphanumeric && (unit != 0x20 || previous == 0x20)
+                } else {
+                    isNotable = unit <= 0xBF || windows1252.contains(unit) || character.isDisjoint(with: [.alphabetic, .digit])
+                }
+                if isNotable { expected.append(Int32(index)) }
+            }
+            let scan = units.withUnsafeBufferPointer { CharacterScans.notableOffsets($0) }
+            #expect(scan.offsets == expected, "\(units)")
+            #expect(scan.alphabets == alphabets, "\(units)")
+        }
+    }
+
     @Test func notableOffsetsAcrossChunkBoundaries() {
         // More than one 64 K chunk: a space run straddling the boundary keeps its second space.
         var units = [UInt16](repeating: 0x61, count: 70_000)
