@@ -25,11 +25,8 @@ public struct LanguageResources: Sendable, Equatable {
     public private(set) var segmentationOptions = SegmentationOptions.none
     /// The function words of every language, by case-folded word hash: a bit per language
     /// of `functionWordLanguages` (see `prepare()`).
-    var functionWordIndex = HashIndex()
+    var functionWordBits = BucketMap([:])
     public private(set) var functionWordLanguages: [String] = []
-    /// The length in UTF-16 units of the longest case-folded function word: a longer word
-    /// (folding never shortens one) needs no look-up.
-    private(set) var functionWordLongest = 0
     /// The role (opening, closing, either) of each quotation mark of the language's pairs,
     /// CLDR's and the rule files' (see `prepareQuotes`).
     private(set) var quoteRoles: [UInt32: QuoteRole] = [:]
@@ -44,13 +41,9 @@ public struct LanguageResources: Sendable, Equatable {
         functionWordLanguages = functionWords.keys.sorted().prefix(32).map { $0 }
         var bits: [UInt64: UInt32] = [:]
         for (bit, language) in functionWordLanguages.enumerated() {
-            for word in functionWords[language] ?? [] {
-                bits[Self.hash(word), default: 0] |= 1 << UInt32(bit)
-                functionWordLongest = max(functionWordLongest, CaseFolding.fold(word).utf16.count)
-            }
+            for word in functionWords[language] ?? [] { bits[Self.hash(word), default: 0] |= 1 << UInt32(bit) }
         }
-        functionWordIndex = HashIndex(capacity: bits.count)
-        for (hash, mask) in bits { functionWordIndex.insertIfAbsent(hash, Int32(bitPattern: mask)) }
+        functionWordBits = BucketMap(bits)
         sentenceStarterHashes = HashIndex(capacity: sentenceStarters.count, slotsPerKey: 8)
         for starter in sentenceStarters { sentenceStarterHashes.insertIfAbsent(Self.hash(starter), 1) }
     }

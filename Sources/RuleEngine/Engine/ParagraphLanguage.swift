@@ -12,37 +12,51 @@ enum ParagraphLanguage {
     /// ...and this many times the document language's hits.
     static let dominance = 3
 
+    /// For each byte of language bits, a 64-bit word with a 1 in the byte lane of each bit.
+    private static let byteLanes: [UInt64] = (0..<256).map { (bits: Int) -> UInt64 in
+        var lanes: UInt64 = 0
+        for bit in 0..<8 where bits & (1 << bit) != 0 { lanes |= 1 << UInt64(8 * bit) }
+        return lanes
+    }
+
     static func guessForeign(_ document: AnalyzedDocument, _ text: UnsafeBufferPointer<UInt16>) -> [String?] {
         let resources = document.resources
         let languages = resources.functionWordLanguages
         let segmentation = document.segmentation
         let none = [String?](repeating: nil, count: segmentation.paragraphs.count)
         guard languages.count >= 2, let own = languages.firstIndex(of: document.language.language) else { return none }
-        let index = resources.functionWordIndex
+        let functionWords = resources.functionWordBits
         let hashes = document.foldedWordHashes
-        let longest = resources.functionWordLongest
-        let starts = segmentation.words.starts
-        let ends = segmentation.words.ends
         var result = none
         var hits = [Int](repeating: 0, count: languages.count)
-        index.withReader { index in hashes.withUnsafeBufferPointer { hashes in
+        functionWords.withReader { functionWords in hashes.withUnsafeBufferPointer { hashes in
         for paragraph in 0..<segmentation.paragraphs.count {
             let sentences = segmentation.sentenceIndices(inParagraph: paragraph)
             guard !sentences.isEmpty else { continue }
             let words = Int(segmentation.sentenceWordStart[sentences.lowerBound])..<Int(segmentation.sentenceWordStart[sentences.upperBound])
             guard words.count >= minimumWords else { continue }
             for language in hits.indices { hits[language] = 0 }
-            var mostOther = 0
-            for word in words {
-                // Stop once no other language can reach the thresholds with the words left.
+            var word = words.lowerBound
+            while word < words.upperBound {
+                // Stop once no other language can reach the thresholds with the words left
+                // (looked at every sixteen words: stopping later decides the same).
+                let mostOther = hits.indices.reduce(0) { $1 == own ? $0 : max($0, hits[$1]) }
                 if mostOther + (words.upperBound - word) < max(minimumHits, dominance * max(1, hits[own])) { break }
-                guard Int(starts[word]) + longest >= Int(ends[word]), let found = index.value(for: hashes[word]) else { continue }
-                var bits = UInt32(bitPattern: found)
-                while bits != 0 {
-                    let bit = bits.trailingZeroBitCount
-                    hits[bit] += 1
-                    if bit != own { mostOther = max(mostOther, hits[bit]) }
-                    bits &= bits - 1
+                // Counted as byte lanes, eight languages to a 64-bit word: four additions per
+                // word, whatever languages it belongs to, and no branch.
+                let stop = min(words.upperBound, word + 16)
+                var lanes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+                while word < stop {
+                    let bits = functionWords.value(hashes[word])
+                    lanes.0 &+= Self.byteLanes[Int(bits & 0xFF)]
+                    lanes.1 &+= Self.byteLanes[Int((bits >> 8) & 0xFF)]
+                    lanes.2 &+= Self.byteLanes[Int((bits >> 16) & 0xFF)]
+                    lanes.3 &+= Self.byteLanes[Int(bits >> 24)]
+                    word += 1
+                }
+                for language in hits.indices {
+                    let lane = language < 8 ? lanes.0 : language < 16 ? lanes.1 : language < 24 ? lanes.2 : lanes.3
+                    hits[language] += Int((lane >> UInt64(8 * (language % 8))) & 0xFF)
                 }
             }
             let ownHits = hits[own]
