@@ -56,6 +56,7 @@ struct BucketMap: Sendable, Equatable {
         fileprivate let values: UnsafeBufferPointer<UInt32>
         fileprivate let bucketMask: Int
         fileprivate let overflow: [UInt64: UInt32]
+        fileprivate let hasOverflow: Bool
 
         /// The value of `key`, or 0 when it is absent. (Empty slots hold key 0 and value 0,
         /// so even a hash that happens to be 0 finds nothing.)
@@ -67,14 +68,14 @@ struct BucketMap: Sendable, Equatable {
                 values[slot] & (0 &- UInt32(truncatingIfNeeded: (keys[slot] == key).asBit))
             }
             let found = masked(base) | masked(base &+ 1) | masked(base &+ 2) | masked(base &+ 3)
-            if found == 0, !overflow.isEmpty { return overflow[key] ?? 0 }
+            if hasOverflow, found == 0 { return overflow[key] ?? 0 }
             return found
         }
     }
 
     func withReader<Result>(_ body: (Reader) throws -> Result) rethrows -> Result {
         try keys.withUnsafeBufferPointer { keys in
-            try values.withUnsafeBufferPointer { values in try body(Reader(keys: keys, values: values, bucketMask: bucketMask, overflow: overflow)) }
+            try values.withUnsafeBufferPointer { values in try body(Reader(keys: keys, values: values, bucketMask: bucketMask, overflow: overflow, hasOverflow: !overflow.isEmpty)) }
         }
     }
 }
