@@ -139,18 +139,20 @@ public struct ProtectedZones: Sendable {
         return colons >= 3 && hexOrColon && hexLetters > 0
     }
 
+    /// What starts an address whatever follows, as UTF-16 (compared without case).
+    private static let addressPrefixes: [[UInt16]] = ["http://", "https://", "ftp://", "www."].map { Array($0.utf16) }
+
     /// URL schemes, "www.", e-mail addresses, and lowercase dotted names ending in a known
     /// top-level-domain shape ("example.org", "gov.uk").
     private static func looksLikeAddress(_ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {
         let length = end - start
         guard length >= 4 else { return false }
-        func has(_ ascii: String, at offset: Int) -> Bool {
-            let units = Array(ascii.utf16)
+        func has(_ units: [UInt16], at offset: Int) -> Bool {
             guard offset + units.count <= end else { return false }
             for (index, unit) in units.enumerated() where text[offset + index] | 0x20 != unit | 0x20 { return false }
             return true
         }
-        if has("http://", at: start) || has("https://", at: start) || has("ftp://", at: start) || has("www.", at: start) { return true }
+        if addressPrefixes.contains(where: { has($0, at: start) }) { return true }
         var sawAt = false
         var lastDot = -1
         var letters = 0

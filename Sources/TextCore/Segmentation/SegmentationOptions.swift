@@ -9,7 +9,9 @@ import ICUBridge
 /// Abbreviations are kept as hashes of their case-folded text (spaces of any width count as
 /// one space), so that testing the end of every sentence costs a hash, not a string.
 public struct SegmentationOptions: Sendable, Equatable {
-    private var abbreviationHashes: Set<UInt64>
+    /// Sorted, searched by halving: tested at the end of every sentence, a hashed set's own
+    /// rehashing of an already mixed value was most of the cost.
+    private var abbreviationHashes: [UInt64]
     /// Whether a number followed by a period is an ordinal that does not end a sentence.
     public var ordinalPeriod: Bool
 
@@ -24,7 +26,7 @@ public struct SegmentationOptions: Sendable, Equatable {
                 hashes.insert(units.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) })
             }
         }
-        abbreviationHashes = hashes
+        abbreviationHashes = hashes.sorted()
         self.ordinalPeriod = ordinalPeriod
     }
 
@@ -76,7 +78,7 @@ public struct SegmentationOptions: Sendable, Equatable {
         // Try the last word, then the last two and three space-separated words ("z. B.").
         var candidateStart = start
         for _ in 0..<3 {
-            if abbreviationHashes.contains(Self.hash(text, candidateStart, end)) { return true }
+            if isAbbreviation(Self.hash(text, candidateStart, end)) { return true }
             var previous = candidateStart
             guard previous > lowerBound + 1, CharacterClass.of(unit: text[previous - 1]).contains(.space), !UTF16Scalar.isLineBreak(text[previous - 1]) else { break }
             previous -= 1
@@ -89,5 +91,10 @@ public struct SegmentationOptions: Sendable, Equatable {
             candidateStart = previous
         }
         return false
+    }
+
+    private func isAbbreviation(_ hash: UInt64) -> Bool {
+        let index = abbreviationHashes.partitionPoint { $0 >= hash }
+        return index < abbreviationHashes.count && abbreviationHashes[index] == hash
     }
 }
