@@ -87,18 +87,22 @@ static inline const uint16_t *classes(void) {
     return __atomic_load_n(&scan_table, __ATOMIC_ACQUIRE);
 }
 
-// Whether four ASCII units (16-bit lanes) are all letters, digits or spaces with no two
-// spaces in a row (`previousIsSpace` for the unit before the block): then none is notable.
-static inline int plain_block(uint64_t lanes, int previousIsSpace, int *hasLetter) {
-    if (lanes & 0xFF80FF80FF80FF80ULL) return 0;
+// Whether four units (16-bit lanes) are all ASCII letters, digits, basic Cyrillic letters
+// (U+0410...U+044F, а...я and А...Я) or spaces with no two spaces in a row
+// (`previousIsSpace` for the unit before the block): then none is notable. Every lane is
+// checked below U+8000 first, so that the per-lane additions never carry into the next.
+static inline int plain_block(uint64_t lanes, int previousIsSpace, int *hasLatin, int *hasCyrillic) {
     const uint64_t high = 0x8000800080008000ULL;
+    if (lanes & high) return 0;
     uint64_t lower = lanes | 0x0020002000200020ULL;
     uint64_t letter = (lower + 0x7F9F7F9F7F9F7F9FULL) & ~(lower + 0x7F857F857F857F85ULL) & high;
     uint64_t digit = (lanes + 0x7FD07FD07FD07FD0ULL) & ~(lanes + 0x7FC67FC67FC67FC6ULL) & high;
     uint64_t space = ~((lanes ^ 0x0020002000200020ULL) + 0x7FFF7FFF7FFF7FFFULL) & high;
-    if ((letter | digit | space) != high) return 0;
+    uint64_t cyrillic = (lanes + 0x7BF07BF07BF07BF0ULL) & ~(lanes + 0x7BB07BB07BB07BB0ULL) & high;
+    if ((letter | digit | space | cyrillic) != high) return 0;
     if ((space & (space << 16)) || (previousIsSpace && (space & 0x8000))) return 0;
-    *hasLetter |= letter != 0;
+    *hasLatin |= letter != 0;
+    *hasCyrillic |= cyrillic != 0;
     return 1;
 }
 
@@ -107,15 +111,16 @@ int32_t tl_scan_notable(const uint16_t *text, int32_t start, int32_t end, int32_
     int32_t count = 0;
     uint16_t previous = start > 0 ? text[start - 1] : 0x0A;
     uint16_t seen = 0;
-    int hasLetter = 0;
+    int hasLatin = 0, hasCyrillic = 0;
     int32_t index = start;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    // Most of a Latin-script text is blocks of letters and single spaces: four units at a
-    // time, the blocks with nothing notable are passed over; the others go unit by unit.
+    // Most of a Latin- or Cyrillic-script text is blocks of letters and single spaces: four
+    // units at a time, the blocks with nothing notable are passed over; the others go unit
+    // by unit.
     while (index + 4 <= end) {
         uint64_t lanes;
         memcpy(&lanes, text + index, 8);
-        if (plain_block(lanes, previous == 0x20, &hasLetter)) {
+        if (plain_block(lanes, previous == 0x20, &hasLatin, &hasCyrillic)) {
             previous = text[index + 3];
             index += 4;
             continue;
@@ -132,7 +137,8 @@ int32_t tl_scan_notable(const uint16_t *text, int32_t start, int32_t end, int32_
         }
     }
 #endif
-    if (hasLetter) seen |= SCAN_LATIN;
+    if (hasLatin) seen |= SCAN_LATIN;
+    if (hasCyrillic) seen |= SCAN_CYRILLIC;
     for (; index < end; index++) {
         uint16_t unit = text[index];
         uint16_t bits = table[unit];
@@ -321,13 +327,13 @@ int32_t tl_scan_technical_tokens(const uint16_t *text, int32_t length, const int
 }
 
 int32_t tl_scan_mixed_script_words(const uint16_t *text, const int32_t *starts, const int32_t *ends, int32_t count, int32_t *found) {
-    const uint32_t *properties = tl_char_bmp_table();
+    const uint16_t *table = classes();  // half the size of the property table: more of it stays cached
     int32_t written = 0;
     for (int32_t word = 0; word < count; word++) {
-        uint32_t bits = 0;
-        for (int32_t index = starts[word]; index < ends[word]; index++) bits |= properties[text[index]];
+        uint16_t bits = 0;
+        for (int32_t index = starts[word]; index < ends[word]; index++) bits |= table[text[index]];
         found[written] = word;
-        written += (bits & TL_CHAR_LATIN) && (bits & (TL_CHAR_CYRILLIC | TL_CHAR_GREEK));
+        written += (bits & SCAN_LATIN) && (bits & (SCAN_CYRILLIC | SCAN_GREEK));
     }
     return written;
 }

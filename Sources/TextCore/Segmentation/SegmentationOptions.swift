@@ -38,6 +38,7 @@ public struct SegmentationOptions: Sendable, Equatable {
     /// Case-folded FNV-1a hash of `text[start..<end]`, every kind of space counted as U+0020.
     static func hash(_ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
+        let folds = tl_char_fold_table()!
         var index = start
         while index < end {
             var scalar = UInt32(text[index])
@@ -50,6 +51,8 @@ public struct SegmentationOptions: Sendable, Equatable {
                 if scalar >= 0x41 && scalar <= 0x5A { scalar += 32 }
             } else if scalar == 0xA0 || scalar == 0x202F || scalar == 0x2009 {
                 scalar = 0x20
+            } else if scalar < 0x10000, folds[Int(scalar)] != 0xFFFF || scalar == 0xFFFF {
+                scalar = UInt32(folds[Int(scalar)])  // the folding table built with the character table
             } else {
                 scalar = UInt32(bitPattern: tl_char_fold(Int32(bitPattern: scalar)))
             }
