@@ -6,6 +6,7 @@ struct BenchArguments {
     var corpus = "Corpora"
     var sizeMB = 200
     var streamMB = 1024
+    var repeats = 3
     var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
     var hostile = true
     var json = "bench-results.json"
@@ -28,6 +29,7 @@ struct BenchArguments {
             case "--corpus": corpus = value()
             case "--size-mb": sizeMB = Int(value()) ?? sizeMB
             case "--stream-mb": streamMB = Int(value()) ?? streamMB
+            case "--repeat": repeats = max(1, Int(value()) ?? repeats)
             case "--jobs": jobs = max(1, Int(value()) ?? jobs)
             case "--no-hostile": hostile = false
             case "--json": json = value()
@@ -46,10 +48,11 @@ struct BenchArguments {
     static func usage(_ problem: String?) -> Never {
         if let problem { FileHandle.standardError.write(Data("translint-bench: \(problem)\n".utf8)) }
         print("""
-        usage: translint-bench [--corpus DIR] [--size-mb N] [--stream-mb N] [--jobs N] [--no-hostile] [--json FILE] [--rules DIR]
+        usage: translint-bench [--corpus DIR] [--size-mb N] [--stream-mb N] [--repeat N] [--jobs N] [--no-hostile] [--json FILE] [--rules DIR]
           --corpus DIR    texts to replicate (default Corpora)
           --size-mb N     corpus size to measure, in MB of UTF-8 (default 200)
           --stream-mb N   size of the JSONL stream scenario (default 1024; 0 skips it)
+          --repeat N      runs of each per-language phase; the median counts (default 3)
           --jobs N        workers for the all-cores phase (default: all processors)
           --no-hostile    skip the 100 MB document, 50 MB line and million-document scenarios
           --json FILE     where to write the results (default bench-results.json)

@@ -26,12 +26,20 @@ final class BenchRunner {
             let documents = replicate(corpus[language]!, to: perLanguage)
             let file = path("\(language).docs")
             try! DocumentFile.write(documents, to: file)
-            for phase in ["floor", "check", "check-all"] {
-                if let measurement = child(["--phase", phase, "--language", language, "--input", file]) {
-                    results.append(measurement)
-                    log(String(format: "%@ %@: %.1f MB/s, %.0f documents/s, peak %d MB", language, phase, measurement.megabytesPerSecond,
-                               measurement.documentsPerSecond, measurement.peakResidentBytes / 1_000_000))
+            // Each phase runs `repeat` times, the three phases taking turns so that a machine
+            // whose speed drifts during the run affects them alike; the median run counts.
+            var runs: [String: [Measurement]] = [:]
+            for _ in 0..<arguments.repeats {
+                for phase in ["floor", "check", "check-all"] {
+                    if let measurement = child(["--phase", phase, "--language", language, "--input", file]) { runs[phase, default: []].append(measurement) }
                 }
+            }
+            for phase in ["floor", "check", "check-all"] {
+                guard let all = runs[phase], !all.isEmpty else { continue }
+                let measurement = all.sorted { $0.seconds < $1.seconds }[all.count / 2]
+                results.append(measurement)
+                log(String(format: "%@ %@: %.1f MB/s, %.0f documents/s, peak %d MB (median of %d)", language, phase, measurement.megabytesPerSecond,
+                           measurement.documentsPerSecond, measurement.peakResidentBytes / 1_000_000, all.count))
             }
             try? FileManager.default.removeItem(atPath: file)
         }

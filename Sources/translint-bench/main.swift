@@ -1,10 +1,11 @@
 // translint-bench: measures translint against the ICU floor.
 //
 //   swift run -c release translint-bench [--corpus Corpora] [--size-mb 200] [--stream-mb 1024]
-//                                        [--jobs N] [--no-hostile] [--json FILE]
+//                                        [--repeat 3] [--jobs N] [--no-hostile] [--json FILE]
 //
 // For each language of the corpus (its texts replicated to the requested size) it measures,
-// each in a fresh child process so that peak memory belongs to one phase:
+// each in a fresh child process so that peak memory belongs to one phase, and each phase
+// `--repeat` times in turn with the others (the median run counts):
 //   (a) the ICU floor: UTF-8 decoding, NFC, sentence and word break iteration, no rules;
 //   (b) the full check with the shipped rule sets on one worker;
 //   (c) the full check on all cores.
