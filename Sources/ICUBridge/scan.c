@@ -125,16 +125,23 @@ int32_t tl_scan_notable(const uint16_t *text, int32_t start, int32_t end, int32_
             index += 4;
             continue;
         }
-        for (int32_t stop = index + 4; index < stop; index++) {
-            uint16_t unit = text[index];
-            uint16_t bits = table[unit];
-            int notable = (bits & SCAN_NOTABLE) != 0;
-            notable |= (unit == 0x20) & (previous == 0x20);
-            offsets[count] = index;
-            count += notable;
-            seen |= bits;
-            previous = unit;
+        // Any other block: four table look-ups, and offsets written only if one is notable
+        // (accented letters, kana, ideographs: mostly none).
+        uint16_t u0 = text[index], u1 = text[index + 1], u2 = text[index + 2], u3 = text[index + 3];
+        uint16_t b0 = table[u0], b1 = table[u1], b2 = table[u2], b3 = table[u3];
+        seen |= b0 | b1 | b2 | b3;
+        unsigned notable = ((b0 & SCAN_NOTABLE) != 0 || (u0 == 0x20 && previous == 0x20)) |
+                           (((b1 & SCAN_NOTABLE) != 0 || (u1 == 0x20 && u0 == 0x20)) << 1) |
+                           (((b2 & SCAN_NOTABLE) != 0 || (u2 == 0x20 && u1 == 0x20)) << 2) |
+                           (((b3 & SCAN_NOTABLE) != 0 || (u3 == 0x20 && u2 == 0x20)) << 3);
+        if (notable) {
+            for (int32_t k = 0; k < 4; k++) {
+                offsets[count] = index + k;
+                count += (notable >> k) & 1;
+            }
         }
+        previous = u3;
+        index += 4;
     }
 #endif
     if (hasLatin) seen |= SCAN_LATIN;
