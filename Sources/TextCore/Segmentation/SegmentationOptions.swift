@@ -12,6 +12,9 @@ public struct SegmentationOptions: Sendable, Equatable {
     /// Sorted, searched by halving: tested at the end of every sentence, a hashed set's own
     /// rehashing of an already mixed value was most of the cost.
     private var abbreviationHashes: [UInt64]
+    /// Length in UTF-16 units of the longest form: simple case folding keeps a text's length,
+    /// so a longer candidate cannot match and is not hashed.
+    private var longestAbbreviation: Int
     /// Whether a number followed by a period is an ordinal that does not end a sentence.
     public var ordinalPeriod: Bool
 
@@ -19,14 +22,17 @@ public struct SegmentationOptions: Sendable, Equatable {
         // A multi-word abbreviation ("z. B.") also protects its first words ("z."), where ICU
         // breaks first.
         var hashes = Set<UInt64>()
+        var longest = 0
         for abbreviation in abbreviations {
             let words = abbreviation.split(separator: " ")
             for count in 1...max(1, words.count) where words.prefix(count).last?.hasSuffix(".") == true {
                 let units = Array(words.prefix(count).joined(separator: " ").utf16)
                 hashes.insert(units.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) })
+                longest = max(longest, units.count)
             }
         }
         abbreviationHashes = hashes.sorted()
+        longestAbbreviation = longest
         self.ordinalPeriod = ordinalPeriod
     }
 
@@ -81,6 +87,7 @@ public struct SegmentationOptions: Sendable, Equatable {
         // Try the last word, then the last two and three space-separated words ("z. B.").
         var candidateStart = start
         for _ in 0..<3 {
+            guard end - candidateStart <= longestAbbreviation else { break }
             if isAbbreviation(Self.hash(text, candidateStart, end)) { return true }
             var previous = candidateStart
             guard previous > lowerBound + 1, CharacterClass.of(unit: text[previous - 1]).contains(.space), !UTF16Scalar.isLineBreak(text[previous - 1]) else { break }
