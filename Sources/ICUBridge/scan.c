@@ -87,8 +87,9 @@ static inline const uint16_t *classes(void) {
     return __atomic_load_n(&scan_table, __ATOMIC_ACQUIRE);
 }
 
-// Whether four units (16-bit lanes) are all ASCII letters, digits, basic Cyrillic letters
-// (U+0410...U+044F, а...я and А...Я) or spaces with no two spaces in a row
+// Whether four units (16-bit lanes) are all ASCII letters, digits, Latin-1 letters (À...ÿ
+// but × and ÷), basic Cyrillic letters (U+0410...U+044F, а...я and А...Я) or spaces with no
+// two spaces in a row
 // (`previousIsSpace` for the unit before the block): then none is notable. Every lane is
 // checked below U+8000 first, so that the per-lane additions never carry into the next.
 static inline int plain_block(uint64_t lanes, int previousIsSpace, int *hasLatin, int *hasCyrillic) {
@@ -99,9 +100,12 @@ static inline int plain_block(uint64_t lanes, int previousIsSpace, int *hasLatin
     uint64_t digit = (lanes + 0x7FD07FD07FD07FD0ULL) & ~(lanes + 0x7FC67FC67FC67FC6ULL) & high;
     uint64_t space = ~((lanes ^ 0x0020002000200020ULL) + 0x7FFF7FFF7FFF7FFFULL) & high;
     uint64_t cyrillic = (lanes + 0x7BF07BF07BF07BF0ULL) & ~(lanes + 0x7BB07BB07BB07BB0ULL) & high;
-    if ((letter | digit | space | cyrillic) != high) return 0;
+    // Latin-1 letters À...ÿ, but for × and ÷.
+    uint64_t latin1 = (lanes + 0x7F407F407F407F40ULL) & ~(lanes + 0x7F007F007F007F00ULL) & high;
+    latin1 &= (((lanes ^ 0x00D700D700D700D7ULL) + 0x7FFF7FFF7FFF7FFFULL) & ((lanes ^ 0x00F700F700F700F7ULL) + 0x7FFF7FFF7FFF7FFFULL));
+    if ((letter | digit | space | cyrillic | latin1) != high) return 0;
     if ((space & (space << 16)) || (previousIsSpace && (space & 0x8000))) return 0;
-    *hasLatin |= letter != 0;
+    *hasLatin |= (letter | latin1) != 0;
     *hasCyrillic |= cyrillic != 0;
     return 1;
 }
