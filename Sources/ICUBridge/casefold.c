@@ -125,3 +125,19 @@ int32_t tl_fold(const uint16_t *text, int32_t length, uint16_t *dst, int32_t cap
     }
     return -(int32_t)status;
 }
+
+void tl_bucket_lookup(const uint64_t *hashes, int32_t count, const uint64_t *keys, const uint32_t *values, int64_t bucketMask,
+                      uint32_t *found) {
+    for (int32_t index = 0; index < count; index++) {
+        uint64_t key = hashes[index];
+        int64_t base = (int64_t)(((key * 0x9E3779B97F4A7C15ULL) >> 40) & (uint64_t)bucketMask) * 4;
+        // Selects, not jumps: about half the words are in the table, so a branch on it would
+        // be mispredicted half the time.
+        uint32_t value = 0;
+        for (int slot = 0; slot < 4; slot++) {
+            uint32_t candidate = values[base + slot];
+            value |= __builtin_unpredictable(keys[base + slot] == key) ? candidate : 0;
+        }
+        found[index] = value;
+    }
+}

@@ -189,6 +189,11 @@ uint64_t tl_fold_hash(const uint16_t *text, int32_t length);
 /// `textLength` bounds the text, which short words are read from eight units at a time.
 void tl_fold_hash_ranges(const uint16_t *text, int32_t textLength, const int32_t *starts, const int32_t *ends, int32_t count,
                          uint64_t *hashes);
+/// For each of `count` word hashes, the value stored for it in a table of buckets of four
+/// slots (`keys`, `values`; bucket = high bits of hash × 0x9E3779B97F4A7C15, masked), or 0:
+/// RuleEngine's BucketMap, looked up for every word of a document in one call.
+void tl_bucket_lookup(const uint64_t *hashes, int32_t count, const uint64_t *keys, const uint32_t *values, int64_t bucketMask,
+                      uint32_t *found);
 /// Whether two strings are equal after case folding.
 int32_t tl_fold_equal(const uint16_t *a, int32_t aLength, const uint16_t *b, int32_t bLength);
 /// Writes the case-folded form of `text`; returns its length or a negative status.

@@ -29,7 +29,9 @@ enum ParagraphLanguage {
         let hashes = document.foldedWordHashes
         var result = none
         var hits = [Int](repeating: 0, count: languages.count)
-        functionWords.withReader { functionWords in hashes.withUnsafeBufferPointer { hashes in
+        // Every word's languages, looked up in one call.
+        let wordLanguages = hashes.withUnsafeBufferPointer { functionWords.values(for: $0) }
+        wordLanguages.withUnsafeBufferPointer { wordLanguages in
         for paragraph in 0..<segmentation.paragraphs.count {
             let sentences = segmentation.sentenceIndices(inParagraph: paragraph)
             guard !sentences.isEmpty else { continue }
@@ -47,7 +49,7 @@ enum ParagraphLanguage {
                 let stop = min(words.upperBound, word + 16)
                 var lanes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
                 while word < stop {
-                    let bits = functionWords.value(hashes[word])
+                    let bits = wordLanguages[word]
                     lanes.0 &+= Self.byteLanes[Int(bits & 0xFF)]
                     lanes.1 &+= Self.byteLanes[Int((bits >> 8) & 0xFF)]
                     lanes.2 &+= Self.byteLanes[Int((bits >> 16) & 0xFF)]
@@ -66,7 +68,7 @@ enum ParagraphLanguage {
                 result[paragraph] = languages[best]
             }
         }
-        } }
+        }
         return result
     }
 }

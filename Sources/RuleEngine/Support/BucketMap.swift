@@ -1,3 +1,5 @@
+import TextCore
+
 /// A small read-only map from 64-bit word hashes to nonzero 32-bit values, looked up
 /// without a branch: each key lives in one bucket of four slots, and a look-up compares all
 /// four and keeps the value of the one that matches (conditional moves, not jumps).
@@ -70,6 +72,14 @@ struct BucketMap: Sendable, Equatable {
             let found = masked(base) | masked(base &+ 1) | masked(base &+ 2) | masked(base &+ 3)
             if hasOverflow, found == 0 { return overflow[key] ?? 0 }
             return found
+        }
+    }
+
+    /// The value of each of `hashes` (0 when absent), all at once.
+    func values(for hashes: UnsafeBufferPointer<UInt64>) -> [UInt32] {
+        guard overflow.isEmpty else { return withReader { reader in hashes.map { reader.value($0) } } }
+        return keys.withUnsafeBufferPointer { keys in
+            values.withUnsafeBufferPointer { values in CaseFolding.bucketValues(hashes, keys: keys, values: values, bucketMask: bucketMask) }
         }
     }
 

@@ -22,6 +22,18 @@ public enum CaseFolding {
         }
     }
 
+    /// For each hash, its value in a table of four-slot buckets (see RuleEngine's
+    /// BucketMap), or 0; in one C loop without branches.
+    public static func bucketValues(_ hashes: UnsafeBufferPointer<UInt64>, keys: UnsafeBufferPointer<UInt64>, values: UnsafeBufferPointer<UInt32>,
+                                    bucketMask: Int) -> [UInt32] {
+        let count = hashes.count
+        guard count > 0, let base = hashes.baseAddress else { return [] }
+        return [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            tl_bucket_lookup(base, Int32(count), keys.baseAddress, values.baseAddress, Int64(bucketMask), buffer.baseAddress)
+            initialized = count
+        }
+    }
+
     /// Whether two stretches of text are equal after case folding.
     @inline(__always)
     public static func equal(_ text: UnsafeBufferPointer<UInt16>, _ a: TextRange, _ b: TextRange) -> Bool {
