@@ -87,27 +87,27 @@ static inline const uint16_t *classes(void) {
     return __atomic_load_n(&scan_table, __ATOMIC_ACQUIRE);
 }
 
-// Whether four units (16-bit lanes) are all ASCII letters, digits, Latin-1 letters (À...ÿ
-// but × and ÷), basic Cyrillic letters (U+0410...U+044F, а...я and А...Я) or spaces with no
-// two spaces in a row
-// (`previousIsSpace` for the unit before the block): then none is notable. Every lane is
-// checked below U+8000 first, so that the per-lane additions never carry into the next.
-static inline int plain_block(uint64_t lanes, int previousIsSpace, int *hasLatin, int *hasCyrillic) {
-    const uint64_t high = 0x8000800080008000ULL;
-    if (lanes & high) return 0;
-    uint64_t lower = lanes | 0x0020002000200020ULL;
-    uint64_t letter = (lower + 0x7F9F7F9F7F9F7F9FULL) & ~(lower + 0x7F857F857F857F85ULL) & high;
-    uint64_t digit = (lanes + 0x7FD07FD07FD07FD0ULL) & ~(lanes + 0x7FC67FC67FC67FC6ULL) & high;
-    uint64_t space = ~((lanes ^ 0x0020002000200020ULL) + 0x7FFF7FFF7FFF7FFFULL) & high;
-    uint64_t cyrillic = (lanes + 0x7BF07BF07BF07BF0ULL) & ~(lanes + 0x7BB07BB07BB07BB0ULL) & high;
-    // Latin-1 letters À...ÿ, but for × and ÷.
-    uint64_t latin1 = (lanes + 0x7F407F407F407F40ULL) & ~(lanes + 0x7F007F007F007F00ULL) & high;
-    latin1 &= (((lanes ^ 0x00D700D700D700D7ULL) + 0x7FFF7FFF7FFF7FFFULL) & ((lanes ^ 0x00F700F700F700F7ULL) + 0x7FFF7FFF7FFF7FFFULL));
-    if ((letter | digit | space | cyrillic | latin1) != high) return 0;
-    if ((space & (space << 16)) || (previousIsSpace && (space & 0x8000))) return 0;
-    *hasLatin |= (letter | latin1) != 0;
-    *hasCyrillic |= cyrillic != 0;
-    return 1;
+// Eight UTF-16 units as one vector (clang's portable vector extensions: SSE2 on x86-64,
+// NEON on arm64; comparisons give all-ones or zero per lane).
+typedef uint16_t units8 __attribute__((vector_size(16)));
+
+// Which of eight units are certainly not notable: ASCII letters and digits, Latin-1 letters
+// (À...ÿ but × and ÷), basic Cyrillic letters (U+0410...U+044F, а...я and А...Я), and spaces
+// that do not follow a space (`previous` is the unit before the block). One bit per lane;
+// also notes which alphabets' letters were seen.
+static inline unsigned plain_lanes(units8 v, uint16_t previous, int *hasLatin, int *hasCyrillic) {
+    units8 lower = v | 0x20;
+    units8 letter = (units8)((lower >= 'a') & (lower <= 'z'));
+    units8 digit = (units8)((v >= '0') & (v <= '9'));
+    units8 latin1 = (units8)((v >= 0xC0) & (v <= 0xFF) & (v != 0xD7) & (v != 0xF7));
+    units8 cyrillic = (units8)((v >= 0x410) & (v <= 0x44F));
+    units8 before = __builtin_shufflevector(v, (units8){previous, 0, 0, 0, 0, 0, 0, 0}, 8, 0, 1, 2, 3, 4, 5, 6);
+    units8 lonelySpace = (units8)((v == 0x20) & (before != 0x20));
+    units8 plain = letter | digit | latin1 | cyrillic | lonelySpace;
+    const units8 weights = {1, 2, 4, 8, 16, 32, 64, 128};
+    *hasLatin |= __builtin_reduce_or(letter | latin1) != 0;
+    *hasCyrillic |= __builtin_reduce_or(cyrillic) != 0;
+    return __builtin_reduce_or(plain & weights);
 }
 
 int32_t tl_scan_notable(const uint16_t *text, int32_t start, int32_t end, int32_t *offsets, uint32_t *alphabets) {
@@ -118,34 +118,24 @@ int32_t tl_scan_notable(const uint16_t *text, int32_t start, int32_t end, int32_
     int hasLatin = 0, hasCyrillic = 0;
     int32_t index = start;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    // Most of a Latin- or Cyrillic-script text is blocks of letters and single spaces: four
-    // units at a time, the blocks with nothing notable are passed over; the others go unit
-    // by unit.
-    while (index + 4 <= end) {
-        uint64_t lanes;
-        memcpy(&lanes, text + index, 8);
-        if (plain_block(lanes, previous == 0x20, &hasLatin, &hasCyrillic)) {
-            previous = text[index + 3];
-            index += 4;
-            continue;
+    // Most of a Latin- or Cyrillic-script text is letters and single spaces: eight units at a
+    // time, the plain ones are classified together as a vector, and only the others (an
+    // apostrophe, a comma, a kana) are looked up in the table.
+    while (index + 8 <= end) {
+        units8 v;
+        memcpy(&v, text + index, 16);
+        unsigned others = ~plain_lanes(v, previous, &hasLatin, &hasCyrillic) & 0xFF;
+        while (others) {
+            int lane = __builtin_ctz(others);
+            others &= others - 1;
+            uint16_t unit = v[lane];
+            uint16_t bits = table[unit];
+            seen |= bits;
+            uint16_t before = lane > 0 ? v[lane - 1] : previous;
+            if ((bits & SCAN_NOTABLE) || (unit == 0x20 && before == 0x20)) offsets[count++] = index + lane;
         }
-        // Any other block: four table look-ups, and offsets written only if one is notable
-        // (accented letters, kana, ideographs: mostly none).
-        uint16_t u0 = text[index], u1 = text[index + 1], u2 = text[index + 2], u3 = text[index + 3];
-        uint16_t b0 = table[u0], b1 = table[u1], b2 = table[u2], b3 = table[u3];
-        seen |= b0 | b1 | b2 | b3;
-        unsigned notable = ((b0 & SCAN_NOTABLE) != 0 || (u0 == 0x20 && previous == 0x20)) |
-                           (((b1 & SCAN_NOTABLE) != 0 || (u1 == 0x20 && u0 == 0x20)) << 1) |
-                           (((b2 & SCAN_NOTABLE) != 0 || (u2 == 0x20 && u1 == 0x20)) << 2) |
-                           (((b3 & SCAN_NOTABLE) != 0 || (u3 == 0x20 && u2 == 0x20)) << 3);
-        if (notable) {
-            for (int32_t k = 0; k < 4; k++) {
-                offsets[count] = index + k;
-                count += (notable >> k) & 1;
-            }
-        }
-        previous = u3;
-        index += 4;
+        previous = v[7];
+        index += 8;
     }
 #endif
     if (hasLatin) seen |= SCAN_LATIN;
