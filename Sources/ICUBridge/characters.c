@@ -106,21 +106,33 @@ int32_t tl_char_upper(int32_t c) { return u_toupper(c); }
 
 const uint32_t *tl_char_bmp_table_pointer = NULL;
 static const uint16_t *fold_table_pointer = NULL;
+static const uint16_t *lower_table_pointer = NULL;
 static pthread_once_t bmp_table_once = PTHREAD_ONCE_INIT;
 
 static void build_bmp_table(void) {
     uint32_t *table = malloc(sizeof(uint32_t) * 0x10000);
     uint16_t *folds = malloc(sizeof(uint16_t) * 0x10000);
-    if (table == NULL || folds == NULL) abort();
+    uint16_t *lowers = malloc(sizeof(uint16_t) * 0x10000);
+    if (table == NULL || folds == NULL || lowers == NULL) abort();
     tl_char_fill_bmp_table(table);
     for (int32_t c = 0; c < 0x10000; c++) {
         UChar32 folded = (c >= 0xD800 && c <= 0xDFFF) ? c : u_foldCase(c, U_FOLD_CASE_DEFAULT);
         // No BMP character folds outside the BMP today; should one, it is marked U+FFFF and
         // its word takes the slow path.
         folds[c] = folded <= 0xFFFF ? (uint16_t)folded : 0xFFFF;
+        UChar32 lowered = (c >= 0xD800 && c <= 0xDFFF) ? c : u_tolower(c);
+        lowers[c] = lowered <= 0xFFFF ? (uint16_t)lowered : 0xFFFF;
     }
     __atomic_store_n(&fold_table_pointer, folds, __ATOMIC_RELEASE);
+    __atomic_store_n(&lower_table_pointer, lowers, __ATOMIC_RELEASE);
     __atomic_store_n(&tl_char_bmp_table_pointer, table, __ATOMIC_RELEASE);
+}
+
+const uint16_t *tl_char_lower_table(void) {
+    const uint16_t *table = __atomic_load_n(&lower_table_pointer, __ATOMIC_ACQUIRE);
+    if (table) return table;
+    pthread_once(&bmp_table_once, build_bmp_table);
+    return __atomic_load_n(&lower_table_pointer, __ATOMIC_ACQUIRE);
 }
 
 const uint16_t *tl_char_fold_table(void) {

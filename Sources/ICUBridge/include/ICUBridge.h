@@ -161,6 +161,9 @@ static inline const uint32_t *tl_char_bmp_table(void) {
 /// Simple case folding of every BMP code point (65,536 entries; surrogates map to
 /// themselves, U+FFFF marks a folding outside the BMP), built with the table above.
 const uint16_t *tl_char_fold_table(void);
+/// Simple lowercase mapping of every BMP code point, built with the same tables (U+FFFF
+/// marks a mapping outside the BMP).
+const uint16_t *tl_char_lower_table(void);
 /// The ICU script code (UScriptCode) of a code point.
 int32_t tl_char_script(int32_t codePoint);
 /// The full (simple) case folding of a code point.

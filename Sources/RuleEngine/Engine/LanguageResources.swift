@@ -29,7 +29,7 @@ public struct LanguageResources: Sendable, Equatable {
     public private(set) var functionWordLanguages: [String] = []
     /// The role (opening, closing, either) of each quotation mark of the language's pairs,
     /// CLDR's and the rule files' (see `prepareQuotes`).
-    private(set) var quoteRoles: [UInt32: QuoteRole] = [:]
+    private(set) var quoteRoles = QuoteRoles()
     /// Case-folded hashes of the sentence starters.
     private(set) var sentenceStarterHashes = HashIndex()
 

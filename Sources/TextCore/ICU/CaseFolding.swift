@@ -59,7 +59,11 @@ public enum CaseFolding {
     }
 
     public static func lowercase(_ codePoint: UInt32) -> UInt32 {
-        UInt32(bitPattern: tl_char_lower(Int32(bitPattern: codePoint)))
+        if codePoint < 0x10000, let table = tl_char_lower_table() {
+            let lowered = table[Int(codePoint)]
+            if lowered != 0xFFFF || codePoint == 0xFFFF { return UInt32(lowered) }
+        }
+        return UInt32(bitPattern: tl_char_lower(Int32(bitPattern: codePoint)))
     }
 
     public static func uppercase(_ codePoint: UInt32) -> UInt32 {

@@ -68,7 +68,7 @@ final class QuoteAnalysis {
     // MARK: Tokens
 
     private func collectTokens(_ text: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange], notable: [Int32], zones: ProtectedZones,
-                               localeRoles: [UInt32: QuoteRole]) {
+                               localeRoles: QuoteRoles) {
         // Quotation marks are punctuation: the paragraph's notable offsets hold them all.
         var nextNotable = 0
         for (paragraphIndex, paragraph) in paragraphs.enumerated() {
@@ -143,7 +143,7 @@ final class QuoteAnalysis {
         return (properties.contains(.alphabetic) || properties.contains(.digit)) && !properties.contains(.ideographic)
     }
 
-    static func role(of mark: UInt32, before: UInt32?, after: UInt32?, context: QuoteRole?, localeRoles: [UInt32: QuoteRole]) -> QuoteRole {
+    static func role(of mark: UInt32, before: UInt32?, after: UInt32?, context: QuoteRole?, localeRoles: QuoteRoles) -> QuoteRole {
         let localeRole = localeRoles[mark]
         let isApostropheLike = mark == QuoteCharacters.rightSingle || mark == QuoteCharacters.straightSingle || mark == 0xFF07
         if isApostropheLike {

@@ -56,7 +56,7 @@ enum QuoteCharacters {
     /// Roles that a language's own pairs give its marks: CLDR's primary and alternate pairs
     /// plus the pairs its rule files accept. A mark that opens one pair and closes another
     /// ("“" in German „…“ beside English “…”) is decided by context.
-    static func localeRoles(_ pairs: [QuotePair]) -> [UInt32: QuoteRole] {
+    static func localeRoles(_ pairs: [QuotePair]) -> QuoteRoles {
         var roles: [UInt32: QuoteRole] = [:]
         for pair in pairs {
             if pair.open == pair.close {
@@ -66,6 +66,6 @@ enum QuoteCharacters {
             roles[pair.open] = roles[pair.open] == .close ? .either : (roles[pair.open] ?? .open)
             roles[pair.close] = roles[pair.close] == .open ? .either : (roles[pair.close] ?? .close)
         }
-        return roles
+        return QuoteRoles(roles)
     }
 }
