@@ -11,6 +11,13 @@ import Testing
         #expect(String(decoding: record.text, as: UTF16.self) == "L’État été 😀 \"ok\"\n")
     }
 
+    /// Reports call the field "language"; records may too. "lang" wins when both are there.
+    @Test func languageIsAnAliasOfLang() throws {
+        #expect(try parse(#"{"language": "de", "text": "x"}"#).language == "de")
+        #expect(try parse(#"{"lang": "fr", "language": "de", "text": "x"}"#).language == "fr")
+        #expect(try parse(#"{"language": "de", "lang": "fr", "text": "x"}"#).language == "fr")
+    }
+
     @Test func numericIdsAreKeptAsWritten() throws {
         #expect(try parse(#"{"id": 17, "text": "x"}"#).id == "17")
     }

@@ -1,6 +1,7 @@
 import TextCore
 
-/// A document record of a JSONL stream: `{"id": "...", "text": "...", "lang": "fr"}`.
+/// A document record of a JSONL stream: `{"id": "...", "text": "...", "lang": "fr"}`
+/// (`"language"` is read as `"lang"` too).
 public struct DocumentRecord: Sendable, Equatable {
     public var id: String?
     /// The text, decoded straight into UTF-16 (no intermediate String).
@@ -50,6 +51,7 @@ public struct JSONRecordParser {
         position += 1
         var record = DocumentRecord(id: nil, text: [], language: nil)
         var sawText = false
+        var sawLang = false
         skipSpace()
         if peek() == UInt8(ascii: "}") {
             position += 1
@@ -75,9 +77,12 @@ public struct JSONRecordParser {
                         try skipValue()
                         record.id = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
                     }
-                case "lang":
+                case "lang", "language":
+                    // "language" is what reports call it; "lang" wins when a record has both.
                     if peek() == UInt8(ascii: "\"") {
-                        record.language = String(decoding: try string(), as: UTF16.self)
+                        let value = String(decoding: try string(), as: UTF16.self)
+                        if key == "lang" || !sawLang { record.language = value }
+                        if key == "lang" { sawLang = true }
                     } else {
                         try skipValue()
                     }
