@@ -26,6 +26,8 @@ import TextCore
         (#"[a-z--[aeiou]]x] y"#, "x] y"),      // set difference: the class ends at its own bracket
         (#"(?<name>ab)c"#, "abc"),             // a named group's name is not text
         (#"a(?=bc)d"#, "ad"),                  // a lookahead takes no room
+        (#"[:upper:]\. Smith"#, ". Smith"),     // a POSIX set is some letter, not ":", "u", "p"…
+        (#"[0-[9]]x"#, "x"),                    // a dash before a nested class is a member
     ]
 
     @Test(arguments: cases)
@@ -89,6 +91,7 @@ import TextCore
             "colou?r scheme", "ab+c", "x{2}yz", #"(?:foo|bar) baz"#, #"[]x] yes"#, #"a\.b\.c"#, #"\d{2,}-x"#, #"(a|b)c(de|fg)"#,
             #"[^a]b\s\w"#, #"(?<=z)ab(?!c)"#, "^ab", #"ab$"#, #"[0-9]+\.[0-9]"#, #"[\d\-]x"#,
             "[Ii]n [12]", "x[à-ÿ]y", "[a-c]d[ab]", "é[1-2]{2}\\d", "\u{1D7CE}a[b1]",
+            #"[:upper:]\. Smith"#, #"[:^alpha:]x"#, #"[0-[9]]x"#, #"[A-[B]]y"#,
         ]
         var generator = SplitMix(seed: 7)
         var matchesSeen = 0

@@ -119,6 +119,13 @@ struct PatternShape {
         /// A bracketed class, from after its "[" to after its "]". Negated, nested or
         /// combined classes match one code point of some set: any, as far as this knows.
         private mutating func characterClass() -> CodePointSet? {
+            // A POSIX-style property set, "[:upper:]" or "[:^alpha:]": some set of single
+            // code points, any as far as this knows. (Without its closing ":]" ICU reads an
+            // ordinary class.)
+            if current == ":", let close = (index + 1..<max(index + 1, pattern.count - 1)).first(where: { pattern[$0] == ":" && pattern[$0 + 1] == "]" }) {
+                index = close + 2
+                return .anything
+            }
             var set = CodePointSet()
             var understood = true
             if current == "^" {
@@ -169,6 +176,12 @@ struct PatternShape {
                         // Set difference ([a-z--[aeiou]]): some subset; any, as far as this knows.
                         index += 1
                         understood = false
+                        previous = nil
+                        continue
+                    }
+                    // Before a nested class ("[0-[9]]") the dash is itself a member.
+                    if current == "[" {
+                        set = set.union(CodePointSet(scalar.value))
                         previous = nil
                         continue
                     }
