@@ -25,22 +25,13 @@ enum Phases {
 
     /// (a) The ICU floor: what any ICU-based checker must do before its first rule runs.
     static func floor(_ documents: [[UInt8]], tag: LanguageTag) -> Measurement {
-        let profile = LanguageProfile.forTag(tag)
-        let sentences = try! BreakIterator(kind: .sentence, locale: profile.sentenceLocale)
-        let words = try! BreakIterator(kind: .word, locale: profile.wordLocale)
+        let work = FloorWork(tag)
         let clock = ContinuousClock.now
         var bytes = 0
         var units = 0
         for document in documents {
             bytes += document.count
-            guard let decoded = try? TextDecoding.decode(document) else { continue }
-            let text = Normalization.nfc(decoded).text
-            text.withUnsafeBufferPointer { buffer in
-                sentences.forEachBoundary(in: buffer) { units &+= $0 }
-                var table = WordTable()
-                words.appendWords(in: buffer, offset: 0, to: &table)
-                units &+= table.count
-            }
+            units &+= work.run(document)
         }
         let seconds = clock.duration(to: .now).seconds
         return Measurement(phase: "floor", language: tag.identifier, seconds: seconds, bytes: bytes, documents: documents.count,
@@ -118,9 +109,7 @@ extension Phases {
     static func ruleCosts(_ documents: [[UInt8]], tag: LanguageTag, arguments: BenchArguments) -> [(String, Double)] {
         let checker = try! Checker(book: book(arguments))
         checker.profiling = true
-        let profile = LanguageProfile.forTag(tag)
-        let sentences = try! BreakIterator(kind: .sentence, locale: profile.sentenceLocale)
-        let words = try! BreakIterator(kind: .word, locale: profile.wordLocale)
+        let floor = FloorWork(tag)
         var stages: [String: Double] = [:]
         func timed<T>(_ name: String, _ body: () -> T) -> T {
             let start = ContinuousClock.now
@@ -132,11 +121,8 @@ extension Phases {
             let document = timed("[document: NFC, line index]") { Document(name: "bench", original: units, language: tag) }
             // The floor's break iteration on the same text, for comparison with "(segmentation)".
             document.text.withUnsafeBufferPointer { buffer in
-                timed("[floor sentence breaks]") { sentences.forEachBoundary(in: buffer) { _ in } }
-                timed("[floor word breaks]") {
-                    var table = WordTable()
-                    words.appendWords(in: buffer, offset: 0, to: &table)
-                }
+                _ = timed("[floor sentence breaks]") { floor.sentences(buffer) }
+                _ = timed("[floor word breaks]") { floor.words(buffer) }
             }
             let result = timed("[check, all]") { checker.check(document) }
             _ = timed("[report: scores, excerpts]") {
@@ -153,9 +139,7 @@ extension Phases {
     /// alternating (and which goes first alternating too), so that a machine whose speed
     /// drifts during a run slows both alike. Not a table measurement: a steady ratio for tuning.
     static func paired(_ documents: [[UInt8]], tag: LanguageTag, arguments: BenchArguments) -> (floor: Double, check: Double) {
-        let profile = LanguageProfile.forTag(tag)
-        let sentences = try! BreakIterator(kind: .sentence, locale: profile.sentenceLocale)
-        let words = try! BreakIterator(kind: .word, locale: profile.wordLocale)
+        let floor = FloorWork(tag)
         let book = book(arguments)
         let processor = try! DocumentProcessor(book: book, thresholds: book.thresholds, resolver: LanguageResolver(forced: tag))
         CharacterClass.warmUp()
@@ -165,15 +149,7 @@ extension Phases {
         for (index, document) in documents.enumerated() {
             func floorWork() {
                 let start = ContinuousClock.now
-                if let decoded = try? TextDecoding.decode(document) {
-                    let text = Normalization.nfc(decoded).text
-                    text.withUnsafeBufferPointer { buffer in
-                        sentences.forEachBoundary(in: buffer) { units &+= $0 }
-                        var table = WordTable()
-                        words.appendWords(in: buffer, offset: 0, to: &table)
-                        units &+= table.count
-                    }
-                }
+                units &+= floor.run(document)
                 floorSeconds += start.duration(to: .now).seconds
             }
             func checkWork() {
