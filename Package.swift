@@ -2,8 +2,8 @@
 // translint: a translation-quality checker for machine-translated articles.
 //
 // Targets follow one dependency direction:
-//   CICU (system libicu) -> ICUBridge (C shim) -> TextCore -> RuleEngine -> Reporting
-//   -> Pipeline -> Evaluation -> TranslintCLI -> translint (executable)
+//   TextKernels (C, no ICU) -> ICUBridge (C shim over the system libicu, CICU) -> TextCore
+//   -> RuleEngine -> Reporting -> Pipeline -> Evaluation -> TranslintCLI -> translint
 import PackageDescription
 
 let package = Package(
@@ -24,13 +24,14 @@ let package = Package(
             pkgConfig: "icu-uc",
             providers: [.apt(["libicu-dev", "pkg-config"])]
         ),
+        .target(name: "TextKernels"),
         .target(
             name: "ICUBridge",
-            dependencies: ["CICU"],
+            dependencies: ["CICU", "TextKernels"],
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
-        .target(name: "TextCore", dependencies: ["ICUBridge"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
-        .target(name: "RuleEngine", dependencies: ["TextCore", "Yams"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
+        .target(name: "TextCore", dependencies: ["ICUBridge", "TextKernels"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
+        .target(name: "RuleEngine", dependencies: ["TextCore", "TextKernels", "Yams"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
         .target(name: "Reporting", dependencies: ["RuleEngine"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
         .target(name: "Pipeline", dependencies: ["Reporting"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
         .target(name: "Evaluation", dependencies: ["Pipeline"]),

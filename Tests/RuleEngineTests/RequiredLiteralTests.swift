@@ -42,7 +42,7 @@ import TextCore
 
     @Test func findsEveryOccurrence() {
         let text = Array("an anna banana".utf16)
-        let offsets = text.withUnsafeBufferPointer { RequiredLiteral(pattern: "an", caseInsensitive: false)!.occurrences(in: $0) }
+        let offsets = text.withUnsafeBufferPointer { RequiredLiteral(pattern: "an", caseInsensitive: false)!.occurrences(in: TextView($0)) }
         #expect(offsets == [0, 3, 9, 11])
     }
 
@@ -59,7 +59,7 @@ import TextCore
             let literal = (0..<(1 + next() % 4)).map { _ in alphabet[next() % alphabet.count] }
             let text = (0..<(next() % 40)).map { _ in alphabet[next() % alphabet.count] }
             guard let required = RequiredLiteral(pattern: String(decoding: literal, as: UTF16.self), caseInsensitive: false) else { continue }
-            let found = text.withUnsafeBufferPointer { required.occurrences(in: $0) }
+            let found = text.withUnsafeBufferPointer { required.occurrences(in: TextView($0)) }
             let expected = text.count < literal.count ? [] : (0...(text.count - literal.count)).filter { Array(text[$0..<($0 + literal.count)]) == literal }.map(Int32.init)
             #expect(found == expected)
         }
@@ -72,8 +72,9 @@ import TextCore
         #expect(literal.after.count == 2)   // \d \d
         func fits(_ string: String) -> Bool {
             let text = string.utf16Units
-            return text.withUnsafeBufferPointer { buffer in
-                literal.occurrences(in: buffer).contains { literal.fitsContext(buffer, at: Int($0), within: TextRange(start: 0, end: buffer.count)) }
+            return text.withUnsafeBufferPointer { units in
+                let buffer = TextView(units)
+                return literal.occurrences(in: buffer).contains { literal.fitsContext(buffer, at: Int($0), within: TextRange(start: 0, end: buffer.count)) }
             }
         }
         #expect(fits("Das Werk wurde in 2019 eröffnet."))
@@ -114,8 +115,9 @@ import TextCore
                 }
                 guard matched else { continue }
                 matchesSeen += 1
-                let passes = text.withUnsafeBufferPointer { buffer in
-                    literal.occurrences(in: buffer).contains { literal.fitsContext(buffer, at: Int($0), within: TextRange(start: 0, end: buffer.count)) }
+                let passes = text.withUnsafeBufferPointer { units in
+                    let buffer = TextView(units)
+                    return literal.occurrences(in: buffer).contains { literal.fitsContext(buffer, at: Int($0), within: TextRange(start: 0, end: buffer.count)) }
                 }
                 #expect(passes, "/\(pattern)/ matches \(string.debugDescription) but the filter holds it back")
             }

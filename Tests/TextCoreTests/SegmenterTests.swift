@@ -4,7 +4,7 @@ import Testing
 @Suite struct SegmenterTests {
     func segment(_ string: String, _ tag: String, _ options: SegmentationOptions = .none) throws -> (Document, Segmentation) {
         let document = Document(name: "t", string: string, language: LanguageTag(tag)!)
-        let segmentation = try Segmenter().segment(document.text, profile: LanguageProfile.forTag(document.language), options: options)
+        let segmentation = try Segmenter().segment(document.text, sites: CharacterSites(document.text), profile: LanguageProfile.forTag(document.language), options: options)
         return (document, segmentation)
     }
 

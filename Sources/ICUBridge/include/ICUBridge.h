@@ -183,82 +183,13 @@ enum {
 
 // MARK: - Case-folded hashing
 
-/// A 64-bit hash of the case-folded (simple folding) form of `text`: the folded UTF-16 units
-/// four to a 64-bit block, each block multiply-xor mixed, the unit count mixed in, and a
-/// 64-bit finisher.
+/// A 64-bit hash of the case-folded (simple folding) form of `text`, as TextKernels.h
+/// defines it (TextKernels hashes whole documents of BMP words; this takes any text).
 uint64_t tl_fold_hash(const uint16_t *text, int32_t length);
-/// `tl_fold_hash` of `count` stretches of `text` given by `starts` and `ends`, into `hashes`:
-/// one call per document instead of one per word.
-/// `textLength` bounds the text, which short words are read from eight units at a time.
-void tl_fold_hash_ranges(const uint16_t *text, int32_t textLength, const int32_t *starts, const int32_t *ends, int32_t count,
-                         uint64_t *hashes);
-/// For each of `count` word hashes, the value stored for it in a table of buckets of four
-/// slots (`keys`, `values`; bucket = high bits of hash × 0x9E3779B97F4A7C15, masked), or 0:
-/// RuleEngine's BucketMap, looked up for every word of a document in one call.
-void tl_bucket_lookup(const uint64_t *hashes, int32_t count, const uint64_t *keys, const uint32_t *values, int64_t bucketMask,
-                      uint32_t *found);
 /// Whether two strings are equal after case folding.
 int32_t tl_fold_equal(const uint16_t *a, int32_t aLength, const uint16_t *b, int32_t bLength);
 /// Writes the case-folded form of `text`; returns its length or a negative status.
 int32_t tl_fold(const uint16_t *text, int32_t length, uint16_t *dst, int32_t capacity);
-
-// MARK: - Per-character scans (no ICU calls; the character table above)
-
-/// Writes the offsets of the characters detectors look at: everything but letters, digits
-/// and single spaces, plus every character that stands for a UTF-8 continuation byte read as
-/// Windows-1252 (U+0080...U+00BF and the 1252 letters Œ œ Š š Ÿ Ž ž ƒ ˆ ˜).
-/// Scans `text[start..<end]`; `offsets` must hold `end - start` entries. Returns how many
-/// were written. Adds to `*alphabets` the TL_CHAR_LATIN, TL_CHAR_CYRILLIC and TL_CHAR_GREEK
-/// bits of the scripts whose characters it saw.
-int32_t tl_scan_notable(const uint16_t *text, int32_t start, int32_t end, int32_t *offsets, uint32_t *alphabets);
-
-/// Writes the offsets of the LF and CR units of `text[start..<end]` (for line numbers);
-/// `offsets` must hold `end - start` entries. Returns how many were written.
-int32_t tl_scan_line_ends(const uint16_t *text, int32_t start, int32_t end, int32_t *offsets);
-
-/// The shape of the lines of one paragraph, for telling code and tables from prose.
-typedef struct tl_line_shape {
-    int32_t lines;        // non-empty lines
-    int32_t codeLines;    // lines that look like a listing (indented, a prompt, technical tokens)
-    int32_t alignedLines; // lines with a run of three spaces after their indentation
-    int32_t visible;      // characters other than white space
-    int32_t symbols;      // ASCII characters rare in prose: { } [ ] < > = | \ / $ # _ ; ~ ^ * @ `
-} tl_line_shape;
-/// Measures the lines of `text[start..<end]`.
-void tl_scan_lines(const uint16_t *text, int32_t start, int32_t end, tl_line_shape *shape);
-
-/// What the notable offsets `notable[0..<count]` of one paragraph show of its shape, without
-/// visiting its other characters: returns the number of line breaks, and sets the number of
-/// code symbols (as counted by tl_scan_lines) and of runs of three spaces (counted at their
-/// third space; a longer run counts more than once).
-int32_t tl_scan_notable_shape(const uint16_t *text, const int32_t *notable, int32_t count, int32_t *symbols, int32_t *columnGaps);
-
-enum {
-    TL_SPAN_ZONE = 0,      // certainly protected: an HTML comment or a `code` span
-    TL_SPAN_CANDIDATE = 1  // a token holding a technical character: maybe an address or a term
-};
-typedef struct tl_token_span {
-    int32_t start;
-    int32_t end;
-    int32_t kind;
-} tl_token_span;
-/// Where a token scan stands: the next notable offset to look at, and the text position the
-/// scan has consumed up to. Start from zero.
-typedef struct tl_token_scan {
-    int32_t notable;
-    int32_t position;
-} tl_token_scan;
-/// Finds protected-zone spans in text order, writing at most `capacity`: HTML comments,
-/// `code` spans, and tokens (up to a space or CJK punctuation) that hold a technical
-/// character. `notable` are the offsets from tl_scan_notable; only they are visited. Repeat
-/// while `state->notable < notableCount`. Returns how many spans were written.
-int32_t tl_scan_technical_tokens(const uint16_t *text, int32_t length, const int32_t *notable, int32_t notableCount,
-                                 tl_token_scan *state, tl_token_span *spans, int32_t capacity);
-
-/// Writes the indices of the stretches `starts[i]..<ends[i]` (words) holding both a Latin
-/// letter and a Cyrillic or Greek one: the candidates for a mixed-script word. `found` must
-/// hold `count` entries. Returns how many were written.
-int32_t tl_scan_mixed_script_words(const uint16_t *text, const int32_t *starts, const int32_t *ends, int32_t count, int32_t *found);
 
 // MARK: - Regular expressions (for user-written rules)
 

@@ -56,3 +56,12 @@ struct CodePointSet: Equatable {
         return false
     }
 }
+
+extension UnitSet {
+    /// The units of `set`, if it holds only BMP characters listed or ranged (no property
+    /// classes, which could match a character outside the BMP, two units long).
+    init?(_ set: CodePointSet) {
+        guard set.properties.isEmpty else { return nil }
+        self.init(ranges: set.ranges)
+    }
+}

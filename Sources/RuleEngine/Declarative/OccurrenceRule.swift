@@ -40,12 +40,10 @@ struct OccurrenceRule: Rule {
         var matches: [TextRange] = []
         let zones = document.protectedZones
         do {
-            try document.text.withUnsafeBufferPointer { (buffer) throws(ICUError) in
-                try expression.forEachMatch(in: buffer) { match in
-                    // Code, URLs and paths are not the writing the limit is about.
-                    if !match.range.isEmpty, !zones.intersects(match.range) { matches.append(match.range) }
-                    return true
-                }
+            try expression.forEachMatch(in: document.text, range: TextRange(start: 0, end: document.text.count)) { match in
+                // Code, URLs and paths are not the writing the limit is about.
+                if !match.range.isEmpty, !zones.intersects(match.range) { matches.append(match.range) }
+                return true
             }
         } catch {
             throw RuleFailure("pattern /\(expression.pattern)/ \(error.isTimeout ? "timed out (simplify it)" : error.description)")

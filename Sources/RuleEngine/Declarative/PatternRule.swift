@@ -49,11 +49,9 @@ struct PatternRule: Rule {
             }
             var matches: [RegularExpression.Match] = []
             do {
-                try text.withUnsafeBufferPointer { (buffer) throws(ICUError) in
-                    try expression.forEachMatch(in: UnsafeBufferPointer(rebasing: buffer[range.start..<range.end])) { match in
-                        if !match.range.isEmpty { matches.append(match) }
-                        return true
-                    }
+                try expression.forEachMatch(in: text, range: range) { match in
+                    if !match.range.isEmpty { matches.append(match) }
+                    return true
                 }
             } catch {
                 let what = error.isTimeout ? "timed out (the pattern backtracks too much; simplify it)" : error.description

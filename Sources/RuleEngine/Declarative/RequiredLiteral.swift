@@ -91,9 +91,9 @@ struct RequiredLiteral: Equatable {
 
     /// Whether the occurrence of the search at `offset` has the context a match needs,
     /// inside `bounds` (the stretch the regular expression runs on).
-    func fitsContext(_ text: UnsafeBufferPointer<UInt16>, at offset: Int, within bounds: TextRange) -> Bool {
+    func fitsContext(_ text: TextView, at offset: Int, within bounds: TextRange) -> Bool {
         // In the coordinates of the stretch, which is all the regular expression sees.
-        let slice = UnsafeBufferPointer(rebasing: text[bounds.start..<bounds.end])
+        let slice = UnsafeBufferPointer(rebasing: text.buffer[bounds.start..<bounds.end])
         var position = offset - bounds.start + search.count
         for set in after {
             guard position < slice.count else { return false }
@@ -116,7 +116,7 @@ struct RequiredLiteral: Equatable {
     /// A Horspool search: the unit under the literal's last position says how far the
     /// literal can move on, so a literal of n units looks at about one unit in n of a text
     /// that does not contain it (a rule's literal is absent from most sentences).
-    func occurrences(in text: UnsafeBufferPointer<UInt16>) -> [Int32] {
+    func occurrences(in text: TextView) -> [Int32] {
         let length = search.count
         guard length > 0, text.count >= length else { return [] }
         var found: [Int32] = []

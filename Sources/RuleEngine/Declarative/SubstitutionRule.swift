@@ -32,7 +32,7 @@ struct SubstitutionRule: Rule {
     let description: RuleDescription
     /// Entries grouped by the hash of their first word, longest first: `firstWords` maps
     /// the hash to the group's index in `groups`.
-    let firstWords: HashIndex
+    let firstWords: WordHashSet
     let groups: [[Entry]]
     let caseSensitive: Bool
     let message: MessageTemplate
@@ -43,13 +43,7 @@ struct SubstitutionRule: Rule {
         var index = 0
         while index < words.count {
             // Most words start no entry: find the next that does in a tight loop.
-            let next = firstWords.withReader { reader in
-                hashes.withUnsafeBufferPointer { hashes in
-                    var next = index
-                    while next < hashes.count, reader.value(for: hashes[next]) == nil { next += 1 }
-                    return next
-                }
-            }
+            let next = firstWords.nextMember(in: hashes, from: index)
             guard next < words.count, let group = firstWords.value(for: hashes[next]) else { break }
             index = next
             let candidates = groups[Int(group)]
@@ -120,20 +114,21 @@ struct SubstitutionRule: Rule {
             let normalized = Normalization.nfc(normalizingWhitespace(wrong))
             let units = normalized.utf16Units
             var words = WordTable()
-            units.withUnsafeBufferPointer { breaker.appendWords(in: $0, offset: 0, to: &words) }
+            breaker.appendWords(in: units, to: &words)
             guard words.count > 0 else {
                 throw mapping.source.error(at: wrongNode.mark, ruleID: mapping.ruleID, key: "swap", "'\(wrong)' holds no word")
             }
-            let hashes = units.withUnsafeBufferPointer { buffer in (0..<words.count).map { CaseFolding.hash(buffer, words.range($0)) } }
+            let hashes = (0..<words.count).map { CaseFolding.hash(units, words.range($0)) }
             let entry = Entry(wrong: normalized, right: right, wordHashes: hashes, foldedText: CaseFolding.fold(normalized))
             index[hashes[0], default: []].append(entry)
         }
-        var firstWords = HashIndex(capacity: index.count, slotsPerKey: 8)
+        var members: [(hash: UInt64, value: Int32)] = []
         var groups: [[Entry]] = []
         for (hash, entries) in index {
-            firstWords.insertIfAbsent(hash, Int32(groups.count))
+            members.append((hash, Int32(groups.count)))
             groups.append(entries.sorted { $0.wordHashes.count > $1.wordHashes.count })
         }
+        let firstWords = WordHashSet(members, count: members.count)
         let description = header.description(category: .terminology)
         let lookup = firstWords
         let entryGroups = groups

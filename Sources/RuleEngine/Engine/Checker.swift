@@ -61,15 +61,16 @@ public final class Checker {
         let language = languageSetup(document.language)
         let profile = language.profile
         let segmentation: Segmentation
+        let sites = timed("(character sites)") { CharacterSites(document.text) }
         do {
             segmentation = try timed("(segmentation)") { () throws(ICUError) -> Segmentation in
-                try segmenter.segment(document.text, profile: profile, options: language.resources.segmentationOptions)
+                try segmenter.segment(document.text, sites: sites, profile: profile, options: language.resources.segmentationOptions)
             }
         } catch {
             return CheckResult(findings: [], statistics: DocumentStatistics(characters: document.original.count),
                                ruleFailures: ["segmentation failed: \(error)"])
         }
-        let analyzed = AnalyzedDocument(document: document, segmentation: segmentation, profile: profile, resources: language.resources)
+        let analyzed = AnalyzedDocument(document: document, sites: sites, segmentation: segmentation, profile: profile, resources: language.resources)
         if profiling {
             // Shared analyses are computed by whichever rule asks first; computing them up
             // front keeps their cost out of that rule's line in the table.
@@ -80,7 +81,7 @@ public final class Checker {
         }
         var findings: [Finding] = []
         var failures: [String] = []
-        let suppressions = document.text.withUnsafeBufferPointer { SuppressionDirectives($0, notable: analyzed.notableOffsets) }
+        let suppressions = analyzed.withText { SuppressionDirectives($0, openingAngles: analyzed.sites(.codeSymbol)) }
         var suppressed = 0
         for index in language.rules {
             var sink = FindingSink(rule: ids[index])

@@ -23,29 +23,23 @@ public struct LanguageResources: Sendable, Equatable {
     public var functionWords: [String: Set<String>] = [:]
     /// The abbreviations and ordinal convention, prepared for matching (see `prepare()`).
     public private(set) var segmentationOptions = SegmentationOptions.none
-    /// The function words of every language, by case-folded word hash: a bit per language
-    /// of `functionWordLanguages` (see `prepare()`).
-    var functionWordBits = BucketMap([:])
-    public private(set) var functionWordLanguages: [String] = []
+    /// The function words of every language, by case-folded word hash (see `prepare()`).
+    private(set) var functionWordTally = FunctionWordTally([:], hash: LanguageResources.hash)
+    /// The languages with function words, in the tally's order.
+    public var functionWordLanguages: [String] { functionWordTally.languages }
     /// The role (opening, closing, either) of each quotation mark of the language's pairs,
     /// CLDR's and the rule files' (see `prepareQuotes`).
     private(set) var quoteRoles = QuoteRoles()
     /// Case-folded hashes of the sentence starters.
-    private(set) var sentenceStarterHashes = HashIndex()
+    private(set) var sentenceStarterHashes = WordHashSet(hashes: [])
 
     public init() {}
 
     /// Folds the abbreviation list for matching; call once the lists are complete.
     public mutating func prepare() {
         segmentationOptions = SegmentationOptions(abbreviations: abbreviations, ordinalPeriod: conventions.ordinalPeriod)
-        functionWordLanguages = functionWords.keys.sorted().prefix(32).map { $0 }
-        var bits: [UInt64: UInt32] = [:]
-        for (bit, language) in functionWordLanguages.enumerated() {
-            for word in functionWords[language] ?? [] { bits[Self.hash(word), default: 0] |= 1 << UInt32(bit) }
-        }
-        functionWordBits = BucketMap(bits)
-        sentenceStarterHashes = HashIndex(capacity: sentenceStarters.count, slotsPerKey: 8)
-        for starter in sentenceStarters { sentenceStarterHashes.insertIfAbsent(Self.hash(starter), 1) }
+        functionWordTally = FunctionWordTally(functionWords, hash: Self.hash)
+        sentenceStarterHashes = WordHashSet(hashes: sentenceStarters.map(Self.hash))
     }
 
     /// Works out the quotation marks' roles from the language's CLDR pairs and the pairs the

@@ -19,10 +19,10 @@ struct SuppressionDirectives {
 
     var isEmpty: Bool { regions.isEmpty }
 
-    /// Reads the directives of `text`. `notable` are its notable offsets: directives live in
-    /// HTML comments, and a text without a "<" among them has none.
-    init(_ text: UnsafeBufferPointer<UInt16>, notable: [Int32]) {
-        guard notable.contains(where: { Self.startsComment(text, Int($0)) }) else { return }
+    /// Reads the directives of `text`. Directives live in HTML comments, and a text without a
+    /// comment start at one of its code symbols (`openingAngles`, which hold every "<") has none.
+    init(_ text: TextView, openingAngles: SiteList) {
+        guard openingAngles.contains(where: { Self.startsComment(text, $0) }) else { return }
         let marker = Array("translint-".utf16)
         guard Self.contains(text, marker) else { return }
         let open = Array("<!--".utf16)
@@ -31,7 +31,7 @@ struct SuppressionDirectives {
         var index = 0
         while let start = Self.find(open, in: text, from: index) {
             guard let end = Self.find(close, in: text, from: start + open.count) else { break }
-            let body = String(utf16Units: text[(start + open.count)..<end]).trimmingWhitespace
+            let body = text.string((start + open.count)..<end).trimmingWhitespace
             index = end + close.count
             let words = body.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" }).map(String.init)
             guard let command = words.first else { continue }
@@ -76,15 +76,15 @@ struct SuppressionDirectives {
     }
 
     @inline(__always)
-    private static func startsComment(_ text: UnsafeBufferPointer<UInt16>, _ offset: Int) -> Bool {
+    private static func startsComment(_ text: TextView, _ offset: Int) -> Bool {
         text[offset] == 0x3C && offset + 3 < text.count && text[offset + 1] == 0x21 && text[offset + 2] == 0x2D && text[offset + 3] == 0x2D
     }
 
-    private static func contains(_ text: UnsafeBufferPointer<UInt16>, _ needle: [UInt16]) -> Bool {
+    private static func contains(_ text: TextView, _ needle: [UInt16]) -> Bool {
         find(needle, in: text, from: 0) != nil
     }
 
-    private static func find(_ needle: [UInt16], in text: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    private static func find(_ needle: [UInt16], in text: TextView, from start: Int) -> Int? {
         guard !needle.isEmpty, text.count >= needle.count else { return nil }
         var index = start
         let last = text.count - needle.count

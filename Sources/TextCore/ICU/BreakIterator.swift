@@ -45,6 +45,11 @@ public final class BreakIterator {
 
     /// Appends every word-like segment of `text` (letters, numbers, kana, ideographs; not
     /// spaces or punctuation) to `words`, with offsets shifted by `offset`.
+    /// The words of a whole text (`appendWords` from offset 0).
+    public func appendWords(in units: [UInt16], to words: inout WordTable) {
+        units.withUnsafeBufferPointer { appendWords(in: $0, offset: 0, to: &words) }
+    }
+
     public func appendWords(in text: UnsafeBufferPointer<UInt16>, offset: Int, to words: inout WordTable) {
         guard kind == .word, let base = text.baseAddress, !text.isEmpty else { return }
         tl_breaker_set_text(handle, base, Int32(text.count))

@@ -1,4 +1,5 @@
 import ICUBridge
+import TextKernels
 
 /// Case-insensitive identity of words and phrases (Unicode default case folding).
 public enum CaseFolding {
@@ -8,17 +9,30 @@ public enum CaseFolding {
         tl_fold_hash(text.baseAddress! + range.start, Int32(range.length))
     }
 
-    /// `hash` of every word of `words`, in one pass.
+    /// A 64-bit hash of the case-folded text of `range` in `units`.
+    public static func hash(_ units: [UInt16], _ range: TextRange) -> UInt64 {
+        units.withUnsafeBufferPointer { hash($0, range) }
+    }
+
+    /// `hash` of every word of `words`, in one pass (TextKernels folds BMP words through the
+    /// folding table; the few holding a character outside the BMP are hashed through ICU).
     public static func hashes(_ text: UnsafeBufferPointer<UInt16>, _ words: WordTable) -> [UInt64] {
         let count = words.count
         guard count > 0, let base = text.baseAddress else { return [] }
+        var slowCount = 0
         return [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
-            words.starts.withUnsafeBufferPointer { starts in
-                words.ends.withUnsafeBufferPointer { ends in
-                    tl_fold_hash_ranges(base, Int32(text.count), starts.baseAddress, ends.baseAddress, Int32(count), buffer.baseAddress)
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { slow in
+                words.starts.withUnsafeBufferPointer { starts in
+                    words.ends.withUnsafeBufferPointer { ends in
+                        slowCount = Int(tk_fold_hash_ranges(base, Int32(text.count), starts.baseAddress, ends.baseAddress, Int32(count),
+                                                            tl_char_fold_table(), buffer.baseAddress, slow.baseAddress))
+                    }
+                }
+                initialized = count
+                for index in slow.prefix(slowCount) {
+                    buffer[Int(index)] = hash(text, words.range(Int(index)))
                 }
             }
-            initialized = count
         }
     }
 
@@ -29,7 +43,7 @@ public enum CaseFolding {
         let count = hashes.count
         guard count > 0, let base = hashes.baseAddress else { return [] }
         return [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
-            tl_bucket_lookup(base, Int32(count), keys.baseAddress, values.baseAddress, Int64(bucketMask), buffer.baseAddress)
+            tk_bucket_lookup(base, Int32(count), keys.baseAddress, values.baseAddress, Int64(bucketMask), buffer.baseAddress)
             initialized = count
         }
     }

@@ -55,8 +55,12 @@ public struct CharacterClass: OptionSet, Sendable {
         CharacterClass(rawValue: tl_char_properties(Int32(bitPattern: codePoint)))
     }
 
-    /// Builds the lookup table now rather than on first use (for timing and start-up).
-    public static func warmUp() { _ = table[0] }
+    /// Builds the lookup table, and the kernels' tables made from it, now rather than on
+    /// first use (for timing and start-up).
+    public static func warmUp() {
+        _ = table[0]
+        CharacterTables.warmUp()
+    }
 }
 
 /// Unicode scripts that detectors distinguish.

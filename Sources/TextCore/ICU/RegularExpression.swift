@@ -77,6 +77,15 @@ public final class RegularExpression {
         public let groups: [TextRange?]
     }
 
+    /// Calls `body` with each match in `units[range]`, with ranges relative to `range.start`;
+    /// `body` returns false to stop. Throws the ICU error (a timeout, typically) that ended
+    /// the search early.
+    public func forEachMatch(in units: [UInt16], range: TextRange, _ body: (Match) -> Bool) throws(ICUError) {
+        try units.withUnsafeBufferPointer { (buffer) throws(ICUError) in
+            try forEachMatch(in: UnsafeBufferPointer(rebasing: buffer[range.start..<range.end]), body)
+        }
+    }
+
     /// Calls `body` with each match in `text`; `body` returns false to stop. Throws the ICU
     /// error (a timeout, typically) that ended the search early.
     public func forEachMatch(in text: UnsafeBufferPointer<UInt16>, _ body: (Match) -> Bool) throws(ICUError) {

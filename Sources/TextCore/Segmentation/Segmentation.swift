@@ -12,16 +12,6 @@ public struct Segmentation: Sendable {
     public internal(set) var words = WordTable()
     /// For each sentence s, its words are `sentenceWordStart[s]..<sentenceWordStart[s + 1]`.
     public internal(set) var sentenceWordStart: [Int32] = [0]
-    /// Offsets of the characters detectors look at, in order: everything but letters, digits
-    /// and single spaces (punctuation, quotation marks, brackets, line breaks, runs of
-    /// spaces, invisible and special characters), plus the letters that stand for UTF-8
-    /// continuation bytes in mojibake (ª µ º, Windows-1252's œ Š ž…). Typically one
-    /// character in fifteen; found first, because paragraph
-    /// splitting needs the line breaks among them.
-    public internal(set) var notableOffsets: [Int32] = []
-    /// Which of the Latin, Cyrillic and Greek scripts the text uses (seen in the same pass).
-    public internal(set) var alphabets = CharacterClass()
-
     public init() {}
 
     /// Indices of the sentences of paragraph `paragraph`.

@@ -103,6 +103,11 @@ public struct SegmentationOptions: Sendable, Equatable {
         return false
     }
 
+    /// `endsWithAbbreviation` on a detector's view of the text.
+    public func endsWithAbbreviation(_ text: TextView, lowerBound: Int, end: Int) -> Bool {
+        endsWithAbbreviation(text.buffer, lowerBound: lowerBound, end: end)
+    }
+
     private func isAbbreviation(_ hash: UInt64) -> Bool {
         let index = abbreviationHashes.partitionPoint { $0 >= hash }
         return index < abbreviationHashes.count && abbreviationHashes[index] == hash

@@ -9,14 +9,14 @@ public final class Segmenter {
 
     public init() {}
 
-    /// Segments the NFC text of a document.
-    public func segment(_ text: [UInt16], profile: LanguageProfile, options: SegmentationOptions = .none) throws(ICUError) -> Segmentation {
+    /// Segments the NFC text of a document, whose character sites (for its line breaks) are
+    /// `sites`.
+    public func segment(_ text: [UInt16], sites: CharacterSites, profile: LanguageProfile, options: SegmentationOptions = .none) throws(ICUError) -> Segmentation {
         let sentenceIterator = try iterator(.sentence, profile.sentenceLocale, &sentenceIterators)
         let wordIterator = try iterator(.word, profile.wordLocale, &wordIterators)
         var result = Segmentation()
         text.withUnsafeBufferPointer { buffer in
-            (result.notableOffsets, result.alphabets) = CharacterScans.notableOffsets(buffer)
-            let lineBreaks = result.notableOffsets.filter { UTF16Scalar.isLineBreak(buffer[Int($0)]) }
+            let lineBreaks = sites.offsets(of: .lineBreak)
             result.paragraphs = ParagraphSplitter.paragraphs(in: buffer, lineBreaks: lineBreaks)
             findSentences(buffer, paragraphs: result.paragraphs, lineBreaks: lineBreaks, iterator: sentenceIterator, options: options, into: &result)
             var words = WordTable()

@@ -1,34 +1,10 @@
-import ICUBridge
+import TextKernels
 
-/// The per-character passes every document needs before its rules run, done in C (see
-/// `scan.c` for why): notable offsets, the shape of a paragraph's lines, and the tokens that
-/// may be addresses or technical terms. What the counts mean is decided by the callers.
+/// The other per-character passes a document needs, done by the C kernels (see
+/// TextKernels.h for why): line ends, the counts of a paragraph's lines, the tokens that may
+/// be addresses or technical terms, and the words mixing alphabets. They return positions
+/// and counts; what those mean is decided by the callers.
 public enum CharacterScans {
-    /// Offsets of everything but letters, digits and single spaces (punctuation, quotation
-    /// marks, brackets, line breaks, runs of spaces, invisible and special characters), plus
-    /// the letters that stand for UTF-8 continuation bytes in mojibake (ª µ º, Windows-1252's
-    /// œ Š ž…); and, seen in the same pass, which of the
-    /// Latin, Cyrillic and Greek scripts the text uses.
-    public static func notableOffsets(_ text: UnsafeBufferPointer<UInt16>) -> (offsets: [Int32], alphabets: CharacterClass) {
-        guard let base = text.baseAddress, !text.isEmpty else { return ([], []) }
-        var offsets: [Int32] = []
-        offsets.reserveCapacity(text.count / 12)
-        var alphabets: UInt32 = 0
-        // In chunks through a fixed buffer: the scan needs room for every offset, and a
-        // 100 MB document must not need 400 MB for it.
-        let chunk = 1 << 16
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: chunk) { buffer in
-            var start = 0
-            while start < text.count {
-                let end = min(text.count, start + chunk)
-                let count = Int(tl_scan_notable(base, Int32(start), Int32(end), buffer.baseAddress!, &alphabets))
-                offsets.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
-                start = end
-            }
-        }
-        return (offsets, CharacterClass(rawValue: alphabets))
-    }
-
     /// Offsets of the LF and CR units of `text`, in order.
     public static func lineEnds(_ text: UnsafeBufferPointer<UInt16>) -> [Int32] {
         guard let base = text.baseAddress, !text.isEmpty else { return [] }
@@ -38,7 +14,7 @@ public enum CharacterScans {
             var start = 0
             while start < text.count {
                 let end = min(text.count, start + chunk)
-                let count = Int(tl_scan_line_ends(base, Int32(start), Int32(end), buffer.baseAddress!))
+                let count = Int(tk_scan_line_ends(base, Int32(start), Int32(end), buffer.baseAddress!))
                 offsets.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
                 start = end
             }
@@ -46,41 +22,53 @@ public enum CharacterScans {
         return offsets
     }
 
-    /// How the lines of a paragraph look.
-    public struct LineShape: Sendable, Equatable {
-        /// Non-empty lines.
-        public var lines: Int
-        /// Lines that look like a listing: indented by a tab or four spaces, a prompt or
-        /// comment, a lone brace, a numbered listing line, or mostly technical tokens.
-        public var codeLines: Int
-        /// Lines with a run of three spaces after their indentation (a column gap).
-        public var alignedLines: Int
+    /// The counts of one non-empty line of a paragraph.
+    public struct LineFacts: Sendable, Equatable {
+        /// The line, without its line break.
+        public var range: TextRange
+        /// Runs of characters other than U+0020 and tab.
+        public var tokens: Int
+        /// Characters hinting at technical tokens (digits, `/ _ = - : . $ { } [ ] < > |` and
+        /// backslash).
+        public var hints: Int
+        /// Whether three spaces follow each other after the indentation (a column gap).
+        public var hasColumnGap: Bool
         /// Characters other than white space.
         public var visible: Int
-        /// ASCII characters rare in prose: `{ } [ ] < > = | \ / $ # _ ; ~ ^ * @` and the backtick.
+        /// Of those, `TechnicalCharacters.codeSymbols`.
         public var symbols: Int
     }
 
-    public static func lineShape(_ text: UnsafeBufferPointer<UInt16>, _ range: TextRange) -> LineShape {
-        var shape = tl_line_shape()
-        if let base = text.baseAddress, !range.isEmpty {
-            tl_scan_lines(base, Int32(range.start), Int32(range.end), &shape)
+    /// The facts of every non-empty line of `text[range]`.
+    public static func lines(_ text: UnsafeBufferPointer<UInt16>, _ range: TextRange) -> [LineFacts] {
+        guard let base = text.baseAddress, !range.isEmpty else { return [] }
+        var result: [LineFacts] = []
+        let capacity = 64
+        withUnsafeTemporaryAllocation(of: tk_line_facts.self, capacity: capacity) { facts in
+            var position = Int32(range.start)
+            while position < Int32(range.end) {
+                let count = Int(tk_scan_lines(base, &position, Int32(range.end), CharacterTables.scan, facts.baseAddress!, Int32(capacity)))
+                for fact in facts.prefix(count) {
+                    result.append(LineFacts(range: TextRange(start: Int(fact.start), end: Int(fact.end)), tokens: Int(fact.tokens), hints: Int(fact.hints),
+                                            hasColumnGap: fact.columnGap != 0, visible: Int(fact.visible), symbols: Int(fact.symbols)))
+                }
+                if count == 0 { break }
+            }
         }
-        return LineShape(lines: Int(shape.lines), codeLines: Int(shape.codeLines), alignedLines: Int(shape.alignedLines),
-                         visible: Int(shape.visible), symbols: Int(shape.symbols))
+        return result
     }
 
-    /// What the notable offsets of a paragraph show of its shape (see `lineShape` for the
-    /// full measure): line breaks, code symbols, and runs of three spaces.
-    public static func notableShape(_ text: UnsafeBufferPointer<UInt16>, _ notable: UnsafeBufferPointer<Int32>) -> (lineBreaks: Int, symbols: Int, columnGaps: Int) {
-        guard let base = text.baseAddress, let offsets = notable.baseAddress, !notable.isEmpty else { return (0, 0, 0) }
+    /// What the sites of a paragraph show of its shape, without visiting its other
+    /// characters: line breaks, code symbols, and runs of three spaces.
+    public static func sitesShape(_ text: UnsafeBufferPointer<UInt16>, _ sites: ArraySlice<Int32>) -> (lineBreaks: Int, symbols: Int, columnGaps: Int) {
+        guard let base = text.baseAddress, !sites.isEmpty else { return (0, 0, 0) }
         var symbols: Int32 = 0
         var gaps: Int32 = 0
-        let breaks = tl_scan_notable_shape(base, offsets, Int32(notable.count), &symbols, &gaps)
+        let breaks = sites.withUnsafeBufferPointer { tk_sites_shape(base, $0.baseAddress!, Int32($0.count), CharacterTables.scan, &symbols, &gaps) }
         return (Int(breaks), Int(symbols), Int(gaps))
     }
 
-    /// A stretch found by `technicalTokens`.
+    /// A stretch found by `tokenSpans`.
     public enum TokenSpan: Sendable, Equatable {
         /// Certainly not prose: an HTML comment or a `code` span.
         case zone(TextRange)
@@ -89,20 +77,20 @@ public enum CharacterScans {
         case candidate(TextRange)
     }
 
-    /// Calls `body` with each protected-zone span of `text`, in text order. `notable` are
-    /// the text's `notableOffsets`: the scan visits only those.
-    public static func technicalTokens(_ text: UnsafeBufferPointer<UInt16>, notable: [Int32], _ body: (TokenSpan) -> Void) {
-        guard let base = text.baseAddress, !text.isEmpty, !notable.isEmpty else { return }
+    /// Calls `body` with each token span of `text`, in text order. Only the character sites
+    /// are visited.
+    public static func tokenSpans(_ text: UnsafeBufferPointer<UInt16>, sites: [Int32], _ body: (TokenSpan) -> Void) {
+        guard let base = text.baseAddress, !text.isEmpty, !sites.isEmpty else { return }
         let capacity: Int32 = 256
-        withUnsafeTemporaryAllocation(of: tl_token_span.self, capacity: Int(capacity)) { spans in
-            notable.withUnsafeBufferPointer { offsets in
-                var state = tl_token_scan(notable: 0, position: 0)
-                while state.notable < Int32(offsets.count) {
-                    let count = Int(tl_scan_technical_tokens(base, Int32(text.count), offsets.baseAddress!, Int32(offsets.count), &state,
-                                                             spans.baseAddress!, capacity))
+        withUnsafeTemporaryAllocation(of: tk_token_span.self, capacity: Int(capacity)) { spans in
+            sites.withUnsafeBufferPointer { offsets in
+                var state = tk_token_scan(site: 0, position: 0)
+                while state.site < Int32(offsets.count) {
+                    let count = Int(tk_scan_token_spans(base, Int32(text.count), offsets.baseAddress!, Int32(offsets.count), CharacterTables.scan, &state,
+                                                        spans.baseAddress!, capacity))
                     for span in spans.prefix(count) {
                         let range = TextRange(start: Int(span.start), end: Int(span.end))
-                        body(span.kind == Int32(TL_SPAN_ZONE) ? .zone(range) : .candidate(range))
+                        body(span.kind == Int32(TK_SPAN_ZONE) ? .zone(range) : .candidate(range))
                     }
                 }
             }
@@ -121,7 +109,8 @@ public enum CharacterScans {
                     var first = 0
                     while first < words.count {
                         let count = min(chunk, words.count - first)
-                        let written = Int(tl_scan_mixed_script_words(base, starts.baseAddress! + first, ends.baseAddress! + first, Int32(count), found.baseAddress!))
+                        let written = Int(tk_mixed_script_stretches(base, starts.baseAddress! + first, ends.baseAddress! + first, Int32(count),
+                                                                    CharacterTables.scan, found.baseAddress!))
                         for index in 0..<written { result.append(first + Int(found[index])) }
                         first += count
                     }
@@ -130,4 +119,7 @@ public enum CharacterScans {
         }
         return result
     }
+
+    /// `mixedScriptWords` of a detector's view of the text.
+    public static func mixedScriptWords(_ text: TextView, _ words: WordTable) -> [Int] { mixedScriptWords(text.buffer, words) }
 }

@@ -35,32 +35,25 @@ public struct DecoderLoopRule: Rule {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let words = document.words
         guard words.count >= Self.minimumRepeats else { return }
-        let hashes = document.foldedWordHashes
+        let hashes = document.wordHashes
         // Words already inside a reported loop: a longer period over the same stretch is the
         // same loop.
         var covered: [TextRange] = []
-        document.withText { text in hashes.withUnsafeBufferPointer { wordHashes in
+        document.withText { text in
             let count = words.count
-            // A loop of period g needs 3g words in a row equal to the word g before them; one
-            // pass counts those runs for every period, and a period without one is skipped.
-            var runs = [Int](repeating: 0, count: Self.maximumGroup + 1)
-            var longEnough = [Bool](repeating: false, count: Self.maximumGroup + 1)
-            for index in 1..<max(1, count) {
-                for group in 1...Self.maximumGroup where index >= group {
-                    runs[group] = wordHashes[index] == wordHashes[index - group] ? runs[group] + 1 : 0
-                    if runs[group] >= 3 * group { longEnough[group] = true }
-                }
-            }
+            // A loop of period g needs 3g words in a row equal to the word g before them; a
+            // period without such a run is skipped.
+            let longEnough = hashes.periodsWithEchoRuns(maximumPeriod: Self.maximumGroup, multiple: 3)
             for group in 1...Self.maximumGroup where longEnough[group] {
                 var start = 0
                 while start + group < count {
                     // Almost every word differs from the one `group` places on: skip those
                     // in a tight loop before the full look below.
-                    while start + group < count, wordHashes[start + group] != wordHashes[start] { start += 1 }
+                    start = hashes.nextEcho(from: start, period: group)
                     guard start + group < count else { break }
                     // Count consecutive positions that repeat the word `group` places earlier.
                     var end = start + group
-                    while end < words.count, wordHashes[end] == wordHashes[end - group],
+                    while end < words.count, hashes.echoes(end, period: group),
                           DuplicationGaps.isWithinParagraph(text, from: Int(words.ends[end - 1]), to: Int(words.starts[end])) {
                         end += 1
                     }
@@ -81,11 +74,11 @@ public struct DecoderLoopRule: Rule {
                     start = end
                 }
             }
-        } }
+        }
     }
 
     /// A run like "a a a a" also repeats with period 2; report it once, as the smaller group.
-    private func isCoveredBySmallerGroup(_ start: Int, _ end: Int, _ group: Int, _ hashes: [UInt64]) -> Bool {
+    private func isCoveredBySmallerGroup(_ start: Int, _ end: Int, _ group: Int, _ hashes: WordHashSequence) -> Bool {
         guard group > 1 else { return false }
         for smaller in 1..<group where group % smaller == 0 {
             if (start + smaller..<min(end, start + group)).allSatisfy({ hashes[$0] == hashes[$0 - smaller] }) { return true }

@@ -4,7 +4,7 @@ import TextCore
 enum DuplicationGaps {
     /// Whether `text[from..<to]` holds only spaces (and at most one line break): the words
     /// around it are adjacent in the same paragraph with no punctuation between them.
-    static func isBlank(_ text: UnsafeBufferPointer<UInt16>, from: Int, to: Int, allowLineBreak: Bool) -> Bool {
+    static func isBlank(_ text: TextView, from: Int, to: Int, allowLineBreak: Bool) -> Bool {
         var lineBreaks = 0
         var index = from
         while index < to {
@@ -23,7 +23,7 @@ enum DuplicationGaps {
     }
 
     /// Whether the gap between two words holds no paragraph break (punctuation allowed).
-    static func isWithinParagraph(_ text: UnsafeBufferPointer<UInt16>, from: Int, to: Int) -> Bool {
+    static func isWithinParagraph(_ text: TextView, from: Int, to: Int) -> Bool {
         var lineBreaks = 0
         for index in from..<to where text[index] == 0x0A || text[index] == 0x2029 {
             lineBreaks += 1
@@ -35,7 +35,7 @@ enum DuplicationGaps {
     /// Whether the text between two copies of a phrase is only spaces and at most one comma,
     /// semicolon or dash: a stutter. A full stop, a bracket or a quotation mark in between
     /// means the repetition is deliberate ("the shell. The shell", "packages (New packages)").
-    static func isLightSeparator(_ text: UnsafeBufferPointer<UInt16>, from: Int, to: Int) -> Bool {
+    static func isLightSeparator(_ text: TextView, from: Int, to: Int) -> Bool {
         var marks = 0
         for index in from..<to {
             let unit = text[index]
@@ -48,7 +48,7 @@ enum DuplicationGaps {
     }
 
     /// Whether the word at `range` has two or more letters, all capitals.
-    static func isAllCaps(_ text: UnsafeBufferPointer<UInt16>, _ range: TextRange) -> Bool {
+    static func isAllCaps(_ text: TextView, _ range: TextRange) -> Bool {
         var letters = 0
         for index in range.start..<range.end {
             let properties = CharacterClass.of(unit: text[index])

@@ -63,57 +63,41 @@ public struct RepeatedPassageRule: Rule {
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let segmentation = document.segmentation
-        let hashes = document.foldedWordHashes
+        let hashes = document.wordHashes
         // Chinese and Japanese words from ICU's dictionary are short (particles count as
         // words): twice as many make a comparable stretch of text.
         let window = document.profile.usesSpacesBetweenWords ? minimumWords : 2 * minimumWords
         // Where each run of `window` words was first seen: the index of its first word.
-        var firstSeen = HashIndex(capacity: document.words.count)
-        let windowKey = RollingKey(window: window)
-        var sentenceHashes = HashIndex(capacity: segmentation.sentences.count)
+        var runs = RunIndex(hashes, window: window)
+        var sentenceKeys = WordHashSet([], count: segmentation.sentences.count)
         let kinds = document.paragraphKinds
         let sentenceParagraph = segmentation.sentenceParagraph
-        // Each word position is added once: the table made for all words never grows.
-        firstSeen.withInserter { firstSeen in hashes.withUnsafeBufferPointer { hashes in
         for sentence in 0..<segmentation.sentences.count where kinds[Int(sentenceParagraph[sentence])] == .prose {
             let indices = segmentation.wordIndices(inSentence: sentence)
             guard indices.count >= window else { continue }
-            let wholeSentence = SentenceHashing.hash(UnsafeBufferPointer(rebasing: hashes[indices]))
-            let isExactRepeat = sentenceHashes.value(for: wholeSentence) != nil
-            if !isExactRepeat { sentenceHashes.insertIfAbsent(wholeSentence, Int32(sentence)) }
+            let wholeSentence = hashes.key(of: indices)
+            let isExactRepeat = sentenceKeys.contains(wholeSentence)
+            if !isExactRepeat { sentenceKeys.insert(wholeSentence, Int32(sentence)) }
             var reported = false
-            // The key of each run of `window` words rolls along the sentence: one multiply per
-            // word, not one per word of the window.
-            var key = windowKey.first(hashes, indices.lowerBound)
-            for start in indices.lowerBound...(indices.upperBound - window) {
-                if start > indices.lowerBound { key = windowKey.roll(key, out: hashes[start - 1], in: hashes[start + window - 1]) }
-                let firstWord = Int(firstSeen.insertIfAbsent(key, Int32(start)))
+            runs.record(indices) { start, firstWord in
                 if firstWord != start {
                     let earlier = (sentence: sentenceOf(firstWord, segmentation), word: firstWord)
-                    guard !reported, !isExactRepeat, earlier.sentence != sentence else { continue }
-                    let shared = sharedRun(hashes, earlier.word, start, limitA: segmentation.wordIndices(inSentence: earlier.sentence).upperBound, limitB: indices.upperBound)
+                    guard !reported, !isExactRepeat, earlier.sentence != sentence else { return }
+                    let shared = hashes.sharedRunLength(earlier.word, start, limitA: segmentation.wordIndices(inSentence: earlier.sentence).upperBound, limitB: indices.upperBound)
                     let shorter = min(indices.count, segmentation.wordIndices(inSentence: earlier.sentence).count)
                     let share = sentence - earlier.sentence <= nearby ? nearbyShare : minimumShare
-                    guard shared >= window, Double(shared) >= share * Double(shorter) || shorter - shared <= 1 else { continue }
+                    guard shared >= window, Double(shared) >= share * Double(shorter) || shorter - shared <= 1 else { return }
                     sink.report(segmentation.sentences[sentence], "This sentence repeats \(shared) consecutive words of an earlier sentence (a duplicated passage).",
                                 related: [RelatedLocation(range: segmentation.sentences[earlier.sentence], message: "the earlier sentence it repeats")])
                     reported = true
                 }
             }
         }
-        } }
     }
 
     /// The sentence holding word `word` (binary search in the sentence starts).
     private func sentenceOf(_ word: Int, _ segmentation: Segmentation) -> Int {
         let starts = segmentation.sentenceWordStart
         return (0..<segmentation.sentences.count).partitionPoint { Int(starts[$0 + 1]) > word }
-    }
-
-    /// Length of the run of equal words starting at `a` and `b`.
-    private func sharedRun(_ hashes: UnsafeBufferPointer<UInt64>, _ a: Int, _ b: Int, limitA: Int, limitB: Int) -> Int {
-        var length = 0
-        while a + length < limitA, b + length < limitB, hashes[a + length] == hashes[b + length] { length += 1 }
-        return length
     }
 }

@@ -36,19 +36,16 @@ public struct RepeatedPhraseRule: Rule {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let words = document.words
         guard words.count >= 4 else { return }
-        let hashes = document.foldedWordHashes
+        let hashes = document.wordHashes
         let allowed = document.resources.allowedDoubles
-        document.withText { text in hashes.withUnsafeBufferPointer { wordHashes in
+        document.withText { text in
             var start = 0
             let count = words.count
             while start + 4 <= count {
                 // A phrase of 2...8 words repeats only where its first word comes back 2...8
                 // words on; almost never. Skip such starts without the full look below.
                 if start + 2 * Self.longestPhrase <= count {
-                    let first = wordHashes[start]
-                    var comesBack = false
-                    for distance in 2...Self.longestPhrase { comesBack = comesBack || wordHashes[start + distance] == first }
-                    if !comesBack {
+                    if !hashes.comesBack(at: start, within: 2...Self.longestPhrase) {
                         start += 1
                         continue
                     }
@@ -56,8 +53,7 @@ public struct RepeatedPhraseRule: Rule {
                 var reported = false
                 var checkedProtection = false
                 for length in stride(from: min(Self.longestPhrase, (words.count - start) / 2), through: 2, by: -1) {
-                    guard wordHashes[start] == wordHashes[start + length],
-                          (1..<length).allSatisfy({ wordHashes[start + $0] == wordHashes[start + length + $0] }) else { continue }
+                    guard hashes.repeatsImmediately(at: start, length: length) else { continue }
                     // Protected stretches are looked up once a phrase repeats: most words start none.
                     if !checkedProtection {
                         checkedProtection = true
@@ -71,9 +67,9 @@ public struct RepeatedPhraseRule: Rule {
                           DuplicationGaps.isLightSeparator(text, from: first.end, to: Int(words.starts[start + length])),
                           sameInnerPunctuation(text, words, start, length) else { continue }
                     // A smaller period inside ("a b a b a b a b") is a loop or a repeated word.
-                    if DuplicationPeriods.hasSmallerPeriod(hashes, start: start, length: length) { continue }
+                    if hashes.hasSmallerPeriod(start: start, length: length) { continue }
                     // Four copies are a loop (duplication.loop): skip past all of it.
-                    let copies = DuplicationPeriods.copies(hashes, start: start, length: length)
+                    let copies = hashes.copies(start: start, length: length)
                     if copies >= DecoderLoopRule.minimumRepeats {
                         start += copies * length
                         reported = true
@@ -88,42 +84,19 @@ public struct RepeatedPhraseRule: Rule {
                 }
                 if !reported { start += 1 }
             }
-        } }
+        }
     }
 }
 
 extension RepeatedPhraseRule {
     /// Whether the two copies are punctuated alike inside: "da computer a computer, a
     /// seconda" repeats "computer a" only by accident of the comma.
-    func sameInnerPunctuation(_ text: UnsafeBufferPointer<UInt16>, _ words: WordTable, _ start: Int, _ length: Int) -> Bool {
+    func sameInnerPunctuation(_ text: TextView, _ words: WordTable, _ start: Int, _ length: Int) -> Bool {
         for offset in 0..<(length - 1) {
             let firstGap = DuplicationGaps.isBlank(text, from: Int(words.ends[start + offset]), to: Int(words.starts[start + offset + 1]), allowLineBreak: true)
             let secondGap = DuplicationGaps.isBlank(text, from: Int(words.ends[start + length + offset]), to: Int(words.starts[start + length + offset + 1]), allowLineBreak: true)
             if firstGap != secondGap { return false }
         }
         return true
-    }
-}
-
-/// Periodicity helpers for the phrase and loop detectors.
-enum DuplicationPeriods {
-    /// Whether words `start..<start+length` repeat with a shorter period (so the phrase is
-    /// really a repeated word or shorter phrase).
-    static func hasSmallerPeriod(_ hashes: [UInt64], start: Int, length: Int) -> Bool {
-        for period in 1..<length where length % period == 0 {
-            if (start + period..<(start + length)).allSatisfy({ hashes[$0] == hashes[$0 - period] }) { return true }
-        }
-        return false
-    }
-
-    /// How many back-to-back copies of the phrase at `start` follow each other.
-    static func copies(_ hashes: [UInt64], start: Int, length: Int) -> Int {
-        var copies = 1
-        var next = start + length
-        while next + length <= hashes.count, (0..<length).allSatisfy({ hashes[next + $0] == hashes[start + $0] }) {
-            copies += 1
-            next += length
-        }
-        return copies
     }
 }

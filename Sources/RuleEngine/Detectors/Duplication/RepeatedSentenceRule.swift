@@ -30,19 +30,21 @@ public struct RepeatedSentenceRule: Rule {
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let segmentation = document.segmentation
-        let hashes = document.foldedWordHashes
-        var seen = HashIndex(capacity: segmentation.sentences.count)
+        let hashes = document.wordHashes
+        var seen = WordHashSet([], count: segmentation.sentences.count)
         for sentence in 0..<segmentation.sentences.count where document.kind(ofSentence: sentence) == .prose {
             let indices = segmentation.wordIndices(inSentence: sentence)
             guard Self.isLongEnough(indices, document) else { continue }
-            let key = SentenceHashing.hash(hashes[indices])
-            let first = Int(seen.insertIfAbsent(key, Int32(sentence)))
-            if first != sentence {
+            let key = hashes.key(of: indices)
+            if let earlier = seen.value(for: key) {
+                let first = Int(earlier)
                 let firstRange = segmentation.sentences[first]
                 let range = segmentation.sentences[sentence]
                 guard segmentation.wordIndices(inSentence: first).count == indices.count else { continue }
                 sink.report(range, "This sentence repeats one earlier in the article.",
                             related: [RelatedLocation(range: firstRange, message: "first occurrence of the sentence")])
+            } else {
+                seen.insert(key, Int32(sentence))
             }
         }
     }
@@ -53,17 +55,5 @@ public struct RepeatedSentenceRule: Rule {
             return Int(words.ends[indices.last!]) - Int(words.starts[first]) >= 8
         }
         return indices.count >= minimumWords
-    }
-}
-
-/// Order-sensitive hashing of word-hash sequences.
-enum SentenceHashing {
-    static func hash(_ words: some Collection<UInt64>) -> UInt64 {
-        var hash: UInt64 = 0x9E3779B97F4A7C15
-        for word in words {
-            hash = (hash ^ word) &* 0x100000001B3
-            hash = hash ^ (hash >> 29)
-        }
-        return hash ^ UInt64(words.count)
     }
 }

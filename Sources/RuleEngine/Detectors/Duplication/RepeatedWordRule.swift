@@ -74,13 +74,13 @@ public struct RepeatedWordRule: Rule {
     }
 
     /// Whether word `index` repeats word `index - 1` with only spaces between them.
-    private func isRepeat(_ index: Int, _ words: WordTable, _ hashes: [UInt64], _ text: UnsafeBufferPointer<UInt16>) -> Bool {
+    private func isRepeat(_ index: Int, _ words: WordTable, _ hashes: [UInt64], _ text: TextView) -> Bool {
         guard hashes[index] == hashes[index - 1], words.kinds[index] != .number, words.kinds[index - 1] == words.kinds[index] else {
             return false
         }
         let first = words.range(index - 1)
         let second = words.range(index)
-        guard DuplicationGaps.isBlank(text, from: first.end, to: second.start, allowLineBreak: true), CaseFolding.equal(text, first, second) else {
+        guard DuplicationGaps.isBlank(text, from: first.end, to: second.start, allowLineBreak: true), text.foldedEqual(first, second) else {
             return false
         }
         // A placeholder after its option ("--arch ARCH") or a key after a modifier ("^A a")

@@ -30,12 +30,10 @@ public struct InvisibleCharacterRule: Rule {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let rightToLeft = ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv"].contains(document.language.language)
         document.withText { text in
-            for position in document.notableOffsets {
-                let index = Int(position)
-                let unit = text[index]
-                if unit >= 0x20 && unit < 0x7F { continue }
-                if unit & 0xFC00 == 0xDC00 { continue }  // the second half of an astral character
-                let scalar = UTF16Scalar.decode(text, at: index)
+            // Invisible BMP characters, and every character outside the BMP (tag characters,
+            // musical formatting controls) to decode and look at.
+            for index in document.sites([.invisible, .astral]) {
+                let scalar = text.scalar(at: index)
                 let properties = CharacterClass.of(scalar.codePoint)
                 guard properties.contains(.invisible) else { continue }
                 if isLegitimate(scalar.codePoint, at: index, length: scalar.length, in: text, rightToLeft: rightToLeft) { continue }
@@ -44,12 +42,12 @@ public struct InvisibleCharacterRule: Rule {
         }
     }
 
-    private func isLegitimate(_ scalar: UInt32, at index: Int, length: Int, in text: UnsafeBufferPointer<UInt16>, rightToLeft: Bool) -> Bool {
+    private func isLegitimate(_ scalar: UInt32, at index: Int, length: Int, in text: TextView, rightToLeft: Bool) -> Bool {
         // Variation selectors and emoji tag characters.
         if (0xFE00...0xFE0F).contains(scalar) || (0xE0100...0xE01EF).contains(scalar) || (0xE0020...0xE007F).contains(scalar) { return true }
         if index == 0, scalar == 0xFEFF { return true }
-        let before = index > 0 ? UTF16Scalar.decode(text, before: index).codePoint : 0
-        let after = index + length < text.count ? UTF16Scalar.decode(text, at: index + length).codePoint : 0
+        let before = index > 0 ? text.scalar(before: index).codePoint : 0
+        let after = index + length < text.count ? text.scalar(at: index + length).codePoint : 0
         if scalar == 0x200D || scalar == 0x200C {
             if isEmoji(before) || isEmoji(after) { return true }
             // Scripts that shape with joiners (Arabic, Indic, ...): neither neighbour is a

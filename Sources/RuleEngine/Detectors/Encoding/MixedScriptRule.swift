@@ -54,7 +54,7 @@ public struct MixedScriptRule: Rule {
                 var offset = range.start
                 var scalars: [UInt32] = []
                 while offset < range.end {
-                    let scalar = UTF16Scalar.decode(text, at: offset)
+                    let scalar = text.scalar(at: offset)
                     scalars.append(scalar.codePoint)
                     switch Script.of(scalar.codePoint) {
                     case .latin: latin += 1

@@ -52,11 +52,11 @@ public struct MojibakeRule: Rule {
         let script = document.profile.script
         document.withText { text in
             var covered = 0
-            // The notable offsets hold every character that stands for a continuation byte:
-            // look at the one before each. A UTF-8 lead byte read as Latin-1 is one of Â…ô
-            // (U+00C2…U+00F4), followed by a character for a continuation byte.
-            for position in document.notableOffsets where position >= 1 {
-                let index = Int(position) - 1
+            // Every character that stands for a continuation byte is a site: look at the one
+            // before each. A UTF-8 lead byte read as Latin-1 is one of Â…ô (U+00C2…U+00F4),
+            // followed by a character for a continuation byte.
+            for tail in document.sites(.encodingTail) where tail >= 1 {
+                let index = tail - 1
                 let unit = text[index]
                 guard index >= covered, unit >= 0xC2, unit <= 0xF4, text[index + 1] >= 0x80 else { continue }
                 // Collect the run of characters that map to high bytes.

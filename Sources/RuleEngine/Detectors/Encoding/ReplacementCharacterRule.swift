@@ -23,10 +23,8 @@ public struct ReplacementCharacterRule: Rule {
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         document.withText { text in
-            // U+FFFD is not a letter: it is among the notable offsets, which are far fewer.
             var reachedEnd = 0
-            for position in document.notableOffsets where Int(position) >= reachedEnd && text[Int(position)] == 0xFFFD {
-                let index = Int(position)
+            for index in document.sites(.replacement) where index >= reachedEnd {
                 var end = index
                 while end < text.count, text[end] == 0xFFFD { end += 1 }
                 sink.report(TextRange(start: index, end: end), "A replacement character: the original character was lost in a conversion; restore it from the source.")

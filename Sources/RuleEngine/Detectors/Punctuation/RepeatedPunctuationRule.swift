@@ -29,25 +29,19 @@ public struct RepeatedPunctuationRule: Rule {
 
     public init() {}
 
-    /// Marks that are an error when doubled, including full-width CJK ones.
-    @inline(__always)
-    private static func isDoubled(_ unit: UInt16) -> Bool {
-        switch unit {
-        case 0x2C, 0x3B, 0x3A, 0x2E, 0x21, 0x3F, 0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF0E: return true
-        default: return false
-        }
-    }
+    /// Marks that are an error when doubled, including full-width CJK ones (an ellipsis "…"
+    /// is not: "……" is the Chinese ellipsis).
+    private static let doubledMarks = UnitSet(",;:.!?。，、；：！？．")
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let zones = document.protectedZones
-        let notable = document.notableOffsets
+        let marks = document.sites([.sentenceMark, .clauseMark])
         document.withText { text in
             let count = text.count
-            for position in notable {
-                let index = Int(position)
+            for index in marks {
                 let unit = text[index]
                 // The start of a run of the same mark.
-                guard Self.isDoubled(unit), index + 1 < count, text[index + 1] == unit, index == 0 || text[index - 1] != unit else { continue }
+                guard Self.doubledMarks.contains(unit), index + 1 < count, text[index + 1] == unit, index == 0 || text[index - 1] != unit else { continue }
                 var end = index + 1
                 while end < count, text[end] == unit { end += 1 }
                 let run = end - index
@@ -64,7 +58,7 @@ public struct RepeatedPunctuationRule: Rule {
                 var start = index
                 if start > 0, text[start - 1] == 0xA0 || text[start - 1] == 0x202F, unit == 0x21 || unit == 0x3F { start -= 1 }
                 let mark = String(utf16Units: [unit])
-                sink.report(TextRange(start: start, end: end), "“\(mark)” is repeated.", suggestions: [String(utf16Units: text[start..<index]) + mark])
+                sink.report(TextRange(start: start, end: end), "“\(mark)” is repeated.", suggestions: [text.string(start..<index) + mark])
             }
         }
     }

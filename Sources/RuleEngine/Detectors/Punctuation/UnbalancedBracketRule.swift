@@ -31,41 +31,25 @@ public struct UnbalancedBracketRule: Rule {
     /// The closing partner of an opening bracket, or nil.
     @inline(__always)
     private static func closer(of unit: UInt16) -> UInt16? {
-        switch unit {
-        case 0x28: return 0x29
-        case 0x5B: return 0x5D
-        case 0x7B: return 0x7D
-        case 0xFF08: return 0xFF09
-        case 0x3010: return 0x3011
-        case 0x3014: return 0x3015
-        case 0xFF3B: return 0xFF3D
-        default: return nil
-        }
-    }
-
-    @inline(__always)
-    private static func isCloser(_ unit: UInt16) -> Bool {
-        switch unit {
-        case 0x29, 0x5D, 0x7D, 0xFF09, 0x3011, 0x3015, 0xFF3D: return true
-        default: return false
-        }
+        for pair in Punctuation.bracketPairs where pair.open == unit { return pair.close }
+        return nil
     }
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let zones = document.protectedZones
         let paragraphs = document.segmentation.paragraphs
-        let notable = document.notableOffsets
+        let brackets = document.sites(.bracket).offsets
         document.withText { text in
             var position = 0
             for paragraph in paragraphs {
                 var stack: [Int] = []
-                while position < notable.count, Int(notable[position]) < paragraph.start { position += 1 }
-                while position < notable.count, Int(notable[position]) < paragraph.end {
-                    let offset = Int(notable[position])
+                while position < brackets.count, Int(brackets[position]) < paragraph.start { position += 1 }
+                while position < brackets.count, Int(brackets[position]) < paragraph.end {
+                    let offset = Int(brackets[position])
                     position += 1
                     let unit = text[offset]
-                    let opens = Self.closer(of: unit) != nil
-                    guard opens || Self.isCloser(unit), !zones.contains(offset) else { continue }
+                    let opens = Punctuation.openingBrackets.contains(unit)
+                    guard !zones.contains(offset) else { continue }
                     if opens {
                         stack.append(offset)
                         continue
@@ -91,7 +75,7 @@ public struct UnbalancedBracketRule: Rule {
     }
 
     /// "1)", "a)", "iv)" at the start of a line, or ":)" ";-)".
-    private func isListMarkerOrEmoticon(_ text: UnsafeBufferPointer<UInt16>, closingAt offset: Int, paragraph: TextRange) -> Bool {
+    private func isListMarkerOrEmoticon(_ text: TextView, closingAt offset: Int, paragraph: TextRange) -> Bool {
         guard text[offset] == 0x29 else { return false }
         if offset > paragraph.start {
             let previous = text[offset - 1]

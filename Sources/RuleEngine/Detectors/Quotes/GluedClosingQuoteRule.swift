@@ -37,7 +37,7 @@ public struct GluedClosingQuoteRule: Rule {
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         guard document.profile.usesSpacesBetweenWords else { return }
-        let analysis = document.shared(QuoteAnalysis.self, QuoteAnalysis.init)
+        let analysis = document.analysis(QuoteGrammar.self)
         for token in analysis.tokens where token.role == .close {
             guard let after = token.after, QuoteGlue.isSpacedLetter(after), !QuoteGlue.isHangul(after) else { continue }
             let next = String(String.UnicodeScalarView([Unicode.Scalar(after)].compactMap { $0 }))

@@ -30,7 +30,7 @@ public struct GluedOpeningQuoteRule: Rule {
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         guard document.profile.usesSpacesBetweenWords else { return }
-        let analysis = document.shared(QuoteAnalysis.self, QuoteAnalysis.init)
+        let analysis = document.analysis(QuoteGrammar.self)
         for token in analysis.tokens where token.role == .open {
             guard let before = token.before, QuoteGlue.isSpacedLetter(before) || before == 0x3A else { continue }
             let width = before > 0xFFFF ? 2 : 1

@@ -30,7 +30,7 @@ public struct MisnestedQuoteRule: Rule {
     public init() {}
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
-        let analysis = document.shared(QuoteAnalysis.self, QuoteAnalysis.init)
+        let analysis = document.analysis(QuoteGrammar.self)
         for index in analysis.misnested {
             let token = analysis.tokens[index]
             let primary = document.profile.primaryQuotes

@@ -27,7 +27,7 @@ public struct MisplacedClosingQuoteRule: Rule {
     public init() {}
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
-        let analysis = document.shared(QuoteAnalysis.self, QuoteAnalysis.init)
+        let analysis = document.analysis(QuoteGrammar.self)
         for index in analysis.misplacedClosings {
             let token = analysis.tokens[index]
             // The span takes in the punctuation and spaces before the mark: they move with it.

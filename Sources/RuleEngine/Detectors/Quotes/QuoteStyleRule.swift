@@ -33,7 +33,7 @@ public struct QuoteStyleRule: Rule {
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         guard let primary = document.profile.primaryQuotes else { return }
-        let analysis = document.shared(QuoteAnalysis.self, QuoteAnalysis.init)
+        let analysis = document.analysis(QuoteGrammar.self)
         let secondary = document.profile.secondaryQuotes
         let resources = document.resources
         // Without quote data in the rule files, CLDR's two pairs are both accepted at either

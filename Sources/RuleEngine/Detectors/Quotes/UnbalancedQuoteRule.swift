@@ -37,7 +37,7 @@ public struct UnbalancedQuoteRule: Rule {
     public init() {}
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
-        let analysis = document.shared(QuoteAnalysis.self, QuoteAnalysis.init)
+        let analysis = document.analysis(QuoteGrammar.self)
         for index in analysis.unbalanced {
             let token = analysis.tokens[index]
             let mark = QuoteMessages.character(token.mark)

@@ -31,17 +31,19 @@ public struct GluedSentenceRule: Rule {
 
     public init() {}
 
+    /// The marks that end a Latin-script sentence and must be followed by a space.
+    private static let stops = UnitSet(".!?")
+
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         guard document.profile.hasCase else { return }
         let zones = document.protectedZones
-        let notable = document.notableOffsets
+        let marks = document.sites(.sentenceMark)
         document.withText { text in
             let count = text.count
-            for position in notable {
-                let index = Int(position)
+            for index in marks {
                 guard index >= 1, index + 2 < count else { continue }
                 let unit = text[index]
-                guard unit == 0x2E || unit == 0x21 || unit == 0x3F else { continue }
+                guard Self.stops.contains(unit) else { continue }
                 let next = text[index + 1]
                 let before = text[index - 1]
                 let beforeClass = CharacterClass.of(unit: before)
@@ -66,7 +68,7 @@ public struct GluedSentenceRule: Rule {
     }
 
     /// Letters in the word that ends at `end`.
-    private static func wordLength(_ text: UnsafeBufferPointer<UInt16>, endingAt end: Int) -> Int {
+    private static func wordLength(_ text: TextView, endingAt end: Int) -> Int {
         var start = end
         while start > 0, CharacterClass.of(unit: text[start - 1]).contains(.alphabetic) { start -= 1 }
         return end - start

@@ -41,7 +41,7 @@ public struct MergedSentenceRule: Rule {
         let kinds = document.paragraphKinds
         let foreign = document.paragraphForeignLanguage
         let sentenceParagraph = segmentation.sentenceParagraph
-        document.withText { text in starterHashes.withReader { starterHashes in
+        document.withText { text in
             for sentence in 0..<segmentation.sentences.count {
                 let paragraph = Int(sentenceParagraph[sentence])
                 guard kinds[paragraph] != .code, foreign[paragraph] == nil else { continue }
@@ -49,7 +49,7 @@ public struct MergedSentenceRule: Rule {
                 guard indices.count >= 3 else { continue }
                 for index in (indices.lowerBound + 1)..<(indices.upperBound - 1) {
                     let word = words.range(index)
-                    guard CharacterClass.of(unit: text[word.start]).contains(.upper), starterHashes.value(for: hashes[index]) != nil else { continue }
+                    guard CharacterClass.of(unit: text[word.start]).contains(.upper), starterHashes.contains(hashes[index]) else { continue }
                     let string = document.string(word)
                     guard starters.contains(string), !isAllCaps(string) else { continue }
                     let previous = words.range(index - 1)
@@ -67,7 +67,7 @@ public struct MergedSentenceRule: Rule {
                                 suggestions: [lowered])
                 }
             }
-        } }
+        }
     }
 
     private func isAllCaps(_ word: String) -> Bool {

@@ -4,7 +4,7 @@ import TextCore
 /// abbreviation, an initial, a number or an ellipsis?
 enum SentenceBoundaries {
     /// Whether the word ending at `end` is all lowercase and at most four letters long.
-    static func isShortLowercaseWord(_ text: UnsafeBufferPointer<UInt16>, endingAt end: Int) -> Bool {
+    static func isShortLowercaseWord(_ text: TextView, endingAt end: Int) -> Bool {
         var start = end
         while start > 0, CharacterClass.of(unit: text[start - 1]).contains(.alphabetic) { start -= 1 }
         let length = end - start
@@ -14,7 +14,7 @@ enum SentenceBoundaries {
     /// Whether the period at `periodAt` belongs to an abbreviation listed for the language,
     /// an abbreviation with inner periods ("U.S.", "a.m."), an initial ("J."), an ordinal
     /// number where the language writes them so, or an ellipsis.
-    static func isAbbreviationOrInitial(_ text: UnsafeBufferPointer<UInt16>, periodAt index: Int, _ resources: LanguageResources,
+    static func isAbbreviationOrInitial(_ text: TextView, periodAt index: Int, _ resources: LanguageResources,
                                         ordinals: Bool = true) -> Bool {
         guard text[index] == 0x2E else { return false }
         if index > 0, text[index - 1] == 0x2E { return true }  // "..", "..."

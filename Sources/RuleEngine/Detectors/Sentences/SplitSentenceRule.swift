@@ -42,8 +42,7 @@ public struct SplitSentenceRule: Rule {
             let count = text.count
             var wordIndex = 0
             var paragraphIndex = 0
-            for position in document.notableOffsets where position >= 1 && Int(position) < count - 2 && text[Int(position)] == 0x2E {
-                let index = Int(position)
+            for index in document.sites(.sentenceMark) where index >= 1 && index < count - 2 && text[index] == 0x2E {
                 // A period followed by spaces, or by the line break of a hard-wrapped paragraph
                 // (not a paragraph end: a new paragraph in lowercase is a list or a heading).
                 var next = index + 1

@@ -28,10 +28,9 @@ public struct DoubleSpaceRule: Rule {
         let zones = document.protectedZones
         document.withText { text in
             let count = text.count
-            // The second space of a run is notable; the run starts just before it.
-            for position in document.notableOffsets where position >= 2 {
-                let second = Int(position)
-                guard text[second] == 0x20, text[second - 1] == 0x20, text[second - 2] != 0x20 else { continue }
+            // Every space after a space is a site; the run starts just before its first.
+            for second in document.sites(.spaceRun) where second >= 2 {
+                guard text[second - 2] != 0x20 else { continue }
                 let index = second - 1
                 var end = second + 1
                 while end < count, text[end] == 0x20 { end += 1 }

@@ -31,6 +31,9 @@ public struct FrenchSpacingRule: Rule {
 
     public init() {}
 
+    /// The marks French separates from the word with a (no-break) space.
+    private static let spacedMarks = UnitSet(";:!?«»")
+
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let conventions = document.resources.conventions
         guard conventions.spaceBeforeHighPunctuation || conventions.spaceInsideGuillemets else { return }
@@ -40,10 +43,8 @@ public struct FrenchSpacingRule: Rule {
             let count = text.count
             var paragraph: Int?
             // The marks are punctuation: among the notable offsets, which are far fewer.
-            for position in document.notableOffsets where position >= 1 {
-                let index = Int(position)
-                let unit0 = text[index]
-                guard unit0 == 0x3B || unit0 == 0x3A || unit0 == 0x21 || unit0 == 0x3F || unit0 == 0xAB || unit0 == 0xBB, !zones.contains(index) else { continue }
+            for index in document.sites([.sentenceMark, .clauseMark, .quote]) where index >= 1 {
+                guard Self.spacedMarks.contains(text[index]), !zones.contains(index) else { continue }
                 // An English paragraph quoted or left in a French article keeps English spacing.
                 paragraph = document.paragraphIndex(containing: index)
                 if let paragraph, foreign[paragraph] != nil { continue }

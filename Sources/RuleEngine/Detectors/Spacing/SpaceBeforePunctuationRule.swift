@@ -31,16 +31,18 @@ public struct SpaceBeforePunctuationRule: Rule {
 
     public init() {}
 
+    /// The marks that take no space before them in most languages.
+    private static let marks = UnitSet(",.;:!?")
+
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let french = document.resources.conventions.spaceBeforeHighPunctuation
         let zones = document.protectedZones
         document.withText { text in
             let count = text.count
-            for position in document.notableOffsets where position >= 1 {
-                let index = Int(position)
+            for index in document.sites([.sentenceMark, .clauseMark]) where index >= 1 {
                 let unit = text[index]
-                let isFullWidth = unit == 0x3002 || unit == 0xFF0C || unit == 0x3001 || unit == 0xFF1A || unit == 0xFF1B || unit == 0xFF01 || unit == 0xFF1F
-                guard isFullWidth || unit == 0x2C || unit == 0x2E || unit == 0x3B || unit == 0x3A || unit == 0x21 || unit == 0x3F else { continue }
+                let isFullWidth = Punctuation.fullWidth.contains(unit)
+                guard isFullWidth || Self.marks.contains(unit) else { continue }
                 guard text[index - 1] == 0x20 || text[index - 1] == 0xA0 || text[index - 1] == 0x202F else { continue }
                 if french, unit == 0x3B || unit == 0x3A || unit == 0x21 || unit == 0x3F { continue }
                 // The mark must end a word group: followed by a space, the end, a quote or bracket.

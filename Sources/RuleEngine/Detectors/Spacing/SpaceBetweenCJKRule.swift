@@ -55,7 +55,7 @@ public struct SpaceBetweenCJKRule: Rule {
                     while end < paragraph.end, text[end] == 0x20 || text[end] == 0xA0 { end += 1 }
                     defer { index = end }
                     guard end < paragraph.end, !zones.contains(index),
-                          isCJK(UTF16Scalar.decode(text, before: index).codePoint), isCJK(UTF16Scalar.decode(text, at: end).codePoint),
+                          isCJK(text.scalar(before: index).codePoint), isCJK(text.scalar(at: end).codePoint),
                           !isNameInList(text, space: TextRange(start: index, end: end), paragraph: paragraph) else { continue }
                     candidates.append(TextRange(start: index, end: end))
                 }
@@ -73,7 +73,7 @@ public struct SpaceBetweenCJKRule: Rule {
 
     /// "鴨志田 睦、岡 充": a family and a given name of one to three characters each, in a
     /// list or on their own.
-    private func isNameInList(_ text: UnsafeBufferPointer<UInt16>, space: TextRange, paragraph: TextRange) -> Bool {
+    private func isNameInList(_ text: TextView, space: TextRange, paragraph: TextRange) -> Bool {
         var before = space.start
         while before > paragraph.start, CharacterClass.of(unit: text[before - 1]).contains(.ideographic) { before -= 1 }
         var after = space.end

@@ -1,15 +1,33 @@
 import TextCore
 
-/// Stretches of an article that are not prose: URLs, e-mail addresses, domain names and
-/// `code` spans. A quote mark, a doubled period or a missing space inside them is not a
-/// writing defect.
-public struct ProtectedZones: Sendable {
-    public private(set) var ranges: [TextRange] = []
+/// Stretches of an article that are not prose: URLs, e-mail addresses, domain names, paths
+/// and options, `code` spans, HTML comments, and code paragraphs. A quote mark, a doubled
+/// period or a missing space inside them is not a writing defect; every rule but the encoding
+/// ones skips them.
+public final class ProtectedZones: DocumentAnalysis {
+    public let ranges: [TextRange]
 
-    /// Finds the protected stretches of `text` and adds `extra` ones (code paragraphs).
-    public init(in text: UnsafeBufferPointer<UInt16>, notableOffsets: [Int32], adding extra: [TextRange]) {
-        self.init(in: text, notableOffsets: notableOffsets)
-        guard !extra.isEmpty else { return }
+    public init(_ document: AnalyzedDocument) {
+        let code = zip(document.segmentation.paragraphs, document.paragraphKinds).filter { $0.1 == .code }.map(\.0)
+        let sites = document.characterSites.offsets
+        ranges = document.withText { Self.find(in: $0, sites: sites, adding: code) }
+    }
+
+    /// The protected stretches of `text` (whose character sites are `sites`), with `extra`
+    /// ones (code paragraphs) merged in.
+    static func find(in text: TextView, sites: [Int32], adding extra: [TextRange]) -> [TextRange] {
+        // The scan for candidates is done in C; only tokens with a technical character come
+        // back for the closer look here.
+        var ranges: [TextRange] = []
+        CharacterScans.tokenSpans(text.buffer, sites: sites) { span in
+            switch span {
+            case .zone(let zone):
+                ranges.append(zone)
+            case .candidate(let token):
+                if let protected = protectedPart(text, token) { ranges.append(protected) }
+            }
+        }
+        guard !extra.isEmpty else { return ranges }
         var merged: [TextRange] = []
         for range in (ranges + extra).sorted() {
             if let last = merged.last, range.start <= last.end {
@@ -18,29 +36,12 @@ public struct ProtectedZones: Sendable {
                 merged.append(range)
             }
         }
-        ranges = merged
-    }
-
-    /// Finds the protected stretches of `text`, whose `notableOffsets` (see AnalyzedDocument)
-    /// are all a technical character can be.
-    public init(in text: UnsafeBufferPointer<UInt16>, notableOffsets: [Int32]) {
-        // The scan for candidates is done in C; only tokens with a technical character come
-        // back for the closer look here.
-        var ranges: [TextRange] = []
-        CharacterScans.technicalTokens(text, notable: notableOffsets) { span in
-            switch span {
-            case .zone(let zone):
-                ranges.append(zone)
-            case .candidate(let token):
-                if let protected = Self.protectedPart(text, token) { ranges.append(protected) }
-            }
-        }
-        self.ranges = ranges
+        return merged
     }
 
     /// The protected part of a token holding a technical character: an address (its ASCII
     /// part without wrapping quotes, brackets or final punctuation), or a technical term.
-    private static func protectedPart(_ text: UnsafeBufferPointer<UInt16>, _ token: TextRange) -> TextRange? {
+    private static func protectedPart(_ text: TextView, _ token: TextRange) -> TextRange? {
         let index = token.start
         let end = token.end
         // Addresses are ASCII and, in CJK text, run straight into the next word: they end at
@@ -81,7 +82,7 @@ public struct ProtectedZones: Sendable {
     /// The protected part of a technical token: all of it but sentence punctuation at its end
     /// and quotes or brackets around it that it does not itself open ("(dh_perl(1))" keeps
     /// "dh_perl(1)"; "${misc:Depends}," keeps "${misc:Depends}"; "ffff::" keeps its "::").
-    private static func technicalRange(_ text: UnsafeBufferPointer<UInt16>, _ tokenStart: Int, _ tokenEnd: Int) -> TextRange? {
+    private static func technicalRange(_ text: TextView, _ tokenStart: Int, _ tokenEnd: Int) -> TextRange? {
         var start = tokenStart
         var end = tokenEnd
         while end > start, [0x2E, 0x2C, 0x3B, 0x21, 0x3F].contains(text[end - 1]) { end -= 1 }
@@ -104,7 +105,7 @@ public struct ProtectedZones: Sendable {
     /// Paths, options, assignments, identifiers and addresses written without spaces:
     /// "/etc/apt", "--arch", "-t", "key=value", "netcfg/get_gateway", "fc00::2",
     /// "00:1a:2b:3c", "$HOME", "~/src". Punctuation inside them is syntax, not prose.
-    private static func looksTechnical(_ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {
+    private static func looksTechnical(_ text: TextView, _ start: Int, _ end: Int) -> Bool {
         let length = end - start
         guard length >= 2 else { return false }
         let first = text[start]
@@ -144,7 +145,7 @@ public struct ProtectedZones: Sendable {
 
     /// URL schemes, "www.", e-mail addresses, and lowercase dotted names ending in a known
     /// top-level-domain shape ("example.org", "gov.uk").
-    private static func looksLikeAddress(_ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {
+    private static func looksLikeAddress(_ text: TextView, _ start: Int, _ end: Int) -> Bool {
         let length = end - start
         guard length >= 4 else { return false }
         func has(_ units: [UInt16], at offset: Int) -> Bool {

@@ -2,9 +2,9 @@ import TestSupport
 import TextCore
 import Testing
 
-@Suite struct CharacterScansTests {
+@Suite struct CharacterSitesTests {
     private func notable(_ string: String) -> [Int32] {
-        string.utf16Units.withUnsafeBufferPointer { CharacterScans.notableOffsets($0).offsets }
+        CharacterSites(string.utf16Units).offsets
     }
 
     private func spans(_ string: String) -> [String] {
@@ -12,7 +12,7 @@ import Testing
         let offsets = notable(string)
         var found: [String] = []
         units.withUnsafeBufferPointer { text in
-            CharacterScans.technicalTokens(text, notable: offsets) { span in
+            CharacterScans.tokenSpans(text, sites: offsets) { span in
                 switch span {
                 case .zone(let range): found.append("zone:" + String(utf16Units: units[range.start..<range.end]))
                 case .candidate(let range): found.append("token:" + String(utf16Units: units[range.start..<range.end]))
@@ -31,19 +31,21 @@ import Testing
         #expect(notable("") == [])
     }
 
-    /// Blocks of four plain units are passed over at once; the offsets must be those of a
-    /// look at every unit.
-    @Test func notableOffsetsMatchAUnitByUnitLook() {
+    /// Blocks of eight plain units are passed over at once; the sites must be those of a
+    /// look at every unit, each with the class its character has.
+    @Test func sitesMatchAUnitByUnitLook() {
         let pieces: [[UInt16]] = [[0x61], [0x5A], [0x37], [0x20], [0x20, 0x20], [0x2E], [0x40], [0x60], [0x7B], [0x5B], [0x2F], [0x3A],
                                   [0xE9], [0xC3, 0xA9], [0xBA], [0x0153], [0x0436], [0x0410], [0x044F], [0x0451], [0x040F], [0x0450],
                                   [0x03B1], [0x0A], [0x09], [0x4E2D], [0xD83D, 0xDE00], [0x8000], [0xFF0C],
                                   [0xC0], [0xD7], [0xF7], [0xFF], [0x0100], [0xBF]]
         let windows1252: Set<UInt16> = [0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017D, 0x017E, 0x0192, 0x02C6, 0x02DC]
+        let windows1252High = EncodingCharacters.windows1252High
         var generator = SplitMix(seed: 3)
         for _ in 0..<3000 {
             var units: [UInt16] = []
             for _ in 0..<Int(generator.next() % 40) { units += pieces[Int(generator.next() % UInt64(pieces.count))] }
             var expected: [Int32] = []
+            var expectedClasses: [UInt16] = []
             var alphabets = CharacterClass()
             for (index, unit) in units.enumerated() {
                 let character = CharacterClass.of(unit: unit)
@@ -54,13 +56,17 @@ import Testing
                     let alphanumeric = (0x30...0x39).contains(unit) || (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
                     isNotable = !alphanumeric && (unit != 0x20 || previous == 0x20)
                 } else {
-                    isNotable = unit <= 0xBF || windows1252.contains(unit) || character.isDisjoint(with: [.alphabetic, .digit])
+                    isNotable = unit <= 0xBF || windows1252.contains(unit) || windows1252High.contains(unit) || character.isDisjoint(with: [.alphabetic, .digit])
                 }
-                if isNotable { expected.append(Int32(index)) }
+                if isNotable {
+                    expected.append(Int32(index))
+                    expectedClasses.append(unit == 0x20 ? SiteClass.spaceRun.rawValue : CharacterTables.siteClass(of: unit).rawValue)
+                }
             }
-            let scan = units.withUnsafeBufferPointer { CharacterScans.notableOffsets($0) }
-            #expect(scan.offsets == expected, "\(units)")
-            #expect(scan.alphabets == alphabets, "\(units)")
+            let sites = CharacterSites(units)
+            #expect(sites.offsets == expected, "\(units)")
+            #expect(sites.classes == expectedClasses, "\(units)")
+            #expect(sites.alphabets == alphabets, "\(units)")
         }
     }
 
@@ -71,9 +77,10 @@ import Testing
         units[65_536] = 0x20
         units[69_000] = 0x2E
         units[69_001] = 0x0436  // ж
-        let scan = units.withUnsafeBufferPointer { CharacterScans.notableOffsets($0) }
-        #expect(scan.offsets == [65_536, 69_000])
-        #expect(scan.alphabets == [.latin, .cyrillic])
+        let sites = CharacterSites(units)
+        #expect(sites.offsets == [65_536, 69_000])
+        #expect(sites.classes == [SiteClass.spaceRun.rawValue, SiteClass.sentenceMark.rawValue])
+        #expect(sites.alphabets == [.latin, .cyrillic])
     }
 
     @Test func technicalTokensAreFoundWhereverTheyStand() {
@@ -90,24 +97,60 @@ import Testing
         #expect(spans("。文字a/b文字，c/d") == ["token:a/b文字", "token:c/d"])
     }
 
-    @Test func lineShapeCountsListingsGapsAndSymbols() {
+    @Test func lineFactsCountTokensGapsAndSymbols() {
         let text = "$ ls -la /etc\n    indented line\nname   value".utf16Units
-        let shape = text.withUnsafeBufferPointer { CharacterScans.lineShape($0, TextRange(start: 0, end: $0.count)) }
-        #expect(shape.lines == 3)
-        #expect(shape.codeLines == 2)
-        #expect(shape.alignedLines == 1)
-        #expect(shape.symbols == 2)  // $ and /
-        #expect(shape.visible == text.filter { $0 != 0x20 && $0 != 0x0A }.count)
+        let lines = text.withUnsafeBufferPointer { CharacterScans.lines($0, TextRange(start: 0, end: $0.count)) }
+        #expect(lines.map(\.range) == [TextRange(start: 0, end: 13), TextRange(start: 14, end: 31), TextRange(start: 32, end: 44)])
+        #expect(lines.map(\.tokens) == [4, 2, 2])
+        #expect(lines.map(\.hasColumnGap) == [false, false, true])
+        #expect(lines.map(\.symbols) == [2, 0, 0])  // $ and /
+        #expect(lines.reduce(0) { $0 + $1.visible } == text.filter { $0 != 0x20 && $0 != 0x0A }.count)
+        // More lines than one call of the kernel writes: all of them, in order.
+        let many = String(repeating: "a b\n", count: 300).utf16Units
+        let manyLines = many.withUnsafeBufferPointer { CharacterScans.lines($0, TextRange(start: 0, end: $0.count)) }
+        #expect(manyLines.count == 300)
+        #expect(manyLines.last?.range == TextRange(start: 299 * 4, end: 299 * 4 + 3))
     }
 
-    @Test func notableShapeSeesLineBreaksSymbolsAndGaps() {
+    @Test func sitesShapeSeesLineBreaksSymbolsAndGaps() {
         let string = "a {b}   c\nd"
         let units = string.utf16Units
         let offsets = notable(string)
-        let shape = units.withUnsafeBufferPointer { text in offsets.withUnsafeBufferPointer { CharacterScans.notableShape(text, $0) } }
+        let shape = units.withUnsafeBufferPointer { CharacterScans.sitesShape($0, offsets[...]) }
         #expect(shape.lineBreaks == 1)
         #expect(shape.symbols == 2)
         #expect(shape.columnGaps == 1)
+    }
+
+    /// The kernel takes letters, digits and single spaces as plain without looking them up;
+    /// the table it is given must agree that none of them is a site.
+    @Test func theKernelsPlainUnitsAreNeverSites() {
+        let plain = Array(0x30...0x39) + Array(0x41...0x5A) + Array(0x61...0x7A) + Array(0xC0...0xFF).filter { $0 != 0xD7 && $0 != 0xF7 } + Array(0x410...0x44F)
+        for unit in plain {
+            #expect(CharacterTables.siteClass(of: UInt16(unit)).isEmpty, "U+\(String(unit, radix: 16))")
+        }
+    }
+
+    @Test func namedCharactersHaveTheirClasses() {
+        func classes(_ character: String) -> SiteClass { CharacterTables.siteClass(of: character.utf16.first!) }
+        #expect(classes(".") == .sentenceMark)
+        #expect(classes("。") == [.sentenceMark, .fullWidth])
+        #expect(classes(";") == [.clauseMark, .codeSymbol])
+        // Windows-1252's characters also stand for UTF-8 continuation bytes.
+        #expect(classes("“") == [.quote, .encodingTail])
+        #expect(classes("(") == .bracket)
+        #expect(classes("[") == [.bracket, .codeSymbol])
+        #expect(classes("\n") == .lineBreak)
+        #expect(classes("\u{A0}") == [.otherSpace, .encodingTail])
+        #expect(classes("\u{200B}") == .invisible)
+        #expect(classes("©") == .encodingTail)
+        #expect(classes("€") == .encodingTail)
+        #expect(classes("\u{FFFD}") == .replacement)
+        #expect(classes("—") == [.dash, .encodingTail])
+        #expect(classes("‐") == .dash)
+        #expect(classes("&") == .other)
+        #expect(classes("😀") == .astral)
+        #expect(classes("a").isEmpty)
     }
 
     @Test func mixedScriptWordsNeedTwoAlphabets() throws {
@@ -136,8 +179,8 @@ import Testing
         let text = string.utf16Units
         func isSpace(_ unit: UInt16) -> Bool { CharacterClass.of(unit: unit).contains(.space) }
         let cjkPunctuation: Set<UInt16> = [0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F]
-        let inside = ASCIISet(".@/:_=\\${}<>|#")
-        let lead = ASCIISet("-$~^#/")
+        let inside = UnitSet(".@/:_=\\${}<>|#")
+        let lead = UnitSet("-$~^#/")
         var found: [String] = []
         var index = 0
         while index < text.count {

@@ -28,7 +28,7 @@ struct QuoteToken {
 /// put after the first clause of a quoted sentence. A quotation left open at the end of a
 /// paragraph is fine when the next paragraph opens again with the same mark (the English
 /// convention for quotations over several paragraphs).
-final class QuoteAnalysis {
+final class QuoteGrammar: DocumentAnalysis {
     private(set) var tokens: [QuoteToken] = []
     /// Tokens never closed or never opened in their paragraph.
     private(set) var unbalanced: [Int] = []
@@ -52,8 +52,9 @@ final class QuoteAnalysis {
         let localeRoles = document.resources.quoteRoles
         let zones = document.protectedZones
         let segmentation = document.segmentation
+        let quotes = document.sites(.quote)
         document.withText { text in
-            collectTokens(text, paragraphs: segmentation.paragraphs, notable: segmentation.notableOffsets, zones: zones, localeRoles: localeRoles)
+            collectTokens(text, paragraphs: segmentation.paragraphs, quotes: quotes, zones: zones, localeRoles: localeRoles)
             runGrammar(text, paragraphs: segmentation.paragraphs, hasDistinctInnerPair: Self.hasDistinctInnerPair(profile, document.resources))
         }
     }
@@ -67,25 +68,24 @@ final class QuoteAnalysis {
 
     // MARK: Tokens
 
-    private func collectTokens(_ text: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange], notable: [Int32], zones: ProtectedZones,
-                               localeRoles: QuoteRoles) {
-        // Quotation marks are punctuation: the paragraph's notable offsets hold them all.
-        var nextNotable = 0
+    private func collectTokens(_ text: TextView, paragraphs: [TextRange], quotes: SiteList, zones: ProtectedZones, localeRoles: QuoteRoles) {
+        var next = 0
+        let quoteOffsets = quotes.offsets
         for (paragraphIndex, paragraph) in paragraphs.enumerated() {
-            while nextNotable < notable.count, Int(notable[nextNotable]) < paragraph.start { nextNotable += 1 }
+            while next < quoteOffsets.count, Int(quoteOffsets[next]) < paragraph.start { next += 1 }
+            guard next < quoteOffsets.count, Int(quoteOffsets[next]) < paragraph.end else { continue }
             // A cell holding only a mark is a ditto mark (German tables), not a quotation.
             var letters = 0
-            for index in paragraph.start..<paragraph.end where CharacterClass.of(unit: text[index]).contains(.alphabetic) {
+            for index in paragraph.start..<paragraph.end where text.characterClass(at: index).contains(.alphabetic) {
                 letters += 1
                 if letters >= 2 { break }
             }
             if letters < 2 { continue }
             var skipNextStraight = false
-            while nextNotable < notable.count, Int(notable[nextNotable]) < paragraph.end {
-                let offset = Int(notable[nextNotable])
-                nextNotable += 1
+            while next < quoteOffsets.count, Int(quoteOffsets[next]) < paragraph.end {
+                let offset = Int(quoteOffsets[next])
+                next += 1
                 let unit = text[offset]
-                guard CharacterClass.of(unit: unit).contains(.quotation) else { continue }
                 let inZone = zones.contains(offset)
                 if inZone {
                     // A straight quote opened inside code ('OPTS="-us') closes outside it.
@@ -93,8 +93,8 @@ final class QuoteAnalysis {
                     continue
                 }
                 let mark = UInt32(unit)
-                let before = offset > paragraph.start ? UTF16Scalar.decode(text, before: offset).codePoint : nil
-                let after = offset + 1 < paragraph.end ? UTF16Scalar.decode(text, at: offset + 1).codePoint : nil
+                let before = offset > paragraph.start ? text.scalar(before: offset).codePoint : nil
+                let after = offset + 1 < paragraph.end ? text.scalar(at: offset + 1).codePoint : nil
                 // Shell syntax: VAR="…", "$@". The mark and its partner are code, not quotes.
                 if unit == 0x22, skipNextStraight || before == 0x3D || after == 0x24 {
                     skipNextStraight.toggle()
@@ -176,7 +176,7 @@ final class QuoteAnalysis {
         let token: Int
     }
 
-    private func runGrammar(_ text: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange], hasDistinctInnerPair: Bool) {
+    private func runGrammar(_ text: TextView, paragraphs: [TextRange], hasDistinctInnerPair: Bool) {
         var stack: [OpenQuote] = []
         var lastClosed: (open: Int, close: Int)?
         var seenPairs: Set<UInt64> = []
@@ -203,7 +203,7 @@ final class QuoteAnalysis {
     }
 
     private func process(_ index: Int, _ stack: inout [OpenQuote], _ lastClosed: inout (open: Int, close: Int)?,
-                         _ text: UnsafeBufferPointer<UInt16>, hasDistinctInnerPair: Bool, seenPairs: inout Set<UInt64>) {
+                         _ text: TextView, hasDistinctInnerPair: Bool, seenPairs: inout Set<UInt64>) {
         let token = tokens[index]
         var role = token.role
         if role == .apostrophe { return }
@@ -263,7 +263,7 @@ final class QuoteAnalysis {
 
     /// "“Prices will rise.” across the region": a closing mark right after sentence-final
     /// punctuation, followed by a lowercase word.
-    private func isMisplacedClosing(_ index: Int, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
+    private func isMisplacedClosing(_ index: Int, _ text: TextView) -> Bool {
         let token = tokens[index]
         // Sentence-final punctuation just before the mark (French puts a no-break space between).
         var before = token.offset
@@ -276,7 +276,7 @@ final class QuoteAnalysis {
             sawSpace = true
         }
         guard sawSpace, offset < text.count else { return false }
-        return CharacterClass.of(UTF16Scalar.decode(text, at: offset).codePoint).contains(.lower)
+        return CharacterClass.of(text.scalar(at: offset).codePoint).contains(.lower)
     }
 
     private func continuesQuotation(_ openToken: Int, nextParagraphToken: Int, paragraphs: [TextRange]) -> Bool {

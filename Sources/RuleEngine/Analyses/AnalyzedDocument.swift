@@ -1,0 +1,103 @@
+import TextCore
+
+/// A document with everything detectors share: its character sites, its segmentation, its
+/// language's CLDR profile and rule-book resources, and the shared analyses (see
+/// `DocumentAnalysis`), each computed once, on first use.
+public final class AnalyzedDocument {
+    public let document: Document
+    /// Every character that is not a letter, a digit or a single space, with its class.
+    public let characterSites: CharacterSites
+    public let segmentation: Segmentation
+    public let profile: LanguageProfile
+    public let resources: LanguageResources
+    /// Shared analyses by type, and site lists by classes: a few per document, so lists.
+    private var analyses: [(type: ObjectIdentifier, analysis: AnyObject)] = []
+    private var siteLists: [(classes: SiteClass, list: SiteList)] = []
+
+    public init(document: Document, sites: CharacterSites, segmentation: Segmentation, profile: LanguageProfile, resources: LanguageResources) {
+        self.document = document
+        self.characterSites = sites
+        self.segmentation = segmentation
+        self.profile = profile
+        self.resources = resources
+    }
+
+    /// The NFC text the detectors read.
+    public var text: [UInt16] { document.text }
+    public var words: WordTable { segmentation.words }
+    public var language: LanguageTag { document.language }
+
+    /// Runs `body` with a view of the NFC text (the detectors' loops index it directly).
+    @inline(__always)
+    public func withText<Result>(_ body: (TextView) throws -> Result) rethrows -> Result {
+        try document.text.withUnsafeBufferPointer { try body(TextView($0)) }
+    }
+
+    /// The offsets of the character sites in any of `classes`, in text order.
+    public func sites(_ classes: SiteClass) -> SiteList {
+        if let cached = siteLists.first(where: { $0.classes == classes }) { return cached.list }
+        let list = SiteList(characterSites.offsets(of: classes))
+        siteLists.append((classes, list))
+        return list
+    }
+
+    /// Which of the Latin, Cyrillic and Greek alphabets the text uses.
+    public var alphabets: CharacterClass { characterSites.alphabets }
+
+    /// The analysis of type `T`, computed on first use. One document is checked by one
+    /// thread, so no lock is needed.
+    public func analysis<T: DocumentAnalysis>(_ type: T.Type) -> T {
+        let key = ObjectIdentifier(type)
+        if let existing = analyses.first(where: { $0.type == key }) {
+            return unsafeDowncast(existing.analysis, to: T.self)
+        }
+        let value = T(self)
+        analyses.append((key, value))
+        return value
+    }
+
+    /// Case-folded hash of every word, for the duplication detectors.
+    public private(set) lazy var foldedWordHashes: [UInt64] = withText { text in
+        CaseFolding.hashes(text.buffer, segmentation.words)
+    }
+
+    /// The word hashes with the questions the duplication detectors ask of them.
+    public private(set) lazy var wordHashes = WordHashSequence(foldedWordHashes)
+
+    /// What each paragraph is: prose, code or a fragment (heading, cell, label).
+    public private(set) lazy var paragraphKinds: [ParagraphKind] = analysis(ParagraphKinds.self).kinds
+
+    /// Stretches that are not prose (code paragraphs, URLs, paths, technical tokens, `code`):
+    /// every rule but the encoding ones skips them.
+    public var protectedZones: ProtectedZones { analysis(ProtectedZones.self) }
+
+    /// For each paragraph, the language it seems to be written in when that is not the
+    /// document's (an untranslated or quoted passage), else nil. Rules that apply the
+    /// document language's conventions skip such paragraphs.
+    public private(set) lazy var paragraphForeignLanguage: [String?] = analysis(ParagraphLanguages.self).foreign
+
+    /// Whether the paragraph of sentence `sentence` is in another language than the document.
+    public func isForeign(sentence: Int) -> Bool {
+        paragraphForeignLanguage[Int(segmentation.sentenceParagraph[sentence])] != nil
+    }
+
+    /// The paragraph holding `offset`, if any.
+    public func paragraphIndex(containing offset: Int) -> Int? {
+        let paragraphs = segmentation.paragraphs
+        let index = paragraphs.partitionPoint { $0.end > offset }
+        return index < paragraphs.count && paragraphs[index].contains(offset) ? index : nil
+    }
+
+    /// The kind of the paragraph holding sentence `sentence`.
+    public func kind(ofSentence sentence: Int) -> ParagraphKind {
+        paragraphKinds[Int(segmentation.sentenceParagraph[sentence])]
+    }
+
+    /// Whether word `index` lies in a protected stretch (code, an address, a technical token).
+    public func isProtected(word index: Int) -> Bool {
+        protectedZones.contains(Int(segmentation.words.starts[index]))
+    }
+
+    /// The text of a range, as a string.
+    public func string(_ range: TextRange) -> String { document.string(range) }
+}

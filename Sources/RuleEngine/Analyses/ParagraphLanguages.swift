@@ -1,0 +1,49 @@
+import TextCore
+
+/// Recognises paragraphs written in another language than their document, by counting the
+/// function words ("the", "of", "and"; "le", "de", "et") of each language with a list in the
+/// rule files. Short and simple on purpose: it only has to tell an English paragraph left
+/// untranslated in a French article from French, not identify any language in the world.
+public final class ParagraphLanguages: DocumentAnalysis {
+    /// For each paragraph, the language it is written in when that is not the document's.
+    public let foreign: [String?]
+
+    /// A paragraph needs this many words to be judged.
+    static let minimumWords = 12
+    /// The other language must reach this many function-word hits...
+    static let minimumHits = 5
+    /// ...and this many times the document language's hits.
+    static let dominance = 3
+
+    public init(_ document: AnalyzedDocument) {
+        let segmentation = document.segmentation
+        let tally = document.resources.functionWordTally
+        let languages = tally.languages
+        var result = [String?](repeating: nil, count: segmentation.paragraphs.count)
+        guard languages.count >= 2, let own = languages.firstIndex(of: document.language.language) else {
+            foreign = result
+            return
+        }
+        let wordLanguages = tally.languages(ofWords: document.foldedWordHashes)
+        var hits = [Int](repeating: 0, count: languages.count)
+        for paragraph in 0..<segmentation.paragraphs.count {
+            let sentences = segmentation.sentenceIndices(inParagraph: paragraph)
+            guard !sentences.isEmpty else { continue }
+            let words = Int(segmentation.sentenceWordStart[sentences.lowerBound])..<Int(segmentation.sentenceWordStart[sentences.upperBound])
+            guard words.count >= Self.minimumWords else { continue }
+            for language in hits.indices { hits[language] = 0 }
+            // Stop once no other language can reach the thresholds with the words left
+            // (looked at every sixteen words: stopping later decides the same).
+            wordLanguages.count(words, into: &hits) { hits, left in
+                let mostOther = hits.indices.reduce(0) { $1 == own ? $0 : max($0, hits[$1]) }
+                return mostOther + left >= max(Self.minimumHits, Self.dominance * max(1, hits[own]))
+            }
+            var best = -1
+            for language in hits.indices where language != own && (best < 0 || hits[language] > hits[best]) { best = language }
+            if best >= 0, hits[best] >= Self.minimumHits, hits[best] >= Self.dominance * max(1, hits[own]) {
+                result[paragraph] = languages[best]
+            }
+        }
+        foreign = result
+    }
+}

@@ -1,0 +1,110 @@
+import TextKernels
+
+/// The character sites of a text, in order: every unit that is not a letter, a digit or a
+/// single space (punctuation, quotation marks, brackets, line breaks, runs of spaces,
+/// invisible and special characters), plus the letters that stand for UTF-8 continuation
+/// bytes in mojibake, each with its `SiteClass`. Typically one unit in fifteen.
+///
+/// Found in one pass per document (in C, eight units at a time), so that a detector looking
+/// for quotation marks or doubled spaces walks the sites of its classes, not the text.
+public struct CharacterSites: Sendable {
+    /// Offsets of the sites, ascending.
+    public let offsets: [Int32]
+    /// The `SiteClass` raw value of each site.
+    public let classes: [UInt16]
+    /// Which of the Latin, Cyrillic and Greek alphabets the text uses (seen in the same pass):
+    /// a word cannot mix two alphabets the text does not both contain.
+    public let alphabets: CharacterClass
+
+    public init(_ text: UnsafeBufferPointer<UInt16>) {
+        guard let base = text.baseAddress, !text.isEmpty else {
+            (offsets, classes, alphabets) = ([], [], [])
+            return
+        }
+        var offsets: [Int32] = []
+        var classes: [UInt16] = []
+        offsets.reserveCapacity(text.count / 12)
+        classes.reserveCapacity(text.count / 12)
+        var seen: UInt32 = 0
+        let scan = CharacterTables.scan
+        let sites = CharacterTables.sites
+        // In chunks through fixed buffers: the scan needs room for every unit, and a 100 MB
+        // document must not need 600 MB for it.
+        let chunk = 1 << 16
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: chunk) { offsetBuffer in
+            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: chunk) { classBuffer in
+                var start = 0
+                while start < text.count {
+                    let end = min(text.count, start + chunk)
+                    let count = Int(tk_scan_sites(base, Int32(start), Int32(end), scan, sites, offsetBuffer.baseAddress!, classBuffer.baseAddress!, &seen))
+                    offsets.append(contentsOf: UnsafeBufferPointer(rebasing: offsetBuffer[0..<count]))
+                    classes.append(contentsOf: UnsafeBufferPointer(rebasing: classBuffer[0..<count]))
+                    start = end
+                }
+            }
+        }
+        var alphabets: CharacterClass = []
+        if seen & UInt32(TK_ALPHABET_LATIN) != 0 { alphabets.insert(.latin) }
+        if seen & UInt32(TK_ALPHABET_CYRILLIC) != 0 { alphabets.insert(.cyrillic) }
+        if seen & UInt32(TK_ALPHABET_GREEK) != 0 { alphabets.insert(.greek) }
+        self.offsets = offsets
+        self.classes = classes
+        self.alphabets = alphabets
+    }
+
+    public init(_ units: [UInt16]) {
+        self = units.withUnsafeBufferPointer { CharacterSites($0) }
+    }
+
+    public var count: Int { offsets.count }
+
+    /// The offsets of the sites in any of `kinds`, in order.
+    public func offsets(of kinds: SiteClass) -> [Int32] {
+        let mask = kinds.rawValue
+        var result: [Int32] = []
+        classes.withUnsafeBufferPointer { classes in
+            offsets.withUnsafeBufferPointer { offsets in
+                for index in 0..<classes.count where classes[index] & mask != 0 { result.append(offsets[index]) }
+            }
+        }
+        return result
+    }
+
+    /// Index of the first site at or after `offset`.
+    public func index(atOrAfter offset: Int) -> Int {
+        offsets.partitionPoint { Int($0) >= offset }
+    }
+
+    /// The sites inside `range`, as a slice of `offsets`.
+    public func offsets(in range: TextRange) -> ArraySlice<Int32> {
+        offsets[index(atOrAfter: range.start)..<index(atOrAfter: range.end)]
+    }
+}
+
+/// The offsets of the sites of some classes (`AnalyzedDocument.sites(_:)`), in order.
+public struct SiteList: Sequence, Sendable {
+    public let offsets: [Int32]
+
+    public init(_ offsets: [Int32]) { self.offsets = offsets }
+
+    public var count: Int { offsets.count }
+    public var isEmpty: Bool { offsets.isEmpty }
+
+    public func makeIterator() -> Iterator { Iterator(base: offsets.makeIterator()) }
+
+    public struct Iterator: IteratorProtocol {
+        var base: IndexingIterator<[Int32]>
+        @inline(__always)
+        public mutating func next() -> Int? { base.next().map(Int.init) }
+    }
+
+    /// Index of the first site at or after `offset`.
+    public func index(atOrAfter offset: Int) -> Int {
+        offsets.partitionPoint { Int($0) >= offset }
+    }
+
+    /// The sites inside `range`.
+    public func within(_ range: TextRange) -> SiteList {
+        SiteList(Array(offsets[index(atOrAfter: range.start)..<index(atOrAfter: range.end)]))
+    }
+}
