@@ -3,7 +3,9 @@
 //
 // Targets follow one dependency direction:
 //   TextKernels (C, no ICU) -> ICUBridge (C shim over the system libicu, CICU) -> TextCore
-//   -> RuleEngine -> Reporting -> Pipeline -> Evaluation -> TranslintCLI -> translint
+//   -> Formats (Markdown, HTML, XLIFF, PO through C shims over cmark-gfm, Gumbo, libxml2,
+//   libgettextpo) -> RuleEngine -> Reporting -> Pipeline -> Evaluation -> TranslintCLI
+//   -> translint
 import PackageDescription
 
 let package = Package(
@@ -12,7 +14,7 @@ let package = Package(
     products: [
         .executable(name: "translint", targets: ["translint"]),
         .executable(name: "translint-bench", targets: ["translint-bench"]),
-        .library(name: "TranslintKit", targets: ["TextCore", "RuleEngine", "Reporting", "Pipeline", "Evaluation"]),
+        .library(name: "TranslintKit", targets: ["TextCore", "Formats", "RuleEngine", "Reporting", "Pipeline", "Evaluation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,10 +32,22 @@ let package = Package(
             dependencies: ["CICU", "TextKernels"],
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
+        // The document formats: each system parser behind a small C target that flattens
+        // its tree into records, read by the Swift Formats module.
+        .systemLibrary(name: "CMarkGFM", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CGumbo", pkgConfig: "gumbo", providers: [.apt(["libgumbo-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CGettextPO", providers: [.apt(["libgettextpo-dev"])]),
+        .target(name: "MarkdownBridge", dependencies: ["CMarkGFM"],
+                linkerSettings: [.linkedLibrary("cmark-gfm"), .linkedLibrary("cmark-gfm-extensions")]),
+        .target(name: "HTMLBridge", dependencies: ["CGumbo"], linkerSettings: [.linkedLibrary("gumbo")]),
+        .target(name: "XMLBridge", dependencies: ["CLibXML2"], linkerSettings: [.linkedLibrary("xml2")]),
+        .target(name: "POBridge", dependencies: ["CGettextPO"], linkerSettings: [.linkedLibrary("gettextpo")]),
         .target(name: "TextCore", dependencies: ["ICUBridge", "TextKernels"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
-        .target(name: "RuleEngine", dependencies: ["TextCore", "TextKernels", "Yams"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
+        .target(name: "Formats", dependencies: ["TextCore", "MarkdownBridge", "HTMLBridge", "XMLBridge", "POBridge", "Yams"]),
+        .target(name: "RuleEngine", dependencies: ["TextCore", "TextKernels", "Formats", "Yams"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
         .target(name: "Reporting", dependencies: ["RuleEngine"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
-        .target(name: "Pipeline", dependencies: ["Reporting"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
+        .target(name: "Pipeline", dependencies: ["Reporting", "Formats"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
         .target(name: "Evaluation", dependencies: ["Pipeline"]),
         .target(
             name: "TranslintCLI",
@@ -43,6 +57,7 @@ let package = Package(
         .executableTarget(name: "translint-bench", dependencies: ["Pipeline", "Reporting", "RuleEngine", "TextCore"]),
         .target(name: "TestSupport", dependencies: ["RuleEngine"], path: "Tests/TestSupport"),
         .testTarget(name: "TextCoreTests", dependencies: ["TextCore", "TestSupport"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats", "TestSupport"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),

@@ -7,7 +7,8 @@ import TestSupport
 import Testing
 
 /// Every report format, compared with a checked-in golden file. Run with
-/// TRANSLINT_RECORD_GOLDEN=1 to re-record them after an intended change, and review the diff.
+/// TRANSLINT_RECORD_GOLDEN=1 to re-record them after an intended change, and review the diff:
+/// a recording run fails on purpose (it compared nothing), so it never stands for a pass.
 @Suite struct GoldenReportTests {
     static let goldenDirectory = Repository.path("Tests/ReportingTests/Golden")
 
@@ -17,6 +18,7 @@ import Testing
         let path = (Self.goldenDirectory as NSString).appendingPathComponent("report.\(format).golden")
         if ProcessInfo.processInfo.environment["TRANSLINT_RECORD_GOLDEN"] == "1" {
             try Data(rendered.utf8).write(to: URL(fileURLWithPath: path))
+            Issue.record("recorded \(path); review the diff and run the tests again without TRANSLINT_RECORD_GOLDEN")
             return
         }
         let expected = try String(contentsOfFile: path, encoding: .utf8)

@@ -1,3 +1,5 @@
+import Formats
+
 /// One document to check, before it is read or decoded: workers do that in parallel.
 public struct DocumentSource: Sendable {
     /// Position in the run; reports come out in this order.
@@ -7,6 +9,9 @@ public struct DocumentSource: Sendable {
     /// 1-based line of a JSONL record.
     public let recordLine: Int?
     public let payload: Payload
+    /// The format to read it in, when known before reading (from `--input-format` or the
+    /// file's extension); a JSONL record may name its own, else it is plain text.
+    public let format: InputFormat?
 
     public enum Payload: Sendable {
         /// A file to read whole.
@@ -19,11 +24,12 @@ public struct DocumentSource: Sendable {
         case failure(String)
     }
 
-    public init(index: Int, path: String?, recordLine: Int?, payload: Payload) {
+    public init(index: Int, path: String?, recordLine: Int?, payload: Payload, format: InputFormat? = nil) {
         self.index = index
         self.path = path
         self.recordLine = recordLine
         self.payload = payload
+        self.format = format
     }
 
     /// Bytes this source will read, when known in advance (for progress).

@@ -1,4 +1,5 @@
 import Foundation
+import Formats
 
 /// Turns the paths given on the command line into a lazy stream of documents: files are one
 /// document each, folders are walked (include and exclude patterns), `.jsonl` files and JSONL
@@ -11,14 +12,18 @@ public struct InputCollector: IteratorProtocol {
         /// How to read standard input: as JSONL records, as one text, or decided by its first
         /// character (`{` means JSONL).
         public var standardInput: StandardInputKind
+        /// The format of every input, whatever its extension (`--input-format`).
+        public var format: InputFormat?
 
-        public init(include: [Glob] = Options.defaultInclude, exclude: [Glob] = [], standardInput: StandardInputKind = .automatic) {
+        public init(include: [Glob] = Options.defaultInclude, exclude: [Glob] = [], standardInput: StandardInputKind = .automatic, format: InputFormat? = nil) {
             self.include = include
             self.exclude = exclude
             self.standardInput = standardInput
+            self.format = format
         }
 
-        public static let defaultInclude = [Glob("*.txt"), Glob("*.md")]
+        /// Every extension a format reader knows.
+        public static let defaultInclude = InputFormat.defaultFilePatterns.map(Glob.init)
     }
 
     /// How much of the input has been handed out, for a progress display. Read on the thread
@@ -125,7 +130,13 @@ public struct InputCollector: IteratorProtocol {
         case .failure:
             break
         }
-        return DocumentSource(index: nextIndex, path: path, recordLine: recordLine, payload: payload)
+        let format: InputFormat?
+        switch payload {
+        case .file(let file): format = options.format ?? InputFormat(fileName: file) ?? .text
+        case .bytes: format = options.format ?? .text
+        case .record, .failure: format = options.format
+        }
+        return DocumentSource(index: nextIndex, path: path, recordLine: recordLine, payload: payload, format: format)
     }
 
     private mutating func openStream(_ path: String) -> DocumentSource? {

@@ -7,6 +7,8 @@ public struct DocumentRecord: Sendable, Equatable {
     /// The text, decoded straight into UTF-16 (no intermediate String).
     public var text: [UInt16]
     public var language: String?
+    /// The text's format (`"format": "markdown"`), when the record names one.
+    public var format: String?
 }
 
 /// Why a JSONL line is not a document record.
@@ -49,7 +51,7 @@ public struct JSONRecordParser {
         skipSpace()
         guard peek() == UInt8(ascii: "{") else { throw fail("the line is not a JSON object") }
         position += 1
-        var record = DocumentRecord(id: nil, text: [], language: nil)
+        var record = DocumentRecord(id: nil, text: [], language: nil, format: nil)
         var sawText = false
         var sawLang = false
         skipSpace()
@@ -76,6 +78,12 @@ public struct JSONRecordParser {
                         let start = position
                         try skipValue()
                         record.id = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                    }
+                case "format":
+                    if peek() == UInt8(ascii: "\"") {
+                        record.format = String(decoding: try string(), as: UTF16.self)
+                    } else {
+                        try skipValue()
                     }
                 case "lang", "language":
                     // "language" is what reports call it; "lang" wins when a record has both.

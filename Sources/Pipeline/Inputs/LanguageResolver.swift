@@ -1,9 +1,10 @@
 import TextCore
 
-/// Decides a document's language, in this order: the `--lang` flag; the record's `lang`
-/// field; a path pattern from the configuration; a `.LANG.txt`-style suffix in the file name;
-/// the nearest parent folder named after a language; otherwise `und`, which runs only the
-/// language-independent rules. The report says which one decided.
+/// Decides a document's language, in this order: the `--lang` flag; the language the document
+/// declares itself (`<html lang>`, XLIFF's target language, a PO catalogue's `Language:`);
+/// the record's `lang` field; a path pattern from the configuration; a `.LANG.txt`-style
+/// suffix in the file name; the nearest parent folder named after a language; otherwise
+/// `und`, which runs only the language-independent rules. The report says which one decided.
 public struct LanguageResolver: Sendable {
     public var forced: LanguageTag?
     public var pathRules: [(glob: Glob, language: LanguageTag)]
@@ -14,14 +15,15 @@ public struct LanguageResolver: Sendable {
     }
 
     public enum Source: String, Sendable {
-        case flag, record, config
+        case flag, document, record, config
         case fileName = "file-name"
         case folder
         case unknown = "default"
     }
 
-    public func resolve(path: String?, recordLanguage: String?) -> (language: LanguageTag, source: Source) {
+    public func resolve(path: String?, recordLanguage: String?, declared: LanguageTag? = nil) -> (language: LanguageTag, source: Source) {
         if let forced { return (forced, .flag) }
+        if let declared, !declared.isUndetermined { return (declared, .document) }
         if let recordLanguage, let tag = LanguageTag(recordLanguage) { return (tag, .record) }
         guard let path else { return (.undetermined, .unknown) }
         for rule in pathRules where rule.glob.matches(path) { return (rule.language, .config) }

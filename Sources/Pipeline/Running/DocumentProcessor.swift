@@ -1,4 +1,5 @@
 import Foundation
+import Formats
 import Reporting
 import RuleEngine
 import TextCore
@@ -36,15 +37,32 @@ public final class DocumentProcessor {
     }
 
     private func checkBytes(_ bytes: [UInt8], _ source: DocumentSource) -> DocumentReport {
-        let language = resolver.resolve(path: source.path, recordLanguage: nil)
         let units: [UInt16]
         do {
             units = try TextDecoding.decode(bytes)
         } catch {
-            return failed(source, id: nil, language: language, error.description)
+            return failed(source, id: nil, language: resolver.resolve(path: source.path, recordLanguage: nil), error.description)
         }
-        let document = Document(name: source.path ?? "-", original: units, language: language.language)
-        return report(document, source: source, id: nil, languageSource: language.source)
+        return check(units, format: source.format ?? .text, source: source, id: nil, recordLanguage: nil, name: source.path ?? "-")
+    }
+
+    /// Reads `units` in `format`, decides the language (the document may declare its own) and
+    /// checks it; a malformed structured file is an error report naming line and column.
+    private func check(_ units: [UInt16], format: InputFormat, source: DocumentSource, id: String?, recordLanguage: String?, name: String) -> DocumentReport {
+        let prose: ProseView?
+        do {
+            prose = try DocumentReader.prose(of: units, format: format, fileName: source.path)
+        } catch {
+            var report = failed(source, id: id, language: resolver.resolve(path: source.path, recordLanguage: recordLanguage), error.description)
+            report.format = format.rawValue
+            return report
+        }
+        let language = resolver.resolve(path: source.path, recordLanguage: recordLanguage, declared: prose?.declaredLanguage)
+        let document = prose.map { Document(name: name, original: units, prose: $0, language: language.language) }
+            ?? Document(name: name, original: units, language: language.language)
+        var report = report(document, source: source, id: id, languageSource: language.source)
+        report.format = format.rawValue
+        return report
     }
 
     private func checkRecord(_ line: [UInt8], _ source: DocumentSource) -> DocumentReport {
@@ -58,17 +76,27 @@ public final class DocumentProcessor {
         } catch {
             return failed(source, id: error.id, language: unknown, "not a document record: \(error)")
         }
-        let language = resolver.resolve(path: source.path, recordLanguage: record.language)
         if record.text.isEmpty {
-            return failed(source, id: record.id, language: language, "the record's \"text\" is empty")
+            return failed(source, id: record.id, language: resolver.resolve(path: source.path, recordLanguage: record.language), "the record's \"text\" is empty")
+        }
+        var format = source.format ?? .text
+        if source.format == nil, let name = record.format {
+            guard let named = InputFormat(name: name) else {
+                return failed(source, id: record.id, language: resolver.resolve(path: source.path, recordLanguage: record.language),
+                              "unknown \"format\" '\(name)' (text, markdown, html, xliff, po)")
+            }
+            format = named
         }
         let name = record.id ?? "\(source.path ?? "-"):\(source.recordLine ?? 0)"
-        let document = Document(name: name, original: record.text, language: language.language)
-        return report(document, source: source, id: record.id, languageSource: language.source)
+        return check(record.text, format: format, source: source, id: record.id, recordLanguage: record.language, name: name)
     }
 
     private func report(_ document: Document, source: DocumentSource, id: String?, languageSource: LanguageResolver.Source) -> DocumentReport {
         var result = checker.check(document)
+        if let error = result.error {
+            return DocumentReport.failed(id: id, path: source.path, recordLine: source.recordLine, language: document.language.identifier,
+                                         languageSource: languageSource.rawValue, error: error)
+        }
         var removed = 0
         if let baseline {
             (result, removed) = baseline.filter(result, document: document, key: Baseline.key(id: id, path: source.path))

@@ -12,8 +12,10 @@ public struct DocumentReport: Sendable {
     /// 1-based line of the record in its JSONL file.
     public var recordLine: Int?
     public var language: String
-    /// Where the language came from: flag, record, config, file-name, folder or default.
+    /// Where the language came from: flag, document, record, config, file-name, folder or default.
     public var languageSource: String
+    /// The format the document was read in: text, markdown, html, xliff or po.
+    public var format = "text"
     public var characters: Int
     public var words: Int
     public var sentences: Int

@@ -20,6 +20,8 @@ public struct ReportedFinding: Sendable {
     public let related: [RelatedReport]
     /// Rule id plus the normalised text around the span, hashed.
     public let fingerprint: String
+    /// The XLIFF or PO unit the finding is in.
+    public let unit: String?
 
     public var family: RuleFamily { rule.family }
     public var penalty: Double { severity.multiplier * weight }
@@ -47,6 +49,7 @@ public struct ReportedFinding: Sendable {
             RelatedReport(offset: $0.range.start, length: $0.range.length, start: document.lines.location(of: $0.range.start), message: $0.message)
         }
         fingerprint = Self.fingerprint(rule: finding.rule, range: finding.range, in: document)
+        unit = finding.unit
     }
 
     /// Rule id, the span's text and up to 24 characters either side on the same line,

@@ -7,6 +7,7 @@ enum DocumentJSON {
         if let line = report.recordLine { json.field("record_line", line) }
         json.field("language", report.language)
         json.field("language_source", report.languageSource)
+        json.field("format", report.format)
         json.field("characters", report.characters)
         json.field("words", report.words)
         json.field("sentences", report.sentences)
@@ -42,6 +43,7 @@ enum DocumentJSON {
         json.field("excerpt", finding.excerpt.text)
         json.field("suggestions", strings: finding.suggestions)
         json.field("fingerprint", finding.fingerprint)
+        if let unit = finding.unit { json.field("unit", unit) }
         if !finding.related.isEmpty {
             json.key("related")
             json.beginArray()

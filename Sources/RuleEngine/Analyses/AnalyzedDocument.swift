@@ -10,16 +10,47 @@ public final class AnalyzedDocument {
     public let segmentation: Segmentation
     public let profile: LanguageProfile
     public let resources: LanguageResources
+    /// For each paragraph, the block of a structured document it is (nil for plain text).
+    public let paragraphBlocks: [ProseBlock]?
+    /// Stretches a format reader marked as one unit that is not prose (NFC offsets).
+    public let opaque: [TextRange]
     /// Shared analyses by type, and site lists by classes: a few per document, so lists.
     private var analyses: [(type: ObjectIdentifier, analysis: AnyObject)] = []
     private var siteLists: [(classes: SiteClass, list: SiteList)] = []
 
-    public init(document: Document, sites: CharacterSites, segmentation: Segmentation, profile: LanguageProfile, resources: LanguageResources) {
+    public init(document: Document, sites: CharacterSites, segmentation: Segmentation, profile: LanguageProfile, resources: LanguageResources,
+                blocks: [ProseBlock]? = nil, opaque: [TextRange] = []) {
         self.document = document
         self.characterSites = sites
         self.segmentation = segmentation
         self.profile = profile
         self.resources = resources
+        self.paragraphBlocks = blocks
+        self.opaque = opaque
+    }
+
+    /// The translation units of an XLIFF or PO document (empty otherwise).
+    public var units: [ProseUnit] { document.structure?.units ?? [] }
+
+    /// The id of the unit whose block holds NFC offset `offset`, if any.
+    func unitID(at offset: Int) -> String? {
+        guard let blocks = paragraphBlocks, let paragraph = paragraphIndex(containing: offset), let unit = blocks[paragraph].unit,
+              unit < units.count else { return nil }
+        return units[unit].id
+    }
+
+    /// The words the score counts: all of them in plain text; outside code blocks in a
+    /// structured document.
+    var proseWordCount: Int {
+        guard paragraphBlocks != nil else { return segmentation.wordCount }
+        let kinds = paragraphKinds
+        var count = 0
+        for paragraph in segmentation.paragraphs.indices where kinds[paragraph] != .code {
+            let sentences = segmentation.sentenceIndices(inParagraph: paragraph)
+            guard !sentences.isEmpty else { continue }
+            count += Int(segmentation.sentenceWordStart[sentences.upperBound]) - Int(segmentation.sentenceWordStart[sentences.lowerBound])
+        }
+        return count
     }
 
     /// The NFC text the detectors read.

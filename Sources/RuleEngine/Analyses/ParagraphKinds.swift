@@ -28,13 +28,30 @@ public final class ParagraphKinds: DocumentAnalysis {
     public init(_ document: AnalyzedDocument) {
         let segmentation = document.segmentation
         let sites = document.characterSites
+        let blocks = document.paragraphBlocks
         kinds = document.withText { text in
             segmentation.paragraphs.indices.map { index in
                 let paragraph = segmentation.paragraphs[index]
                 let sentences = segmentation.sentenceIndices(inParagraph: index)
                 let words = sentences.isEmpty ? 0 : Int(segmentation.sentenceWordStart[sentences.upperBound]) - Int(segmentation.sentenceWordStart[sentences.lowerBound])
+                if let block = blocks?[index] {
+                    return Self.kind(of: block.kind, paragraph, in: text, wordCount: words, sites: sites.offsets(in: paragraph))
+                }
                 return Self.classify(paragraph, in: text, wordCount: words, sites: sites.offsets(in: paragraph))
             }
+        }
+    }
+
+    /// The kind of a block a format reader delivered: what the format says, and for running
+    /// text whether it reads as a sentence. Only translation units, whose strings may be
+    /// anything from a sentence to a command line, are judged from their lines as plain text.
+    static func kind(of block: BlockKind, _ paragraph: TextRange, in text: TextView, wordCount: Int, sites: ArraySlice<Int32>) -> ParagraphKind {
+        switch block {
+        case .code: return .code
+        case .heading, .tableCell, .caption: return .fragment
+        case .segment: return classify(paragraph, in: text, wordCount: wordCount, sites: sites)
+        case .paragraph, .listItem:
+            return !endsWithSentencePunctuation(paragraph, text) && wordCount <= 12 ? .fragment : .prose
         }
     }
 

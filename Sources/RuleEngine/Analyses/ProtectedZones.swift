@@ -8,7 +8,7 @@ public final class ProtectedZones: DocumentAnalysis {
     public let ranges: [TextRange]
 
     public init(_ document: AnalyzedDocument) {
-        let code = zip(document.segmentation.paragraphs, document.paragraphKinds).filter { $0.1 == .code }.map(\.0)
+        let code = zip(document.segmentation.paragraphs, document.paragraphKinds).filter { $0.1 == .code }.map(\.0) + document.opaque
         let sites = document.characterSites.offsets
         ranges = document.withText { Self.find(in: $0, sites: sites, adding: code) }
     }

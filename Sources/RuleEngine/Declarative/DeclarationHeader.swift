@@ -1,3 +1,4 @@
+import Formats
 import Yams
 
 /// The keys every declared rule shares (id, documentation, severity, languages, examples),
@@ -54,7 +55,7 @@ struct DeclarationHeader {
 }
 
 /// `examples: {triggering: [...], non-triggering: [...]}`; an example is a string in the
-/// rule's language, or `{text, language, note}`.
+/// rule's language, or `{text, language, format, note}`.
 struct DeclaredExamples {
     var triggering: [RuleExample] = []
     var nonTriggering: [RuleExample] = []
@@ -74,8 +75,13 @@ struct DeclaredExamples {
             if let scalar = item.scalar {
                 example = RuleExample(scalar.string, language: language)
             } else {
-                let entry = try YAMLMapping(item, source: mapping.source, allowedKeys: ["text", "language", "note"], ruleID: mapping.ruleID, what: "an example")
-                example = RuleExample(try entry.requiredString("text"), language: try entry.string("language") ?? language, note: try entry.string("note"))
+                let entry = try YAMLMapping(item, source: mapping.source, allowedKeys: ["text", "language", "format", "note"], ruleID: mapping.ruleID, what: "an example")
+                let format = try entry.string("format")
+                if let format, InputFormat(name: format) == nil {
+                    throw entry.error("format", "unknown format '\(format)' (text, markdown, html, xliff, po)")
+                }
+                example = RuleExample(try entry.requiredString("text"), language: try entry.string("language") ?? language, format: format,
+                                      note: try entry.string("note"))
             }
             let marked: MarkedText
             do {

@@ -13,6 +13,8 @@ public final class Checker {
     /// than checking a short document.
     private let ids: [RuleID]
     private let traits: [(severity: Severity, category: MQMCategory, weight: Double)]
+    /// Every rule id and family a suppression directive may name.
+    private let knownSelectors: Set<String>
     private var perLanguage: [LanguageTag: LanguageSetup] = [:]
     /// The last language used: a batch is mostly one language, and the look-up is skipped.
     private var lastSetup: LanguageSetup?
@@ -38,6 +40,7 @@ public final class Checker {
         rules = try configurations.map { try $0.makeRule() }
         ids = configurations.map(\.id)
         traits = configurations.map { ($0.description.severity, $0.description.category, $0.description.weight) }
+        knownSelectors = Set(book.rules.map(\.id.description) + RuleFamily.allCases.map(\.rawValue))
     }
 
     /// Time spent per rule (and in segmentation), when `profiling` is on: the benchmark's
@@ -56,21 +59,70 @@ public final class Checker {
     }
 
     /// Segments `document`, runs every rule that applies to its language, and maps the
-    /// findings back to the text as read.
+    /// findings back to the file as read. Blocks a format marks as written in another
+    /// language (an HTML `lang`) are checked with that language's rules.
     public func check(_ document: Document) -> CheckResult {
+        let suppressions: SuppressionDirectives
+        do {
+            suppressions = try directives(of: document)
+        } catch {
+            let place = document.lines.location(of: error.comment.start)
+            let hint = error.suggestion.map { " (did you mean \($0)?)" } ?? ""
+            return CheckResult(findings: [], statistics: DocumentStatistics(characters: document.original.count),
+                               error: "\(place.line):\(place.column): unknown rule or family '\(error.selector)' in a translint directive\(hint)")
+        }
+        var combined: CheckResult?
+        for part in LanguageParts.split(document) {
+            var result = checkPart(part.document, blocks: part.blocks, suppressions: suppressions)
+            if let earlier = combined {
+                result.findings += earlier.findings
+                result.ruleFailures = earlier.ruleFailures + result.ruleFailures
+                result.suppressed += earlier.suppressed
+                result.statistics.words += earlier.statistics.words
+                result.statistics.sentences += earlier.statistics.sentences
+                result.statistics.paragraphs += earlier.statistics.paragraphs
+            }
+            combined = result
+        }
+        guard var result = combined else {
+            return CheckResult(findings: [], statistics: DocumentStatistics(characters: document.original.count))
+        }
+        result.findings = Self.oneFindingPerDefect(result.findings)
+        result.findings.sort { ($0.range.start, $0.range.end, $0.rule) < ($1.range.start, $1.range.end, $1.rule) }
+        return result
+    }
+
+    /// The document's suppression directives: found by its format's reader, or in the HTML
+    /// comments of plain text.
+    private func directives(of document: Document) throws(SuppressionDirectives.UnknownSelector) -> SuppressionDirectives {
+        let comments = document.structure?.suppressions ?? plainTextDirectives(document.original)
+        guard !comments.isEmpty else { return SuppressionDirectives() }
+        return try SuppressionDirectives(comments, lines: document.lines, fileLength: document.original.count, known: knownSelectors)
+    }
+
+    /// Directives in plain text: in HTML comments, which a text without "<!--" has none of.
+    private func plainTextDirectives(_ original: [UInt16]) -> [SuppressionComment] {
+        guard original.contains(0x3C) else { return [] }
+        return CommentDirectives.find(in: original, range: TextRange(start: 0, end: original.count))
+    }
+
+    /// Checks one language's part of a document (all of it, usually).
+    private func checkPart(_ document: Document, blocks: [ProseBlock]?, suppressions: SuppressionDirectives) -> CheckResult {
         let language = languageSetup(document.language)
         let profile = language.profile
-        let segmentation: Segmentation
+        let structure = blocks.map { segmentationStructure(document, blocks: $0) }
         let sites = timed("(character sites)") { CharacterSites(document.text) }
+        let segmentation: Segmentation
         do {
             segmentation = try timed("(segmentation)") { () throws(ICUError) -> Segmentation in
-                try segmenter.segment(document.text, sites: sites, profile: profile, options: language.resources.segmentationOptions)
+                try segmenter.segment(document.text, sites: sites, profile: profile, options: language.resources.segmentationOptions, structure: structure)
             }
         } catch {
             return CheckResult(findings: [], statistics: DocumentStatistics(characters: document.original.count),
                                ruleFailures: ["segmentation failed: \(error)"])
         }
-        let analyzed = AnalyzedDocument(document: document, sites: sites, segmentation: segmentation, profile: profile, resources: language.resources)
+        let analyzed = AnalyzedDocument(document: document, sites: sites, segmentation: segmentation, profile: profile, resources: language.resources,
+                                        blocks: blocks, opaque: structure?.opaque ?? [])
         if profiling {
             // Shared analyses are computed by whichever rule asks first; computing them up
             // front keeps their cost out of that rule's line in the table.
@@ -81,7 +133,6 @@ public final class Checker {
         }
         var findings: [Finding] = []
         var failures: [String] = []
-        let suppressions = analyzed.withText { SuppressionDirectives($0, openingAngles: analyzed.sites(.codeSymbol)) }
         var suppressed = 0
         for index in language.rules {
             var sink = FindingSink(rule: ids[index])
@@ -93,6 +144,12 @@ public final class Checker {
             guard !sink.findings.isEmpty else { continue }
             let traits = self.traits[index]
             for var finding in sink.findings {
+                if !finding.isInFile {
+                    finding.unit = analyzed.unitID(at: finding.range.start)
+                    finding.range = document.originalRange(finding.range)
+                    finding.related = finding.related.map { RelatedLocation(range: document.originalRange($0.range), message: $0.message) }
+                    finding.isInFile = true
+                }
                 if !suppressions.isEmpty, suppressions.suppresses(finding.rule, at: finding.range.start) {
                     suppressed += 1
                     continue
@@ -100,16 +157,21 @@ public final class Checker {
                 finding.severity = traits.severity
                 finding.category = traits.category
                 finding.weight = traits.weight
-                finding.range = document.originalRange(finding.range)
-                finding.related = finding.related.map { RelatedLocation(range: document.originalRange($0.range), message: $0.message) }
                 findings.append(finding)
             }
         }
-        findings = Self.oneFindingPerDefect(findings)
-        findings.sort { ($0.range.start, $0.range.end, $0.rule) < ($1.range.start, $1.range.end, $1.rule) }
-        let statistics = DocumentStatistics(characters: document.original.count, words: segmentation.wordCount,
+        let statistics = DocumentStatistics(characters: document.original.count, words: analyzed.proseWordCount,
                                             sentences: segmentation.sentences.count, paragraphs: segmentation.paragraphs.count)
         return CheckResult(findings: findings, statistics: statistics, ruleFailures: failures, suppressed: suppressed)
+    }
+
+    /// A format reader's blocks and opaque stretches, in NFC offsets.
+    private func segmentationStructure(_ document: Document, blocks: [ProseBlock]) -> Segmenter.Structure {
+        let paragraphs = blocks.map { TextRange(start: document.normalizedOffset(ofProse: $0.range.start), end: document.normalizedOffset(ofProse: $0.range.end)) }
+        let opaque = (document.structure?.opaque ?? []).map {
+            TextRange(start: document.normalizedOffset(ofProse: $0.start), end: document.normalizedOffset(ofProse: $0.end))
+        }
+        return Segmenter.Structure(paragraphs: paragraphs, opaque: opaque)
     }
 
     /// Rules of one family can see the same defect: a wrong closing mark is unbalanced,

@@ -32,4 +32,13 @@ public struct FindingSink {
     public mutating func report(_ range: TextRange, _ message: String, suggestions: [String] = [], related: [RelatedLocation] = []) {
         findings.append(Finding(rule: rule, range: range, message: message, suggestions: suggestions, related: related))
     }
+
+    /// Reports a finding at `range` of the file itself (offsets of `Document.original`), about
+    /// something the file's structure says rather than its prose (a unit left untranslated).
+    public mutating func report(inFile range: TextRange, unit: String?, _ message: String) {
+        var finding = Finding(rule: rule, range: range, message: message)
+        finding.isInFile = true
+        finding.unit = unit
+        findings.append(finding)
+    }
 }

@@ -1,14 +1,16 @@
 import TextCore
 
-/// Inline suppressions written in HTML comments (Markdown and HTML articles):
+/// Inline suppressions, written as comments (HTML comments in plain text, Markdown and HTML;
+/// XML comments in XLIFF):
 ///
 /// ```
 /// <!-- translint-disable quotes.style duplication -->   … until the matching enable
 /// <!-- translint-enable -->                             ends every disable (or the listed ones)
-/// <!-- translint-disable-next-line sentences.split -->  only the next line
+/// <!-- translint-disable-next-line sentences.split -->  only the next line of the file
 /// ```
 ///
-/// A directive names rule ids, families, or nothing (every rule).
+/// A directive names rule ids, families, `family.*`, or nothing (every rule). Regions are in
+/// offsets of the file, and findings are compared with them after they are mapped there.
 struct SuppressionDirectives {
     private struct Region {
         let selectors: [String]  // empty: every rule
@@ -19,55 +21,54 @@ struct SuppressionDirectives {
 
     var isEmpty: Bool { regions.isEmpty }
 
-    /// Reads the directives of `text`. Directives live in HTML comments, and a text without a
-    /// comment start at one of its code symbols (`openingAngles`, which hold every "<") has none.
-    init(_ text: TextView, openingAngles: SiteList) {
-        guard openingAngles.contains(where: { Self.startsComment(text, $0) }) else { return }
-        let marker = Array("translint-".utf16)
-        guard Self.contains(text, marker) else { return }
-        let open = Array("<!--".utf16)
-        let close = Array("-->".utf16)
+    /// A selector a directive names that is no rule id or family the book knows.
+    struct UnknownSelector: Error {
+        let selector: String
+        let comment: TextRange
+        let suggestion: String?
+    }
+
+    /// The regions the `comments` make in a file whose lines are `lines`. Every selector must
+    /// be one of `known` (rule ids and families).
+    init(_ comments: [SuppressionComment], lines: LineIndex, fileLength: Int, known: Set<String>) throws(UnknownSelector) {
         var openDisables: [Region] = []
-        var index = 0
-        while let start = Self.find(open, in: text, from: index) {
-            guard let end = Self.find(close, in: text, from: start + open.count) else { break }
-            let body = text.string((start + open.count)..<end).trimmingWhitespace
-            index = end + close.count
-            let words = body.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" }).map(String.init)
-            guard let command = words.first else { continue }
-            let selectors = Array(words.dropFirst())
-            switch command {
-            case "translint-disable":
-                openDisables.append(Region(selectors: selectors, range: TextRange(start: index, end: text.count)))
-            case "translint-enable":
+        for comment in comments {
+            for selector in comment.selectors where !known.contains(selector) {
+                let family = selector.hasSuffix(".*") ? String(selector.dropLast(2)) : selector
+                if !known.contains(family) {
+                    throw UnknownSelector(selector: selector, comment: comment.range, suggestion: Self.closest(to: selector, in: known))
+                }
+            }
+            switch comment.command {
+            case .disable:
+                openDisables.append(Region(selectors: comment.selectors, range: TextRange(start: comment.range.end, end: fileLength)))
+            case .enable:
                 var remaining: [Region] = []
                 for var region in openDisables {
+                    let selectors = comment.selectors
                     if selectors.isEmpty || region.selectors == selectors || (!region.selectors.isEmpty && Set(region.selectors).isSubset(of: Set(selectors))) {
-                        region.range = TextRange(start: region.range.start, end: start)
+                        region.range = TextRange(start: region.range.start, end: max(region.range.start, comment.range.start))
                         regions.append(region)
                     } else {
                         remaining.append(region)
                     }
                 }
                 openDisables = remaining
-            case "translint-disable-next-line":
-                // From the end of this comment's line to the end of the next line.
-                var lineEnd = index
-                while lineEnd < text.count, !UTF16Scalar.isLineBreak(text[lineEnd]) { lineEnd += 1 }
-                var nextStart = lineEnd
-                if nextStart < text.count, text[nextStart] == 0x0D { nextStart += 1 }
-                if nextStart < text.count, text[nextStart] == 0x0A { nextStart += 1 }
-                var nextEnd = nextStart
-                while nextEnd < text.count, !UTF16Scalar.isLineBreak(text[nextEnd]) { nextEnd += 1 }
-                regions.append(Region(selectors: selectors, range: TextRange(start: nextStart, end: max(nextStart, nextEnd))))
-            default:
-                continue
+            case .disableNextLine:
+                // The line after the one the comment ends on.
+                let next = lines.lineIndex(of: max(0, comment.range.end - 1)) + 1
+                guard next < lines.lineCount else { continue }
+                let start = lines.lineStarts[next]
+                let end = next + 1 < lines.lineCount ? lines.lineStarts[next + 1] : fileLength
+                regions.append(Region(selectors: comment.selectors, range: TextRange(start: start, end: end)))
             }
         }
         regions += openDisables
     }
 
-    /// Whether a finding of `rule` starting at `offset` is suppressed.
+    init() {}
+
+    /// Whether a finding of `rule` starting at file offset `offset` is suppressed.
     func suppresses(_ rule: RuleID, at offset: Int) -> Bool {
         regions.contains { region in
             (region.range.contains(offset) || (region.range.isEmpty && region.range.start == offset))
@@ -75,36 +76,28 @@ struct SuppressionDirectives {
         }
     }
 
-    @inline(__always)
-    private static func startsComment(_ text: TextView, _ offset: Int) -> Bool {
-        text[offset] == 0x3C && offset + 3 < text.count && text[offset + 1] == 0x21 && text[offset + 2] == 0x2D && text[offset + 3] == 0x2D
-    }
-
-    private static func contains(_ text: TextView, _ needle: [UInt16]) -> Bool {
-        find(needle, in: text, from: 0) != nil
-    }
-
-    private static func find(_ needle: [UInt16], in text: TextView, from start: Int) -> Int? {
-        guard !needle.isEmpty, text.count >= needle.count else { return nil }
-        var index = start
-        let last = text.count - needle.count
-        while index <= last {
-            if text[index] == needle[0] {
-                var matched = true
-                for offset in 1..<needle.count where text[index + offset] != needle[offset] {
-                    matched = false
-                    break
-                }
-                if matched { return index }
+    /// The known selector nearest to a misspelt one, when one is close.
+    private static func closest(to selector: String, in known: Set<String>) -> String? {
+        let target = Array(selector)
+        var best: (String, Int)?
+        for candidate in known {
+            let distance = editDistance(target, Array(candidate))
+            if distance <= max(2, target.count / 4), best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
+                best = (candidate, distance)
             }
-            index += 1
         }
-        return nil
+        return best?.0
     }
-}
 
-private extension String {
-    var trimmingWhitespace: String {
-        String(drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + [Int](repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 }

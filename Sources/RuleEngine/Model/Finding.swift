@@ -2,7 +2,7 @@ import TextCore
 
 /// A place in a document a rule objects to.
 ///
-/// Rules emit ranges in the NFC text they analyse; the checker maps them to the text as read
+/// Rules emit ranges in the NFC text they analyse; the checker maps them to the file as read
 /// before anything leaves the engine.
 public struct Finding: Sendable, Equatable {
     public var rule: RuleID
@@ -16,6 +16,11 @@ public struct Finding: Sendable, Equatable {
     public var severity: Severity
     public var category: MQMCategory
     public var weight: Double
+    /// The XLIFF or PO unit the finding is in (set by the checker).
+    public var unit: String?
+    /// Whether `range` is already in offsets of the file (a finding about a translation unit
+    /// as a whole, made from the file's structure), not of the NFC text.
+    public var isInFile = false
 
     public init(rule: RuleID, range: TextRange, message: String, suggestions: [String] = [], related: [RelatedLocation] = [],
                 severity: Severity = .minor, category: MQMCategory = .punctuation, weight: Double = 1) {

@@ -30,4 +30,5 @@ public struct MQMCategory: Hashable, Sendable, Codable, CustomStringConvertible,
     public static let inconsistency: MQMCategory = "fluency/inconsistency"
     public static let terminology: MQMCategory = "terminology/wrong-term"
     public static let unidiomatic: MQMCategory = "style/unidiomatic"
+    public static let untranslated: MQMCategory = "accuracy/untranslated"
 }

@@ -8,10 +8,13 @@ public struct RuleExample: Sendable, Equatable {
     public let language: String
     /// Why the example is there, when it is not obvious.
     public let note: String?
+    /// The example's format (`markdown`, `html`, `xliff`, `po`); nil for plain text.
+    public let format: String?
 
-    public init(_ marked: String, language: String = "en", note: String? = nil) {
+    public init(_ marked: String, language: String = "en", format: String? = nil, note: String? = nil) {
         self.marked = marked
         self.language = language
+        self.format = format
         self.note = note
     }
 }

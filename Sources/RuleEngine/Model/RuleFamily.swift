@@ -1,6 +1,7 @@
 /// The fixed families every rule id starts with (`family.name`). New families are a design
 /// decision, not something a rule file can invent: reports, SARIF and evaluations group by
-/// family.
+/// family. `accuracy` holds what concerns the translation against its source (a unit left
+/// untranslated; with a source, numbers, omissions and the like).
 public enum RuleFamily: String, CaseIterable, Sendable, Codable, Comparable {
     case quotes
     case sentences
@@ -8,6 +9,7 @@ public enum RuleFamily: String, CaseIterable, Sendable, Codable, Comparable {
     case punctuation
     case spacing
     case encoding
+    case accuracy
     case numbers
     case locale
     case terminology

@@ -9,20 +9,35 @@ public final class Segmenter {
 
     public init() {}
 
+    /// What a format reader knows of a document's structure, in NFC offsets: its paragraphs
+    /// (the blocks of its prose view) and its opaque stretches (one word each, never cut by
+    /// a sentence boundary).
+    public struct Structure: Sendable {
+        public var paragraphs: [TextRange]
+        public var opaque: [TextRange]
+
+        public init(paragraphs: [TextRange], opaque: [TextRange]) {
+            self.paragraphs = paragraphs
+            self.opaque = opaque
+        }
+    }
+
     /// Segments the NFC text of a document, whose character sites (for its line breaks) are
-    /// `sites`.
-    public func segment(_ text: [UInt16], sites: CharacterSites, profile: LanguageProfile, options: SegmentationOptions = .none) throws(ICUError) -> Segmentation {
+    /// `sites`. Without a `structure`, paragraphs are found from blank lines.
+    public func segment(_ text: [UInt16], sites: CharacterSites, profile: LanguageProfile, options: SegmentationOptions = .none,
+                        structure: Structure? = nil) throws(ICUError) -> Segmentation {
         let sentenceIterator = try iterator(.sentence, profile.sentenceLocale, &sentenceIterators)
         let wordIterator = try iterator(.word, profile.wordLocale, &wordIterators)
         var result = Segmentation()
         text.withUnsafeBufferPointer { buffer in
             let lineBreaks = sites.offsets(of: .lineBreak)
-            result.paragraphs = ParagraphSplitter.paragraphs(in: buffer, lineBreaks: lineBreaks)
-            findSentences(buffer, paragraphs: result.paragraphs, lineBreaks: lineBreaks, iterator: sentenceIterator, options: options, into: &result)
+            result.paragraphs = structure?.paragraphs ?? ParagraphSplitter.paragraphs(in: buffer, lineBreaks: lineBreaks)
+            findSentences(buffer, paragraphs: result.paragraphs, lineBreaks: lineBreaks, iterator: sentenceIterator, options: options,
+                          opaque: structure?.opaque ?? [], into: &result)
             var words = WordTable()
             words.reserveCapacity(buffer.count / 5)
             wordIterator.appendWords(in: buffer, offset: 0, to: &words)
-            result.words = words
+            result.words = words.mergingOpaque(structure?.opaque ?? [])
         }
         assignWordsToSentences(&result)
         return result
@@ -41,7 +56,7 @@ public final class Segmenter {
     /// A break after a listed abbreviation (or an ordinal number) is dropped, joining the two
     /// pieces, as long as both lie in the same paragraph.
     private func findSentences(_ text: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange], lineBreaks: [Int32], iterator: BreakIterator,
-                               options: SegmentationOptions, into result: inout Segmentation) {
+                               options: SegmentationOptions, opaque: [TextRange], into result: inout Segmentation) {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: text)
         // The line breaks inside paragraphs become spaces (both lists are in text order).
@@ -54,6 +69,7 @@ public final class Segmenter {
         }
         var paragraphIndex = 0
         var previous = 0
+        var nextOpaque = 0
         scratch.withUnsafeBufferPointer { copy in
             iterator.forEachBoundary(in: copy) { boundary in
                 defer { previous = boundary }
@@ -71,8 +87,11 @@ public final class Segmenter {
                     let clippedStart = max(start, paragraph.start)
                     let clippedEnd = min(end, paragraph.end)
                     if clippedStart < clippedEnd {
+                        // A boundary inside an opaque stretch ("see `a. b`") is no boundary.
+                        while nextOpaque < opaque.count, opaque[nextOpaque].end <= clippedStart { nextOpaque += 1 }
+                        let insideOpaque = nextOpaque < opaque.count && opaque[nextOpaque].start < clippedStart
                         if let last = result.sentences.last, Int(result.sentenceParagraph.last!) == paragraphIndex,
-                           options.endsWithAbbreviation(text, lowerBound: last.start, end: last.end) {
+                           insideOpaque || options.endsWithAbbreviation(text, lowerBound: last.start, end: last.end) {
                             result.sentences[result.sentences.count - 1] = TextRange(start: last.start, end: clippedEnd)
                         } else {
                             result.sentences.append(TextRange(start: clippedStart, end: clippedEnd))

@@ -4,6 +4,9 @@ public enum WordKind: UInt8, Sendable, Codable {
     case letter = 2
     case kana = 3
     case ideographic = 4
+    /// A stretch a format reader marked as one unit that is not prose (inline code, a
+    /// template expression, a placeholder): one word, which no rule reads as language.
+    case opaque = 5
 
     public init(ruleStatus: Int32) {
         switch ruleStatus {

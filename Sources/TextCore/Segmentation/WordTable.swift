@@ -29,6 +29,27 @@ public struct WordTable: Sendable, Equatable {
         TextRange(start: Int(starts[index]), end: Int(ends[index]))
     }
 
+    /// The table with every word overlapping one of `stretches` (sorted, disjoint) replaced
+    /// by one `.opaque` word spanning the stretch.
+    public func mergingOpaque(_ stretches: [TextRange]) -> WordTable {
+        guard !stretches.isEmpty else { return self }
+        var merged = WordTable()
+        merged.reserveCapacity(count)
+        var next = 0
+        for index in 0..<count {
+            let start = Int(starts[index])
+            let end = Int(ends[index])
+            while next < stretches.count, stretches[next].end <= start {
+                merged.append(start: Int32(stretches[next].start), end: Int32(stretches[next].end), kind: .opaque)
+                next += 1
+            }
+            if next < stretches.count, stretches[next].start < end { continue }
+            merged.append(start: starts[index], end: ends[index], kind: kinds[index])
+        }
+        for stretch in stretches[next...] { merged.append(start: Int32(stretch.start), end: Int32(stretch.end), kind: .opaque) }
+        return merged
+    }
+
     /// Index of the first word that starts at or after `offset`.
     public func firstIndex(atOrAfter offset: Int) -> Int {
         let target = Int32(clamping: offset)

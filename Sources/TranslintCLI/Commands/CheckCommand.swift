@@ -36,8 +36,11 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Fail a document with a finding at or above this severity: minor, major, critical or never (default: critical).", valueName: "severity"))
     var failOn: String?
 
-    @Option(help: ArgumentHelp("File pattern to check inside folders (default: *.txt and *.md); repeat for several.", valueName: "glob"))
+    @Option(help: ArgumentHelp("File pattern to check inside folders (default: every extension of a format translint reads: .txt .md .markdown .mdx .html .htm .xhtml .xlf .xliff .po .pot); repeat for several.", valueName: "glob"))
     var include: [String] = []
+
+    @Option(name: .customLong("input-format"), help: ArgumentHelp("Read every input in this format, whatever its extension: text, markdown, html, xliff or po (default: by extension; JSONL records by their \"format\" field, else text).", valueName: "format"))
+    var inputFormat: String?
 
     @Option(help: ArgumentHelp("File or folder pattern to skip inside folders; repeat for several.", valueName: "glob"))
     var exclude: [String] = []

@@ -1,4 +1,5 @@
 import Foundation
+import Formats
 import Pipeline
 import Reporting
 import RuleEngine
@@ -43,12 +44,20 @@ struct CheckSession {
             }
             pathRules.append((Glob(entry.pattern), tag))
         }
+        var inputFormat: InputFormat?
+        if let name = command.inputFormat {
+            guard let format = InputFormat(name: name) else {
+                throw UsageError("--input-format \(name) is not a format translint reads (text, markdown, html, xliff, po)")
+            }
+            inputFormat = format
+        }
         let include = !command.include.isEmpty ? command.include : (configuration?.include ?? [])
         let exclude = command.exclude + (configuration?.exclude ?? [])
         collector = InputCollector(paths: command.paths, options: .init(
             include: include.isEmpty ? InputCollector.Options.defaultInclude : include.map(Glob.init),
             exclude: exclude.map(Glob.init),
-            standardInput: InputCollector.StandardInputKind(rawValue: command.stdin) ?? .automatic))
+            standardInput: InputCollector.StandardInputKind(rawValue: command.stdin) ?? .automatic,
+            format: inputFormat))
         let jobs = command.jobs ?? configuration?.jobs ?? ProcessFacts.processorCount
         var baseline: Baseline?
         if let path = command.baseline ?? (command.writeBaseline == nil ? configuration?.baseline : nil) {
