@@ -1,4 +1,5 @@
 import Foundation
+import Formats
 import RuleEngine
 import TextCore
 
@@ -24,7 +25,7 @@ public struct AnnotatedArticle: Sendable {
 
     /// The sidecar path of a text file: `a/b.fr.txt` → `a/b.fr.expected.json`.
     public static func sidecar(for textPath: String) -> String {
-        let base = textPath.hasSuffix(".txt") || textPath.hasSuffix(".md") ? (textPath as NSString).deletingPathExtension : textPath
+        let base = InputFormat(fileName: textPath) != nil ? (textPath as NSString).deletingPathExtension : textPath
         return base + sidecarSuffix
     }
 
@@ -111,7 +112,7 @@ public struct AnnotatedArticle: Sendable {
             }
             let enumerator = FileManager.default.enumerator(atPath: path)
             while let relative = enumerator?.nextObject() as? String {
-                guard relative.hasSuffix(".txt") || relative.hasSuffix(".md") else { continue }
+                guard InputFormat(fileName: relative) != nil else { continue }
                 let full = (path as NSString).appendingPathComponent(relative)
                 if FileManager.default.fileExists(atPath: sidecar(for: full)) { found.append(full) }
             }

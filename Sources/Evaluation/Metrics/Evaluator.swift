@@ -1,4 +1,5 @@
 import Foundation
+import Formats
 import Pipeline
 import RuleEngine
 import TextCore
@@ -69,9 +70,23 @@ public struct Evaluator {
                 result.errors.append("\(path): cannot read the text")
                 continue
             }
-            let language = resolver.resolve(path: path, recordLanguage: nil).language
-            let document = Document(name: path, original: units, language: language)
-            let findings = checker.check(document).findings
+            let format = InputFormat(fileName: path) ?? .text
+            let prose: ProseView?
+            do {
+                prose = try DocumentReader.prose(of: units, format: format, fileName: path)
+            } catch {
+                result.errors.append("\(path): \(error)")
+                continue
+            }
+            let language = resolver.resolve(path: path, recordLanguage: nil, declared: prose?.declaredLanguage).language
+            let document = prose.map { Document(name: path, original: units, prose: $0, language: language) }
+                ?? Document(name: path, original: units, language: language)
+            let checked = checker.check(document)
+            if let error = checked.error {
+                result.errors.append("\(path): \(error)")
+                continue
+            }
+            let findings = checked.findings
             add(article, document: document, findings: findings, to: &result)
         }
         return result

@@ -79,19 +79,27 @@ struct SourceAligner {
                 index += entity.units.count
                 continue
             }
+            // A run of white space where both have one: unit for unit when the runs are the
+            // same, else the text's run stands for the file's (a folded line, CR LF read as LF).
+            if foldsWhiteSpace, Self.isWhiteSpace(unit), Self.isWhiteSpace(here) {
+                var textEnd = index
+                while textEnd < text.count, Self.isWhiteSpace(text[textEnd]) { textEnd += 1 }
+                var end = position
+                while end < limit, Self.isWhiteSpace(source[end]) { end += 1 }
+                if textEnd - index == end - position, Array(text[index..<textEnd]) == Array(source[position..<end]) {
+                    Self.append(&alignment, decoded: index..<textEnd, original: TextRange(start: position, end: end), copy: true)
+                } else {
+                    Self.append(&alignment, decoded: index..<textEnd, original: TextRange(start: position, end: end), copy: false)
+                }
+                position = end
+                index = textEnd
+                continue
+            }
             // A plain copy after escapes and references: "&amp;" decodes to "&", and the "&" of
             // the decoded text is not the "&" of the file.
             if here == unit {
                 Self.append(&alignment, decoded: index..<(index + 1), original: TextRange(start: position, length: 1), copy: true)
                 position += 1
-                index += 1
-                continue
-            }
-            if foldsWhiteSpace, Self.isWhiteSpace(unit), Self.isWhiteSpace(here) {
-                var end = position
-                while end < limit, Self.isWhiteSpace(source[end]) { end += 1 }
-                Self.append(&alignment, decoded: index..<(index + 1), original: TextRange(start: position, end: end), copy: end - position == 1 && here == unit)
-                position = end
                 index += 1
                 continue
             }

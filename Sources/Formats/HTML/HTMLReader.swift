@@ -249,8 +249,10 @@ private struct HTMLWalker {
 }
 
 /// HTML white space as a browser renders it: every run of spaces, tabs and line breaks is
-/// one space.
+/// one space (none, for a line break between Chinese or Japanese characters).
 enum WhiteSpace {
+    private static func isCJK(_ unit: UInt16) -> Bool { CharacterClass.of(unit: unit).contains(.ideographic) }
+
     static func collapse(_ text: [UInt16], _ alignment: Alignment, afterSpace: Bool) -> (text: [UInt16], alignment: Alignment) {
         var output: [UInt16] = []
         var pieces: [AlignedPiece] = []
@@ -259,15 +261,22 @@ enum WhiteSpace {
         while index < text.count {
             if SourceAligner.isWhiteSpace(text[index]) {
                 var end = index
-                while end < text.count, SourceAligner.isWhiteSpace(text[end]) { end += 1 }
-                if !previousSpace {
+                var hasLineBreak = false
+                while end < text.count, SourceAligner.isWhiteSpace(text[end]) {
+                    hasLineBreak = hasLineBreak || text[end] == 0x0A || text[end] == 0x0D
+                    end += 1
+                }
+                // A line break between two Chinese or Japanese characters is no space at all
+                // (CSS Text's segment-break rule): hard-wrapped CJK text reads unbroken.
+                let joinsCJK = hasLineBreak && index > 0 && end < text.count && isCJK(text[index - 1]) && isCJK(text[end])
+                if !previousSpace, !joinsCJK {
                     let start = alignment.originalOffset(ofDecoded: index) ?? 0
                     let stop = alignment.originalOffset(ofDecoded: end) ?? start
                     pieces.append(AlignedPiece(decoded: output.count..<(output.count + 1), original: TextRange(start: start, end: max(start, stop)),
                                                isCopy: end - index == 1 && text[index] == 0x20))
                     output.append(0x20)
                 }
-                previousSpace = true
+                previousSpace = !joinsCJK
                 index = end
                 continue
             }

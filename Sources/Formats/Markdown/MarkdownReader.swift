@@ -133,6 +133,8 @@ private struct MarkdownWalker {
         let end = Int(nodes[index].end)
         // Containers left (links, images) whose destination follows their last child.
         var openLinks: [Int] = []
+        // Inside inline HTML `<code>`, `<kbd>`, `<samp>`, `<var>`: everything is opaque.
+        var codeElements = 0
         while child < end {
             while let link = openLinks.last, Int(nodes[link].end) <= child {
                 openLinks.removeLast()
@@ -141,15 +143,19 @@ private struct MarkdownWalker {
             let node = nodes[child]
             switch Int(node.type) {
             case Int(TL_MD_TEXT), Int(TL_MD_CODE):
-                cursor = appendInline(node, from: cursor, limit: block.end, isCode: Int(node.type) == Int(TL_MD_CODE))
+                cursor = appendInline(node, from: cursor, limit: block.end, isCode: Int(node.type) == Int(TL_MD_CODE) || codeElements > 0)
             case Int(TL_MD_SOFTBREAK), Int(TL_MD_LINEBREAK):
                 cursor = appendLineBreak(from: cursor, limit: block.end)
             case Int(TL_MD_HTML_INLINE):
+                // Inline HTML and JSX stay in the prose as opaque stretches: removed, they
+                // would leave seams ("est <Version /> ." read as "est ."), kept, no rule reads them.
                 let literal = self.literal(node)
-                if let alignment = aligner.find(literal, from: cursor, limit: block.end), let start = alignment.originalStart, let stop = alignment.originalEnd {
+                if let alignment = codeAligner.find(literal, from: cursor, limit: block.end), let start = alignment.originalStart, let stop = alignment.originalEnd {
                     findDirectives(in: TextRange(start: start, end: stop))
+                    builder.markOpaque(builder.append(literal, aligned: alignment))
                     cursor = stop
                 }
+                codeElements = max(0, codeElements + Self.codeElementChange(literal))
             case Int(TL_MD_LINK), Int(TL_MD_IMAGE):
                 openLinks.append(child)
             case Int(TL_MD_FOOTNOTE_REFERENCE):
@@ -187,13 +193,25 @@ private struct MarkdownWalker {
             if isCode { builder.markOpaque(range) }
             return lineEnd
         }
-        let range = builder.append(text, aligned: alignment)
         if isCode {
-            builder.markOpaque(range)
-        } else {
-            markTemplates(in: TextRange(start: start, end: end), alignment: alignment, prose: range)
+            builder.markOpaque(builder.append(text, aligned: alignment))
+            return end
         }
+        // White space as the page shows it: a run is one space.
+        let collapsed = WhiteSpace.collapse(text, alignment, afterSpace: builder.endsWithSpace)
+        let range = builder.append(collapsed.text, aligned: collapsed.alignment)
+        markTemplates(in: TextRange(start: start, end: end), alignment: collapsed.alignment, prose: range)
         return end
+    }
+
+    /// +1 for an inline `<code>`, `<kbd>`, `<samp>` or `<var>` start tag, -1 for its end tag.
+    private static func codeElementChange(_ literal: [UInt16]) -> Int {
+        let tag = String(decoding: literal, as: UTF16.self).lowercased()
+        for name in ["code", "kbd", "samp", "var"] {
+            if tag.hasPrefix("<\(name)>") || tag.hasPrefix("<\(name) ") { return 1 }
+            if tag.hasPrefix("</\(name)>") { return -1 }
+        }
+        return 0
     }
 
     /// Marks the template stretches that overlap a text node opaque.

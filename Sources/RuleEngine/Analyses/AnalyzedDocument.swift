@@ -39,6 +39,16 @@ public final class AnalyzedDocument {
         return units[unit].id
     }
 
+    /// Whether markup the prose view left out lies between NFC offsets `offset - 1` and
+    /// `offset` in the file (`[` before a link's text, a `*` of emphasis): the two units are
+    /// neighbours for the reader only. Never in plain text.
+    public func hasSeam(before offset: Int) -> Bool {
+        guard document.structure != nil, offset > 0, offset < document.text.count else { return false }
+        let before = document.originalRange(TextRange(start: offset - 1, end: offset))
+        let after = document.originalRange(TextRange(start: offset, end: offset + 1))
+        return after.start > before.end
+    }
+
     /// The words the score counts: all of them in plain text; outside code blocks in a
     /// structured document.
     var proseWordCount: Int {

@@ -30,6 +30,8 @@ public enum BuiltinRules {
         BuiltinRule(NotNFCRule.id) { _ in NotNFCRule() },
         BuiltinRule(MixedScriptRule.id) { _ in MixedScriptRule() },
         BuiltinRule(UntranslatedParagraphRule.id) { _ in UntranslatedParagraphRule() },
+        BuiltinRule(MissingTranslationRule.id) { _ in MissingTranslationRule() },
+        BuiltinRule(UnfinishedTranslationRule.id) { _ in UnfinishedTranslationRule() },
     ]
 
     public static func named(_ id: RuleID) -> BuiltinRule? { all.first { $0.id == id } }

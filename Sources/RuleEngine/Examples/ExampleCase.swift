@@ -30,10 +30,11 @@ public struct ExampleCase: Sendable, CustomStringConvertible {
             let description = rule.description
             let mutations: [ExampleMutation?] = [nil] + ExampleMutation.allCases.filter { !description.unsupportedMutations.contains($0) }
             for mutation in mutations {
-                for example in description.triggering {
+                // A structured example (XLIFF, HTML) is not mutated by a paragraph put in front.
+                for example in description.triggering where mutation == nil || mutation == .decomposed || example.format == nil {
                     cases.append(ExampleCase(rule: rule.id, declaredBy: rule.id.description, example: example, isTriggering: true, mutation: mutation))
                 }
-                for example in description.nonTriggering {
+                for example in description.nonTriggering where mutation == nil || mutation == .decomposed || example.format == nil {
                     cases.append(ExampleCase(rule: rule.id, declaredBy: rule.id.description, example: example, isTriggering: false, mutation: mutation))
                 }
             }

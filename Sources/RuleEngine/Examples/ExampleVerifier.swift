@@ -1,3 +1,4 @@
+import Formats
 import TextCore
 
 /// Runs rule examples: a triggering example must produce findings of its rule at exactly the
@@ -34,7 +35,19 @@ public final class ExampleVerifier {
         } catch {
             return "cannot create rule \(exampleCase.rule): \(error)"
         }
-        let result = checker.check(Document(name: "example", string: input.text, language: language))
+        let document: Document
+        if let name = exampleCase.example.format {
+            guard let format = InputFormat(name: name) else { return "example format '\(name)' is not a format translint reads" }
+            do {
+                document = try DocumentReader.document(name: "example", original: input.text.utf16Units, format: format, language: language)
+            } catch {
+                return "the \(name) example does not read: \(error)"
+            }
+        } else {
+            document = Document(name: "example", string: input.text, language: language)
+        }
+        let result = checker.check(document)
+        if let error = result.error { return error }
         if let failure = result.ruleFailures.first { return failure }
         let found = result.findings.filter { $0.rule == exampleCase.rule }.map(\.range).sorted()
         let expected = exampleCase.isTriggering ? input.spans.sorted() : []

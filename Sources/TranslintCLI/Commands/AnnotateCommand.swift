@@ -26,18 +26,22 @@ struct AnnotateCommand: ParsableCommand {
             }
             let article = try MarkedArticle(marked: marked, path: file)
             var name = (file as NSString).lastPathComponent
-            for suffix in [".txt", ".marked"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
+            // NAME.marked.EXT becomes NAME.EXT, whatever format EXT is.
+            let fileExtension = (name as NSString).pathExtension.isEmpty ? "txt" : (name as NSString).pathExtension
+            name = (name as NSString).deletingPathExtension
+            if name.hasSuffix(".marked") { name.removeLast(".marked".count) }
             let folder = outputDirectory ?? (file as NSString).deletingLastPathComponent
             try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
             let base = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(name)
             let spdx = licence ?? article.source.flatMap { source in
                 ["CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "MIT", "Apache-2.0"].first { source.contains($0) }
             }
-            try Data(article.text.utf8).write(to: URL(fileURLWithPath: base + ".txt"))
+            let textPath = base + "." + fileExtension
+            try Data(article.text.utf8).write(to: URL(fileURLWithPath: textPath))
             try Data(article.sidecarJSON(licence: spdx).utf8).write(to: URL(fileURLWithPath: base + AnnotatedArticle.sidecarSuffix))
             // Read the pair back: the sidecar must validate against the text just written.
-            _ = try AnnotatedArticle(textPath: base + ".txt")
-            print("\(base).txt: \(article.annotations.count) annotations")
+            _ = try AnnotatedArticle(textPath: textPath)
+            print("\(textPath): \(article.annotations.count) annotations")
         }
     }
 }

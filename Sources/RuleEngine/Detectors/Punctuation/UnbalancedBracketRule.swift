@@ -23,6 +23,7 @@ public struct UnbalancedBracketRule: Rule {
             RuleExample("Three steps:\n1) plan,\n2) build,\n3) ship."),
             RuleExample("Well done :) see you."),
             RuleExample("议会（立法机构）将在下周投票。", language: "zh"),
+            RuleExample("步骤：\na）打开文件，\nb）保存。", language: "zh", note: "full-width list labels"),
         ]
     )
 
@@ -76,7 +77,7 @@ public struct UnbalancedBracketRule: Rule {
 
     /// "1)", "a)", "iv)" at the start of a line, or ":)" ";-)".
     private func isListMarkerOrEmoticon(_ text: TextView, closingAt offset: Int, paragraph: TextRange) -> Bool {
-        guard text[offset] == 0x29 else { return false }
+        guard text[offset] == 0x29 || text[offset] == 0xFF09 else { return false }
         if offset > paragraph.start {
             let previous = text[offset - 1]
             if previous == 0x3A || previous == 0x3B || (previous == 0x2D && offset >= 2 && (text[offset - 2] == 0x3A || text[offset - 2] == 0x3B)) { return true }

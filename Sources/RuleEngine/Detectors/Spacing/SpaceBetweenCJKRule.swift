@@ -18,6 +18,7 @@ public struct SpaceBetweenCJKRule: Rule {
             RuleExample("日本経済⟦ ⟧新聞が報じた。", language: "ja"),
         ],
         nonTriggering: [
+            RuleExample("违反了 [不变性](/zh/immutable/) 的原则。", language: "zh", format: "markdown", note: "spaces around a link are house style"),
             RuleExample("政府宣布了 2024 年的新预算，由 Apple 公司提供。", language: "zh"),
             RuleExample("首相は増税を否定した。", language: "ja"),
             RuleExample("詳しくは「よくある質問」 を見てください。", language: "ja", note: "next to a bracket"),
@@ -54,7 +55,9 @@ public struct SpaceBetweenCJKRule: Rule {
                     var end = index
                     while end < paragraph.end, text[end] == 0x20 || text[end] == 0xA0 { end += 1 }
                     defer { index = end }
-                    guard end < paragraph.end, !zones.contains(index),
+                    // A space beside a link or emphasis in Markdown or HTML separates markup, a
+                    // house style (as around DocBook links), not two words.
+                    guard end < paragraph.end, !zones.contains(index), !document.hasSeam(before: index), !document.hasSeam(before: end),
                           isCJK(text.scalar(before: index).codePoint), isCJK(text.scalar(at: end).codePoint),
                           !isNameInList(text, space: TextRange(start: index, end: end), paragraph: paragraph) else { continue }
                     candidates.append(TextRange(start: index, end: end))
