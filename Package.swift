@@ -54,7 +54,7 @@ let package = Package(
             dependencies: ["Evaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "translint", dependencies: ["TranslintCLI"]),
-        .executableTarget(name: "translint-bench", dependencies: ["Pipeline", "Reporting", "RuleEngine", "TextCore"]),
+        .executableTarget(name: "translint-bench", dependencies: ["Pipeline", "Formats", "Reporting", "RuleEngine", "TextCore"]),
         .target(name: "TestSupport", dependencies: ["RuleEngine"], path: "Tests/TestSupport"),
         .testTarget(name: "TextCoreTests", dependencies: ["TextCore", "TestSupport"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "TestSupport"]),

@@ -16,6 +16,8 @@ struct BenchArguments {
     var phase: String?
     var language: String?
     var input: String?
+    /// How many findings outside the prose the formats phase lists.
+    var examples = 0
 
     init(_ argv: [String]) {
         var index = 1
@@ -38,6 +40,7 @@ struct BenchArguments {
             case "--phase": phase = value()
             case "--language": language = value()
             case "--input": input = value()
+            case "--examples": examples = Int(value()) ?? 0
             case "--help", "-h": Self.usage(nil)
             default: Self.usage("unknown argument \(argv[index])")
             }

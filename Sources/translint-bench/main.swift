@@ -29,6 +29,14 @@ if arguments.phase == "rule-costs" {
     exit(0)
 }
 
+if arguments.phase == "formats" {
+    // Structured documents: throughput in their format against the same files as plain text,
+    // findings per 10,000 characters, and findings outside the prose.
+    let result = FormatPhase.run(folder: arguments.input ?? arguments.corpus, arguments: arguments, examples: arguments.examples)
+    FormatPhase.print(result)
+    exit(0)
+}
+
 if arguments.phase == "paired" {
     let documents = DocumentFile.read(arguments.input ?? "")
     let (floor, check) = Phases.paired(documents, tag: LanguageTag(arguments.language ?? "und") ?? .undetermined, arguments: arguments)

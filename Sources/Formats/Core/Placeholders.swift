@@ -1,10 +1,28 @@
 import TextCore
 
 /// Placeholders written in the text of software strings and translation units: C and Python
-/// format directives (`%s`, `%1$d`, `%(name)s`, `%%`), braces (`{name}`, `{0}`, `{{count}}`)
-/// and ICU MessageFormat arguments (`{count, plural, one {# file} other {# files}}`).
+/// format directives (`%s`, `%1$d`, `%(name)s`, `%%`), braces (`{name}`, `{0}`, `{{count}}`),
+/// ICU MessageFormat arguments (`{count, plural, one {# file} other {# files}}`), and the
+/// markup tags such strings carry (`<command>`, `<b>`, `</emphasis>`, `<br/>`).
 /// A translation carries them over unchanged; they are opaque, never words to check.
 enum Placeholders {
+    /// A Symfony plural variant's interval at the start of `text[start...]`: `{0}`, `[1,5]`,
+    /// `]1,Inf[`; its end, or nil.
+    static func intervalEnd(_ text: [UInt16], from start: Int) -> Int? {
+        var index = start
+        while index < text.count, text[index] == 0x20 { index += 1 }
+        guard index < text.count, [0x5B, 0x5D, 0x7B].contains(text[index]) else { return nil }
+        let open = index
+        index += 1
+        while index < text.count, index - open < 24 {
+            let unit = text[index]
+            if (unit == 0x5B || unit == 0x5D || unit == 0x7D), index > open + 1 { return index + 1 }
+            guard (0x30...0x39).contains(unit) || [0x2C, 0x2D, 0x2B, 0x20, 0x49, 0x6E, 0x66].contains(unit) else { return nil }  // digits , - + space I n f
+            index += 1
+        }
+        return nil
+    }
+
     /// The placeholders of `text`, in order, not overlapping.
     static func ranges(in text: [UInt16], printf: Bool, python: Bool, braces: Bool) -> [TextRange] {
         var found: [TextRange] = []
@@ -12,6 +30,11 @@ enum Placeholders {
         while index < text.count {
             let unit = text[index]
             if unit == 0x25, printf || python, let end = directiveEnd(text, from: index, python: python) {
+                found.append(TextRange(start: index, end: end))
+                index = end
+                continue
+            }
+            if unit == 0x3C, let end = tagEnd(text, from: index) {
                 found.append(TextRange(start: index, end: end))
                 index = end
                 continue
@@ -59,10 +82,11 @@ enum Placeholders {
         var sawComma = false
         while index < text.count, index - start < 2000 {
             let unit = text[index]
-            if unit == 0x7B { depth += 1 }
-            if unit == 0x7D {
-                depth -= 1
+            if unit == 0x7B || unit == 0x7D {
+                depth += unit == 0x7B ? 1 : -1
                 if depth == 0 { break }
+                index += 1
+                continue
             }
             if unit == 0x2C { sawComma = true }
             // A simple argument holds an identifier; a long brace without a comma is prose.
@@ -71,6 +95,19 @@ enum Placeholders {
         }
         guard index < text.count, text[index] == 0x7D, index > start + 1 else { return nil }
         return index + 1
+    }
+
+    /// `<name …>`, `</name>`, `<name/>` on one line.
+    private static func tagEnd(_ text: [UInt16], from start: Int) -> Int? {
+        var index = start + 1
+        if index < text.count, text[index] == 0x2F { index += 1 }
+        guard index < text.count, (0x41...0x5A).contains(text[index]) || (0x61...0x7A).contains(text[index]) || text[index] == 0x5F else { return nil }
+        while index < text.count, index - start < 300 {
+            if text[index] == 0x3E { return index + 1 }
+            if text[index] == 0x0A || text[index] == 0x3C { return nil }
+            index += 1
+        }
+        return nil
     }
 
     private static func isIdentifier(_ unit: UInt16) -> Bool {

@@ -75,16 +75,42 @@ struct ProseBuilder {
         append([0x0A, 0x0A], standingFor: TextRange(start: anchor, end: anchor))
     }
 
+    /// Cuts the last block at the units `separators` (prose offsets inside it, in order; the
+    /// separators themselves belong to no block): a Symfony target "one|many" holds one text
+    /// per plural form.
+    mutating func splitLastBlock(at separators: [Int]) {
+        guard let last = blocks.last, !separators.isEmpty else { return }
+        blocks.removeLast()
+        var start = last.range.start
+        for cut in separators + [last.range.end] where cut >= start && cut <= last.range.end {
+            var begin = start
+            var end = cut
+            while begin < end, Self.isSpace(text[begin]) { begin += 1 }
+            while end > begin, Self.isSpace(text[end - 1]) { end -= 1 }
+            if begin < end { blocks.append(ProseBlock(range: TextRange(start: begin, end: end), kind: last.kind, language: last.language, unit: last.unit)) }
+            start = cut + 1
+        }
+    }
+
     private static func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0 }
 
     /// The finished view.
     mutating func finish(units: [ProseUnit] = [], suppressions: [SuppressionComment] = [], declaredLanguage: LanguageTag? = nil) -> ProseView {
         if open != nil { endBlock(at: nil) }
-        // Opaque stretches only inside blocks, and never a separator.
-        let kept = opaque.compactMap { range -> TextRange? in
-            guard let block = blocks.first(where: { $0.range.overlaps(range) }) else { return nil }
-            let clipped = TextRange(start: max(range.start, block.range.start), end: min(range.end, block.range.end))
-            return clipped.isEmpty ? nil : clipped
+        // Opaque stretches in order, merged, clipped to the blocks (never a separator).
+        let sortedBlocks = blocks.map(\.range).sorted()
+        var kept: [TextRange] = []
+        for range in opaque.sorted() {
+            let index = sortedBlocks.partitionPoint { $0.end > range.start }
+            guard index < sortedBlocks.count, sortedBlocks[index].overlaps(range) else { continue }
+            let block = sortedBlocks[index]
+            let clipped = TextRange(start: max(range.start, block.start), end: min(range.end, block.end))
+            guard !clipped.isEmpty else { continue }
+            if let last = kept.last, last.end >= clipped.start {
+                kept[kept.count - 1] = TextRange(start: last.start, end: max(last.end, clipped.end))
+            } else {
+                kept.append(clipped)
+            }
         }
         return ProseView(text: text, map: map, blocks: blocks, opaque: kept, units: units, suppressions: suppressions, declaredLanguage: declaredLanguage)
     }

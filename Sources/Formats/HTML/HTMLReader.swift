@@ -107,6 +107,13 @@ private struct HTMLWalker {
                 if tag == "html", let declared = attribute(node, "lang")?.value { pageLanguage = LanguageTag(declared) }
                 if tag == "head" { readHead(index) }
                 if Self.skipped.contains(tag) || isNotTranslated(node) {
+                    // Inside running text the element stays, opaque (removed, it would leave
+                    // a seam: "for <code translate=no>x</code>, the" read as "for , the").
+                    if Self.blocks[tag] == nil, tag != "head", builder.isInBlock {
+                        readOpaque(node, language: language.last?.tag, blockKind: blockKinds.last?.kind ?? .paragraph)
+                    } else if Self.blocks[tag] != nil {
+                        endBlock()
+                    }
                     index = Int(node.end)
                     continue
                 }

@@ -279,6 +279,18 @@ private struct XLIFFUnits {
         }
         let isEmpty = blockText.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
         builder.endBlock(at: targetRange.end)
+        // Symfony writes plural forms as variants separated by "|", the source like the target;
+        // each variant is a text of its own, its interval ("{0}", "]1,Inf[") opaque.
+        if let source = sourceText?.text, source.contains("|"), blockText.contains(0x7C) {
+            let text = Array(blockText)
+            let separators = text.indices.filter { text[$0] == 0x7C }
+            for variantStart in [0] + separators.map({ $0 + 1 }) {
+                if let end = Placeholders.intervalEnd(text, from: variantStart) {
+                    builder.markOpaque(TextRange(start: blockStart + variantStart, end: blockStart + end))
+                }
+            }
+            builder.splitLastBlock(at: separators.map { $0 + blockStart })
+        }
         let sourceIsEmpty = sourceText?.text.allSatisfy(\.isWhitespace) ?? true
         let status: ProseUnit.Status = isEmpty && !sourceIsEmpty ? .missing
             : state.map { Self.unfinishedStates.contains($0) } == true ? .unfinished : .translated

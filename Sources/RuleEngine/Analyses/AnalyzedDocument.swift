@@ -39,6 +39,52 @@ public final class AnalyzedDocument {
         return units[unit].id
     }
 
+    /// For each paragraph, the section it belongs to: the number of headings before it in a
+    /// structured document (a page of documentation repeats its notes from section to
+    /// section); 0 everywhere in plain text.
+    public private(set) lazy var paragraphSections: [Int] = {
+        guard let blocks = paragraphBlocks else { return [Int](repeating: 0, count: segmentation.paragraphs.count) }
+        var section = 0
+        return blocks.map { block in
+            if block.kind == .heading { section += 1 }
+            return section
+        }
+    }()
+
+    /// Whether a repetition between the translations in paragraphs `a` and `b` is the
+    /// source's: both are forms of one unit (plural forms, Symfony variants), or their units'
+    /// sources are the same or share a long stretch of text. A translation repeats what its
+    /// source repeats; only the other repetitions are defects.
+    public func repetitionIsInSource(paragraph a: Int, paragraph b: Int) -> Bool {
+        guard let blocks = paragraphBlocks, let first = blocks[a].unit, let second = blocks[b].unit else { return false }
+        if first == second { return true }
+        let units = self.units
+        guard first < units.count, second < units.count else { return false }
+        return Self.shareLongStretch(Array(units[first].source.utf16.prefix(2000)), Array(units[second].source.utf16.prefix(2000)))
+    }
+
+    /// Equal texts, or a common stretch of 40 units or more (or most of the shorter text).
+    private static func shareLongStretch(_ a: [UInt16], _ b: [UInt16]) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        if a == b { return true }
+        let needed = max(20, min(40, min(a.count, b.count) * 3 / 5))
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        var current = previous
+        for i in 1...a.count {
+            for j in 1...b.count {
+                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0
+                if current[j] >= needed { return true }
+            }
+            swap(&previous, &current)
+        }
+        return false
+    }
+
+    /// The section of sentence `sentence` (see `paragraphSections`).
+    public func section(ofSentence sentence: Int) -> Int {
+        paragraphSections[Int(segmentation.sentenceParagraph[sentence])]
+    }
+
     /// Whether markup the prose view left out lies between NFC offsets `offset - 1` and
     /// `offset` in the file (`[` before a link's text, a `*` of emphasis): the two units are
     /// neighbours for the reader only. Never in plain text.

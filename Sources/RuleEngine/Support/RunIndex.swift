@@ -19,8 +19,9 @@ struct RunIndex {
 
     /// Records each run of `window` words that starts in `words` (all of whose runs must fit
     /// in it), calling `body` with the run's start and the start of the first equal run seen
-    /// (itself, when the run is new).
-    mutating func record(_ words: Range<Int>, _ body: (_ start: Int, _ firstStart: Int) -> Void) {
+    /// (itself, when the run is new). Runs recorded with different `scope`s never match.
+    mutating func record(_ words: Range<Int>, scope: Int = 0, _ body: (_ start: Int, _ firstStart: Int) -> Void) {
+        let salt = UInt64(scope) &* 0xD6E8FEB86659FD93
         guard words.count >= window else { return }
         let key = self.key
         let hashes = self.hashes.hashes
@@ -29,7 +30,7 @@ struct RunIndex {
                 var current = key.first(hashes, words.lowerBound)
                 for start in words.lowerBound...(words.upperBound - key.window) {
                     if start > words.lowerBound { current = key.roll(current, out: hashes[start - 1], in: hashes[start + key.window - 1]) }
-                    body(start, Int(firstSeen.insertIfAbsent(current, Int32(start))))
+                    body(start, Int(firstSeen.insertIfAbsent(current ^ salt, Int32(start))))
                 }
             }
         }

@@ -39,6 +39,7 @@ public final class Segmenter {
             wordIterator.appendWords(in: buffer, offset: 0, to: &words)
             result.words = words.mergingOpaque(structure?.opaque ?? [])
         }
+        if let opaque = structure?.opaque, !opaque.isEmpty { trimOpaqueEnds(&result, text: text, opaque: opaque) }
         assignWordsToSentences(&result)
         return result
     }
@@ -105,6 +106,44 @@ public final class Segmenter {
         }
         while result.paragraphSentenceStart.count < paragraphs.count + 1 {
             result.paragraphSentenceStart.append(Int32(result.sentences.count))
+        }
+    }
+
+    /// A sentence does not start or end with an opaque stretch (an admonition fence, a JSX
+    /// wrapper, inline code opening a list item): the sentence is the prose around it. A
+    /// sentence of opaque stretches only keeps its range.
+    private func trimOpaqueEnds(_ result: inout Segmentation, text: [UInt16], opaque: [TextRange]) {
+        func isSpace(_ unit: UInt16) -> Bool { CharacterClass.of(unit: unit).contains(.space) }
+        func opaqueStretch(containing offset: Int) -> TextRange? {
+            let index = opaque.partitionPoint { $0.end > offset }
+            return index < opaque.count && opaque[index].contains(offset) ? opaque[index] : nil
+        }
+        for index in result.sentences.indices {
+            var range = result.sentences[index]
+            var start = range.start
+            while start < range.end {
+                if let stretch = opaqueStretch(containing: start) {
+                    start = stretch.end
+                } else if isSpace(text[start]) {
+                    start += 1
+                } else {
+                    break
+                }
+            }
+            var end = range.end
+            while end > start {
+                if let stretch = opaqueStretch(containing: end - 1) {
+                    end = stretch.start
+                } else if isSpace(text[end - 1]) {
+                    end -= 1
+                } else {
+                    break
+                }
+            }
+            if start < end {
+                range = TextRange(start: start, end: end)
+                result.sentences[index] = range
+            }
         }
     }
 

@@ -12,7 +12,8 @@ import TextCore
 /// repeat text from far away. Measured on the corpora, every annotated passage lies eight or
 /// more sentences from its original, and parallel constructions in clean text one to five.
 ///
-/// In Chinese and Japanese, twice `min-words` dictionary words are needed.
+/// In Chinese and Japanese, twice `min-words` dictionary words are needed. In a structured
+/// document both sentences must be in one section (between the same headings).
 ///
 /// Every run of `min-words` words is hashed once (a rolling window), so the cost is linear in
 /// the article's length.
@@ -75,14 +76,15 @@ public struct RepeatedPassageRule: Rule {
         for sentence in 0..<segmentation.sentences.count where kinds[Int(sentenceParagraph[sentence])] == .prose {
             let indices = segmentation.wordIndices(inSentence: sentence)
             guard indices.count >= window else { continue }
-            let wholeSentence = hashes.key(of: indices)
+            let wholeSentence = hashes.key(of: indices) ^ (UInt64(document.section(ofSentence: sentence)) &* 0x9E3779B97F4A7C15)
             let isExactRepeat = sentenceKeys.contains(wholeSentence)
             if !isExactRepeat { sentenceKeys.insert(wholeSentence, Int32(sentence)) }
             var reported = false
-            runs.record(indices) { start, firstWord in
+            runs.record(indices, scope: document.section(ofSentence: sentence)) { start, firstWord in
                 if firstWord != start {
                     let earlier = (sentence: sentenceOf(firstWord, segmentation), word: firstWord)
-                    guard !reported, !isExactRepeat, earlier.sentence != sentence else { return }
+                    guard !reported, !isExactRepeat, earlier.sentence != sentence,
+                          !document.repetitionIsInSource(paragraph: Int(sentenceParagraph[earlier.sentence]), paragraph: Int(sentenceParagraph[sentence])) else { return }
                     let shared = hashes.sharedRunLength(earlier.word, start, limitA: segmentation.wordIndices(inSentence: earlier.sentence).upperBound, limitB: indices.upperBound)
                     let shorter = min(indices.count, segmentation.wordIndices(inSentence: earlier.sentence).count)
                     let share = sentence - earlier.sentence <= nearby ? nearbyShare : minimumShare

@@ -2,7 +2,9 @@ import TextCore
 
 /// Finds a sentence that appears twice in an article, anywhere, after NFC and case folding
 /// (punctuation aside). Short sentences ("No.", "He declined to comment.") can legitimately
-/// recur, so sentences need five words or more (eight characters of CJK text).
+/// recur, so sentences need five words or more (eight characters of CJK text). In a
+/// structured document both copies must be in one section (between the same headings): a
+/// page of documentation repeats its notes and pointers from section to section.
 ///
 /// Hashes make it linear: each sentence's words are hashed once and looked up in a table.
 public struct RepeatedSentenceRule: Rule {
@@ -18,11 +20,15 @@ public struct RepeatedSentenceRule: Rule {
         triggering: [
             RuleExample("The budget was approved on Monday after a long debate. Critics objected.\n\nThe vote followed. ⟦The budget was approved on Monday after a long debate.⟧"),
             RuleExample("政府は新しい予算案を正式に発表した。議会は来週採決する。⟦政府は新しい予算案を正式に発表した。⟧", language: "ja"),
+            RuleExample("# Budget\n\nThe budget was approved on Monday after a long debate.\n\n⟦The budget was approved on Monday after a long debate.⟧\n",
+                        format: "markdown"),
         ],
         nonTriggering: [
             RuleExample("He declined to comment. The minister left. He declined to comment."),
             RuleExample("The budget was approved on Monday. The budget was rejected on Tuesday."),
             RuleExample("Trace the network path to a remote host\n\nSee the manual.\n\nTrace the network path to a remote host", note: "table cells and headings are not sentences"),
+            RuleExample("## Install\n\nThis option is available only in server mode.\n\n## Configure\n\nThis option is available only in server mode.\n",
+                        format: "markdown", note: "a note repeated in another section of a page"),
         ]
     )
 
@@ -35,9 +41,10 @@ public struct RepeatedSentenceRule: Rule {
         for sentence in 0..<segmentation.sentences.count where document.kind(ofSentence: sentence) == .prose {
             let indices = segmentation.wordIndices(inSentence: sentence)
             guard Self.isLongEnough(indices, document) else { continue }
-            let key = hashes.key(of: indices)
+            let key = hashes.key(of: indices) ^ (UInt64(document.section(ofSentence: sentence)) &* 0x9E3779B97F4A7C15)
             if let earlier = seen.value(for: key) {
                 let first = Int(earlier)
+                guard !document.repetitionIsInSource(paragraph: Int(segmentation.sentenceParagraph[first]), paragraph: Int(segmentation.sentenceParagraph[sentence])) else { continue }
                 let firstRange = segmentation.sentences[first]
                 let range = segmentation.sentences[sentence]
                 guard segmentation.wordIndices(inSentence: first).count == indices.count else { continue }

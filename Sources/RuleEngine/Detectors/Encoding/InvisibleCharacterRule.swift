@@ -19,6 +19,7 @@ public struct InvisibleCharacterRule: Rule {
             RuleExample("Line with a control⟦\u{07}⟧ character."),
         ],
         nonTriggering: [
+            RuleExample("<p>Internationalization&shy;Activity</p>", format: "html", note: "a soft hyphen written as an entity is deliberate"),
             RuleExample("A family emoji 👨\u{200D}👩\u{200D}👧 and a heart ❤\u{FE0F}."),
             RuleExample("می\u{200C}خواهم", language: "fa"),
             RuleExample("Tab\tseparated and\nlines."),
@@ -37,6 +38,9 @@ public struct InvisibleCharacterRule: Rule {
                 let properties = CharacterClass.of(scalar.codePoint)
                 guard properties.contains(.invisible) else { continue }
                 if isLegitimate(scalar.codePoint, at: index, length: scalar.length, in: text, rightToLeft: rightToLeft) { continue }
+                // Written as a reference (`&shy;`, `&#8203;`) in HTML or Markdown, it was put
+                // there on purpose: a hyphenation point, a break opportunity.
+                if document.document.structure != nil, document.document.originalRange(TextRange(start: index, length: scalar.length)).length > scalar.length { continue }
                 sink.report(TextRange(start: index, length: scalar.length), "An invisible \(Self.name(scalar.codePoint)) is in the text; remove it.", suggestions: [""])
             }
         }

@@ -56,7 +56,7 @@ public struct SpaceBeforePunctuationRule: Rule {
                 // There must be a word before the spaces, on the same line.
                 var start = index - 1
                 while start > 0, text[start - 1] == 0x20 || text[start - 1] == 0xA0 || text[start - 1] == 0x202F { start -= 1 }
-                guard start > 0, !UTF16Scalar.isLineBreak(text[start - 1]), !zones.contains(index) else { continue }
+                guard start > 0, !UTF16Scalar.isLineBreak(text[start - 1]), !zones.contains(index), !zones.contains(start) else { continue }
                 // After a word, a number, a percent sign or a closing bracket or quote; not after
                 // other punctuation (" - ." or ", ,").
                 let previousUnit = text[start - 1]
