@@ -95,7 +95,8 @@ struct ProseBuilder {
     private static func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0 }
 
     /// The finished view.
-    mutating func finish(units: [ProseUnit] = [], suppressions: [SuppressionComment] = [], declaredLanguage: LanguageTag? = nil) -> ProseView {
+    mutating func finish(units: [ProseUnit] = [], suppressions: [SuppressionComment] = [], declaredLanguage: LanguageTag? = nil,
+                         sourceLanguage: LanguageTag? = nil) -> ProseView {
         if open != nil { endBlock(at: nil) }
         // Opaque stretches in order, merged, clipped to the blocks (never a separator).
         let sortedBlocks = blocks.map(\.range).sorted()
@@ -112,6 +113,8 @@ struct ProseBuilder {
                 kept.append(clipped)
             }
         }
-        return ProseView(text: text, map: map, blocks: blocks, opaque: kept, units: units, suppressions: suppressions, declaredLanguage: declaredLanguage)
+        var view = ProseView(text: text, map: map, blocks: blocks, opaque: kept, units: units, suppressions: suppressions, declaredLanguage: declaredLanguage)
+        view.sourceLanguage = sourceLanguage
+        return view
     }
 }

@@ -175,7 +175,7 @@ private struct HTMLWalker {
                     continue
                 }
                 if tag == "meta", attribute(node, "name")?.value.lowercased() == "description" {
-                    queueAttribute(node, "content", kind: .paragraph, language: nil)
+                    queueAttribute(node, "content", kind: .caption, language: nil)
                     flushAttributes()
                 }
             } else if Int(node.type) == Int(TL_HTML_COMMENT), node.start >= 0 {

@@ -20,6 +20,7 @@ enum MarkdownReader {
             let end = frontMatter.range.end >= source.units.count ? bytes.count : byteOffset(source, ofLineStartAt: frontMatter.range.end)
             for index in 0..<end where bytes[index] != 0x0A && bytes[index] != 0x0D { bytes[index] = 0x20 }
         }
+        if isMDX { blankTagLines(&bytes) }
         guard let parsed = bytes.withUnsafeBufferPointer({ buffer in
             buffer.withMemoryRebound(to: CChar.self) { tl_md_parse($0.baseAddress, Int32($0.count)) }
         }) else {
@@ -30,6 +31,35 @@ enum MarkdownReader {
         if let frontMatter { walker.addFrontMatter(frontMatter) }
         walker.walkBlocks()
         return walker.finish()
+    }
+
+    /// MDX reads a line holding only a JSX or HTML tag (`<TabItem label="Docker">`,
+    /// `</Tabs>`) as a component boundary, where CommonMark would start an HTML block that
+    /// swallows the lines after it, a code fence too. Such lines are blanked for cmark (same
+    /// lines and positions; a tag is not prose).
+    private static func blankTagLines(_ bytes: inout [UInt8]) {
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
+            var start = lineStart
+            while start < lineEnd, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            var end = lineEnd
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            if end - start >= 3, bytes[start] == 0x3C, bytes[end - 1] == 0x3E, isTagName(bytes, at: start + 1),
+               !bytes[(start + 1)..<(end - 1)].contains(0x3C) {
+                for index in lineStart..<lineEnd { bytes[index] = 0x20 }
+            }
+            lineStart = lineEnd + 1
+        }
+    }
+
+    private static func isTagName(_ bytes: [UInt8], at offset: Int) -> Bool {
+        var position = offset
+        if position < bytes.count, bytes[position] == 0x2F { position += 1 }
+        guard position < bytes.count else { return false }
+        let first = bytes[position]
+        return (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
     }
 
     /// The UTF-8 offset of a UTF-16 offset that starts a line.
@@ -65,7 +95,9 @@ private struct MarkdownWalker {
 
     mutating func addFrontMatter(_ frontMatter: FrontMatter) {
         for value in frontMatter.values {
-            builder.startBlock(value.key == "title" ? .heading : .paragraph)
+            // A description is a summary, often the first paragraph again: a caption, not a
+            // paragraph the duplication rules compare.
+            builder.startBlock(value.key == "title" ? .heading : .caption)
             builder.append(value.text, aligned: value.alignment)
             builder.endBlock(at: value.alignment.originalEnd)
         }

@@ -41,7 +41,8 @@ enum POReader {
             units.append(contentsOf: read(message, entry, source: source, builder: &builder, unitIndex: units.count))
         }
         let suppressions = CommentDirectives.find(in: source.units, range: TextRange(start: 0, end: source.units.count))
-        return builder.finish(units: units, suppressions: suppressions, declaredLanguage: messages.language.flatMap(LanguageTag.init))
+        return builder.finish(units: units, suppressions: suppressions, declaredLanguage: messages.language.flatMap(LanguageTag.init),
+                              sourceLanguage: LanguageTag("en"))
     }
 
     /// The blocks and unit record of one message.

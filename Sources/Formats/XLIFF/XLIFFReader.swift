@@ -127,6 +127,7 @@ private struct XLIFFUnits {
     var units: [ProseUnit] = []
     var suppressions: [SuppressionComment] = []
     var targetLanguage: LanguageTag?
+    var sourceLanguage: LanguageTag?
 
     static let standaloneCodes: Set<String> = ["x", "bx", "ex", "ph", "it", "sc", "ec", "sm", "em", "cp"]
     static let unfinishedStates: Set<String> = ["new", "needs-translation", "initial", "needs-l10n", "needs-adaptation"]
@@ -137,7 +138,7 @@ private struct XLIFFUnits {
     }
 
     mutating func finish() -> ProseView {
-        builder.finish(units: units, suppressions: suppressions, declaredLanguage: targetLanguage)
+        builder.finish(units: units, suppressions: suppressions, declaredLanguage: targetLanguage, sourceLanguage: sourceLanguage)
     }
 
     mutating func read() throws(FormatError) {
@@ -146,6 +147,7 @@ private struct XLIFFUnits {
         }
         let isVersion1 = (root.attributes["version"] ?? "1.2").hasPrefix("1")
         if let language = root.attributes["trgLang"] { targetLanguage = LanguageTag(language) }
+        if let language = root.attributes["srcLang"] { sourceLanguage = LanguageTag(language) }
         // A source and its target meet in a scope: the trans-unit (1.2) or the segment (2.x).
         let scopeName = isVersion1 ? "trans-unit" : "segment"
         var unit: (id: String, translate: Bool)?
@@ -165,6 +167,7 @@ private struct XLIFFUnits {
                 switch event.name {
                 case "file":
                     if targetLanguage == nil, let language = event.attributes["target-language"] { targetLanguage = LanguageTag(language) }
+                    if sourceLanguage == nil, let language = event.attributes["source-language"] { sourceLanguage = LanguageTag(language) }
                 case "trans-unit" where isVersion1, "unit" where !isVersion1:
                     unit = (event.attributes["id"] ?? "", event.attributes["translate"] != "no")
                 case "source" where unit != nil:

@@ -143,9 +143,15 @@ public final class AnalyzedDocument {
         return value
     }
 
-    /// Case-folded hash of every word, for the duplication detectors.
+    /// Case-folded hash of every word, for the duplication detectors. An opaque word (inline
+    /// code, a placeholder) is equal to no other: "de %s de %s" repeats no phrase.
     public private(set) lazy var foldedWordHashes: [UInt64] = withText { text in
-        CaseFolding.hashes(text.buffer, segmentation.words)
+        var hashes = CaseFolding.hashes(text.buffer, segmentation.words)
+        if !opaque.isEmpty {
+            let kinds = segmentation.words.kinds
+            for index in hashes.indices where kinds[index] == .opaque { hashes[index] = 0x9E3779B97F4A7C15 &* UInt64(index + 1) | 1 }
+        }
+        return hashes
     }
 
     /// The word hashes with the questions the duplication detectors ask of them.

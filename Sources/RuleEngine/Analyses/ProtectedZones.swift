@@ -8,14 +8,17 @@ public final class ProtectedZones: DocumentAnalysis {
     public let ranges: [TextRange]
 
     public init(_ document: AnalyzedDocument) {
-        let code = zip(document.segmentation.paragraphs, document.paragraphKinds).filter { $0.1 == .code }.map(\.0) + document.opaque
+        let opaque = document.opaque
+        let code = zip(document.segmentation.paragraphs, document.paragraphKinds).filter { $0.1 == .code }.map(\.0) + opaque
         let sites = document.characterSites.offsets
-        ranges = document.withText { Self.find(in: $0, sites: sites, adding: code) }
+        ranges = document.withText { Self.find(in: $0, sites: sites, adding: code, opaque: opaque) }
     }
 
     /// The protected stretches of `text` (whose character sites are `sites`), with `extra`
-    /// ones (code paragraphs) merged in.
-    static func find(in text: TextView, sites: [Int32], adding extra: [TextRange]) -> [TextRange] {
+    /// ones (code paragraphs, opaque stretches) merged in. A token that runs into an opaque
+    /// stretch (`mich“-Seite` glued to `</Spoiler>`) is judged without it: the stretch is
+    /// protected anyway, and its `<` and `/` say nothing of the word beside it.
+    static func find(in text: TextView, sites: [Int32], adding extra: [TextRange], opaque: [TextRange] = []) -> [TextRange] {
         // The scan for candidates is done in C; only tokens with a technical character come
         // back for the closer look here.
         var ranges: [TextRange] = []
@@ -24,7 +27,9 @@ public final class ProtectedZones: DocumentAnalysis {
             case .zone(let zone):
                 ranges.append(zone)
             case .candidate(let token):
-                if let protected = protectedPart(text, token) { ranges.append(protected) }
+                for piece in pieces(of: token, outside: opaque) {
+                    if let protected = protectedPart(text, piece) { ranges.append(protected) }
+                }
             }
         }
         guard !extra.isEmpty else { return ranges }
@@ -37,6 +42,21 @@ public final class ProtectedZones: DocumentAnalysis {
             }
         }
         return merged
+    }
+
+    /// The parts of `token` outside the opaque stretches.
+    private static func pieces(of token: TextRange, outside opaque: [TextRange]) -> [TextRange] {
+        guard !opaque.isEmpty else { return [token] }
+        var result: [TextRange] = []
+        var start = token.start
+        var index = opaque.partitionPoint { $0.end > token.start }
+        while index < opaque.count, opaque[index].start < token.end {
+            if opaque[index].start > start { result.append(TextRange(start: start, end: opaque[index].start)) }
+            start = max(start, opaque[index].end)
+            index += 1
+        }
+        if start < token.end { result.append(TextRange(start: start, end: token.end)) }
+        return result
     }
 
     /// The protected part of a token holding a technical character: an address (its ASCII
@@ -57,7 +77,10 @@ public final class ProtectedZones: DocumentAnalysis {
         if trimmedEnd > start, Self.looksLikeAddress(text, start, trimmedEnd) {
             return TextRange(start: start, end: trimmedEnd)
         }
-        return Self.technicalRange(text, index, end)
+        // In Chinese and Japanese a term runs straight into the next word ("“_templates”用于"):
+        // only its ASCII part is the term.
+        let runsIntoCJK = (index..<end).contains { text.characterClass(at: $0).contains(.ideographic) }
+        return Self.technicalRange(text, index, runsIntoCJK ? asciiEnd : end)
     }
 
     /// Whether `offset` lies inside a protected stretch.

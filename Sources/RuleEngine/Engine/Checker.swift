@@ -87,9 +87,30 @@ public final class Checker {
         guard var result = combined else {
             return CheckResult(findings: [], statistics: DocumentStatistics(characters: document.original.count))
         }
+        if let structure = document.structure, !structure.units.isEmpty {
+            result.findings = withoutSourceDefects(result.findings, structure)
+        }
         result.findings = Self.oneFindingPerDefect(result.findings)
         result.findings.sort { ($0.range.start, $0.range.end, $0.rule) < ($1.range.start, $1.range.end, $1.rule) }
         return result
+    }
+
+    /// Findings in a translation unit that its source shows too: a bracket the source leaves
+    /// open, ".. directive" syntax, a lowercase word after a full stop. What the source has,
+    /// the translation rightly keeps; only the translation's own defects count. The source of
+    /// each unit with a finding is checked once, in its language, with the same rules.
+    private func withoutSourceDefects(_ findings: [Finding], _ structure: ProseView) -> [Finding] {
+        let sourceLanguage = structure.sourceLanguage ?? LanguageTag("en") ?? .undetermined
+        var sourceRules: [String: Set<RuleID>] = [:]
+        let units = Dictionary(structure.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return findings.filter { finding in
+            guard finding.rule.family != .accuracy, let id = finding.unit, let unit = units[id], !unit.source.isEmpty else { return true }
+            if sourceRules[id] == nil {
+                let source = Document(name: "source of \(id)", string: unit.source, language: sourceLanguage)
+                sourceRules[id] = Set(checkPart(source, blocks: nil, suppressions: SuppressionDirectives()).findings.map(\.rule))
+            }
+            return !(sourceRules[id]?.contains(finding.rule) ?? false)
+        }
     }
 
     /// The document's suppression directives: found by its format's reader, or in the HTML

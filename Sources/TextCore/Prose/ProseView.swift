@@ -16,6 +16,9 @@ public struct ProseView: Sendable {
     public var suppressions: [SuppressionComment]
     /// The language the file declares (`<html lang>`, XLIFF `target-language`, PO `Language:`).
     public var declaredLanguage: LanguageTag?
+    /// The language of the units' sources (XLIFF `source-language`; English for PO, whose
+    /// msgids are written in English by convention).
+    public var sourceLanguage: LanguageTag?
 
     public init(text: [UInt16] = [], map: ProseMap = ProseMap(), blocks: [ProseBlock] = [], opaque: [TextRange] = [], units: [ProseUnit] = [],
                 suppressions: [SuppressionComment] = [], declaredLanguage: LanguageTag? = nil) {

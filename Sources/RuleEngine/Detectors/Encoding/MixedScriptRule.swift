@@ -18,6 +18,7 @@ public struct MixedScriptRule: Rule {
             RuleExample("Новая ⟦м\u{61}шина⟧ готова.", language: "ru"),
         ],
         nonTriggering: [
+            RuleExample("Создайте учётную запись на GitHub'е и откройте PR'а.", language: "ru", note: "a Latin name with a Cyrillic case ending"),
             RuleExample("The dose was 5 μg and β-blockers helped."),
             RuleExample("Москва и Paris, Ελλάδα."),
         ]
@@ -42,6 +43,13 @@ public struct MixedScriptRule: Rule {
         0x50: "Ρ", 0x54: "Τ", 0x59: "Υ", 0x58: "Χ",
     ]
 
+    /// Latin letters, an apostrophe, then only Cyrillic letters.
+    static func isInflectedName(_ scalars: [UInt32]) -> Bool {
+        guard let apostrophe = scalars.firstIndex(where: { $0 == 0x27 || $0 == 0x2019 }), apostrophe > 0, apostrophe < scalars.count - 1 else { return false }
+        return scalars[..<apostrophe].allSatisfy { Script.of($0) == .latin || CharacterClass.of($0).contains(.digit) }
+            && scalars[(apostrophe + 1)...].allSatisfy { Script.of($0) == .cyrillic }
+    }
+
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let words = document.words
         guard document.alphabets.contains(.latin), !document.alphabets.isDisjoint(with: [.cyrillic, .greek]) else { return }
@@ -65,6 +73,9 @@ public struct MixedScriptRule: Rule {
                     offset += scalar.length
                 }
                 guard latin > 0, cyrillic + greek > 0 else { continue }
+                // A Latin name with a Russian or Ukrainian case ending after an apostrophe
+                // ("GitHub'е", "PR'а") is how those languages inflect foreign names.
+                if Self.isInflectedName(scalars) { continue }
                 // The main script is the one with more letters; the others must all be look-alikes.
                 let mainIsLatin = latin >= cyrillic + greek
                 var repaired = ""

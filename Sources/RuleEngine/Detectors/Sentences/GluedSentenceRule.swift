@@ -21,6 +21,7 @@ public struct GluedSentenceRule: Rule {
             RuleExample("Der TSV führte mit 29:27⟦.D⟧ann glich Kiel aus.", language: "de"),
         ],
         nonTriggering: [
+            RuleExample("Set it in ASP.Net with Response.ContentEncoding, as the page explains.", note: "names and identifiers"),
             RuleExample("The committee approved the budget. With broad support, it passed."),
             RuleExample("Inflation reached 3.5% in the U.S. and 2.9% in the EU."),
             RuleExample("Read more at www.Example.com or on news.BBC.co.uk today."),
@@ -56,6 +57,9 @@ public struct GluedSentenceRule: Rule {
                 guard afterNext.contains(.lower) || oneLetterWord else { continue }
                 // Glued, "3.Oktober" is a missing space too: ordinals are not exempt here.
                 guard !zones.contains(index), !SentenceBoundaries.isAbbreviationOrInitial(text, periodAt: index, document.resources, ordinals: false) else { continue }
+                // Names and identifiers, not sentences: an acronym before the period
+                // ("ASP.Net"), a word with a capital inside after it ("Response.ContentType").
+                if Self.isAcronym(text, endingAt: index) || Self.hasInnerCapital(text, from: index + 1) { continue }
                 // The word after must be a real word (two or more letters), not ".NET"-style.
                 var wordEnd = index + 1
                 while wordEnd < count, CharacterClass.of(unit: text[wordEnd]).contains(.alphabetic) { wordEnd += 1 }
@@ -65,6 +69,23 @@ public struct GluedSentenceRule: Rule {
                 sink.report(TextRange(start: index, end: index + 2), "No space after “\(punctuation)”: two sentences are glued together.", suggestions: ["\(punctuation) \(letter)"])
             }
         }
+    }
+
+    /// Whether the word ending at `end` is two or more capitals ("ASP", "HTTP").
+    private static func isAcronym(_ text: TextView, endingAt end: Int) -> Bool {
+        var start = end
+        while start > 0, text.characterClass(at: start - 1).contains(.alphabetic) { start -= 1 }
+        return end - start >= 2 && (start..<end).allSatisfy { text.characterClass(at: $0).contains(.upper) }
+    }
+
+    /// Whether the word starting at `start` has a capital after its first letter.
+    private static func hasInnerCapital(_ text: TextView, from start: Int) -> Bool {
+        var index = start + 1
+        while index < text.count, text.characterClass(at: index).contains(.alphabetic) {
+            if text.characterClass(at: index).contains(.upper) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Letters in the word that ends at `end`.
