@@ -55,6 +55,10 @@ enum Placeholders {
         var index = start + 1
         guard index < text.count else { return nil }
         if text[index] == 0x25 { return index + 1 }  // %%
+        // Symfony's and Drupal's named placeholders: %count%, %user_name%.
+        var name = index
+        while name < text.count, isIdentifier(text[name]), text[name] != 0x3A, name - index < 64 { name += 1 }
+        if name > index, name < text.count, text[name] == 0x25, !(0x30...0x39).contains(text[index]) { return name + 1 }
         if python, text[index] == 0x28 {
             guard let close = (index..<min(text.count, index + 64)).first(where: { text[$0] == 0x29 }) else { return nil }
             index = close + 1
@@ -71,7 +75,8 @@ enum Placeholders {
         }
         while index < text.count, Array("hlLqjzt".utf16).contains(text[index]) { index += 1 }
         guard index < text.count, Array("diouxXeEfFgGaAcspn@".utf16).contains(text[index]) else { return nil }
-        // A letter glued after the conversion makes it a word ("%sure" is not a directive… but "%d%%" is).
+        // A letter glued after the conversion makes it a word: "%sure" is no directive.
+        if index + 1 < text.count, CharacterClass.of(unit: text[index + 1]).contains(.alphabetic) { return nil }
         return index + 1
     }
 
@@ -80,6 +85,8 @@ enum Placeholders {
         var depth = 0
         var index = start
         var sawComma = false
+        var words = 0
+        var inWord = false
         while index < text.count, index - start < 2000 {
             let unit = text[index]
             if unit == 0x7B || unit == 0x7D {
@@ -89,8 +96,13 @@ enum Placeholders {
                 continue
             }
             if unit == 0x2C { sawComma = true }
-            // A simple argument holds an identifier; a long brace without a comma is prose.
-            if depth == 1, !sawComma, !isIdentifier(unit), unit != 0x7B, unit != 0x20 { return nil }
+            // A simple argument holds one identifier; several words without a comma are prose.
+            if depth == 1, !sawComma {
+                if !isIdentifier(unit), unit != 0x20 { return nil }
+                if isIdentifier(unit), !inWord { words += 1 }
+                inWord = isIdentifier(unit)
+                if words > 1 { return nil }
+            }
             index += 1
         }
         guard index < text.count, text[index] == 0x7D, index > start + 1 else { return nil }

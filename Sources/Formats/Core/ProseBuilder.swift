@@ -52,7 +52,7 @@ struct ProseBuilder {
     /// Marks a stretch of the prose as opaque: one unit to the reader, not prose.
     mutating func markOpaque(_ range: TextRange) {
         guard !range.isEmpty else { return }
-        if let last = opaque.last, last.end >= range.start {
+        if let last = opaque.last, last.start <= range.start, last.end >= range.start {
             opaque[opaque.count - 1] = TextRange(start: min(last.start, range.start), end: max(last.end, range.end))
         } else {
             opaque.append(range)

@@ -124,7 +124,12 @@ private struct MarkdownWalker {
                 builder.endBlock(at: range.end)
                 index = Int(node.end)
             case Int(TL_MD_HTML_BLOCK):
-                findDirectives(in: blockRange(node))
+                // cmark's end position of an HTML block is unreliable (a one-line comment ends
+                // "before" it starts); its literal is its lines as written.
+                let start = source.offset(line: Int(node.startLine), byteColumn: Int(node.startColumn))
+                let literal = self.literal(node)
+                let end = codeAligner.find(literal, from: start, limit: min(source.units.count, start + 2 * literal.count + 1))?.originalEnd
+                findDirectives(in: TextRange(start: start, end: max(start, end ?? source.lineEnd(after: start))))
                 index = Int(node.end)
             default:
                 index += 1
