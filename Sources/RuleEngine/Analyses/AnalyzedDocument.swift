@@ -123,10 +123,18 @@ public final class AnalyzedDocument {
     /// The offsets of the character sites in any of `classes`, in text order.
     public func sites(_ classes: SiteClass) -> SiteList {
         if let cached = siteLists.first(where: { $0.classes == classes }) { return cached.list }
-        let list = SiteList(characterSites.offsets(of: classes))
+        let list: SiteList
+        if classes.rawValue.nonzeroBitCount == 1 {
+            list = SiteList(singleClassSites[classes.rawValue.trailingZeroBitCount])
+        } else {
+            list = SiteList(characterSites.offsets(of: classes))
+        }
         siteLists.append((classes, list))
         return list
     }
+
+    /// The sites of each single class, computed together on first use.
+    private lazy var singleClassSites: [[Int32]] = characterSites.offsetsByClass()
 
     /// Which of the Latin, Cyrillic and Greek alphabets the text uses.
     public var alphabets: CharacterClass { characterSites.alphabets }

@@ -27,8 +27,12 @@ public final class ProtectedZones: DocumentAnalysis {
             case .zone(let zone):
                 ranges.append(zone)
             case .candidate(let token):
-                for piece in pieces(of: token, outside: opaque) {
-                    if let protected = protectedPart(text, piece) { ranges.append(protected) }
+                if opaque.isEmpty {
+                    if let protected = protectedPart(text, token) { ranges.append(protected) }
+                } else {
+                    for piece in pieces(of: token, outside: opaque) {
+                        if let protected = protectedPart(text, piece) { ranges.append(protected) }
+                    }
                 }
             }
         }

@@ -62,9 +62,11 @@ public final class Checker {
     /// findings back to the file as read. Blocks a format marks as written in another
     /// language (an HTML `lang`) are checked with that language's rules.
     public func check(_ document: Document) -> CheckResult {
+        // Plain text is one part: its character sites serve the directive search too.
+        let plainSites = document.structure == nil ? timed("(character sites)") { CharacterSites(document.text) } : nil
         let suppressions: SuppressionDirectives
         do {
-            suppressions = try directives(of: document)
+            suppressions = try directives(of: document, sites: plainSites)
         } catch {
             let place = document.lines.location(of: error.comment.start)
             let hint = error.suggestion.map { " (did you mean \($0)?)" } ?? ""
@@ -73,7 +75,7 @@ public final class Checker {
         }
         var combined: CheckResult?
         for part in LanguageParts.split(document) {
-            var result = checkPart(part.document, blocks: part.blocks, suppressions: suppressions)
+            var result = checkPart(part.document, blocks: part.blocks, suppressions: suppressions, sites: plainSites)
             if let earlier = combined {
                 result.findings += earlier.findings
                 result.ruleFailures = earlier.ruleFailures + result.ruleFailures
@@ -115,24 +117,30 @@ public final class Checker {
 
     /// The document's suppression directives: found by its format's reader, or in the HTML
     /// comments of plain text.
-    private func directives(of document: Document) throws(SuppressionDirectives.UnknownSelector) -> SuppressionDirectives {
-        let comments = document.structure?.suppressions ?? plainTextDirectives(document.original)
+    private func directives(of document: Document, sites: CharacterSites?) throws(SuppressionDirectives.UnknownSelector) -> SuppressionDirectives {
+        let comments = document.structure?.suppressions ?? plainTextDirectives(document, sites: sites)
         guard !comments.isEmpty else { return SuppressionDirectives() }
         return try SuppressionDirectives(comments, lines: document.lines, fileLength: document.original.count, known: knownSelectors)
     }
 
-    /// Directives in plain text: in HTML comments, which a text without "<!--" has none of.
-    private func plainTextDirectives(_ original: [UInt16]) -> [SuppressionComment] {
-        guard original.contains(0x3C) else { return [] }
-        return CommentDirectives.find(in: original, range: TextRange(start: 0, end: original.count))
+    /// Directives in plain text: in HTML comments, which a text without "<!--" at one of its
+    /// code-symbol sites has none of.
+    private func plainTextDirectives(_ document: Document, sites: CharacterSites?) -> [SuppressionComment] {
+        let text = document.text
+        let hasComment = sites?.offsets(of: .codeSymbol).contains { offset in
+            let index = Int(offset)
+            return index + 3 < text.count && text[index] == 0x3C && text[index + 1] == 0x21 && text[index + 2] == 0x2D && text[index + 3] == 0x2D
+        } ?? true
+        guard hasComment else { return [] }
+        return CommentDirectives.find(in: document.original, range: TextRange(start: 0, end: document.original.count))
     }
 
     /// Checks one language's part of a document (all of it, usually).
-    private func checkPart(_ document: Document, blocks: [ProseBlock]?, suppressions: SuppressionDirectives) -> CheckResult {
+    private func checkPart(_ document: Document, blocks: [ProseBlock]?, suppressions: SuppressionDirectives, sites known: CharacterSites? = nil) -> CheckResult {
         let language = languageSetup(document.language)
         let profile = language.profile
         let structure = blocks.map { segmentationStructure(document, blocks: $0) }
-        let sites = timed("(character sites)") { CharacterSites(document.text) }
+        let sites = known ?? timed("(character sites)") { CharacterSites(document.text) }
         let segmentation: Segmentation
         do {
             segmentation = try timed("(segmentation)") { () throws(ICUError) -> Segmentation in

@@ -70,6 +70,25 @@ public struct CharacterSites: Sendable {
         return result
     }
 
+    /// The offsets of the sites of each single class (indexed by bit), in one pass: most
+    /// detectors ask for one class, and one pass for all costs less than one per detector.
+    public func offsetsByClass() -> [[Int32]] {
+        var lists = [[Int32]](repeating: [], count: 16)
+        classes.withUnsafeBufferPointer { classes in
+            offsets.withUnsafeBufferPointer { offsets in
+                for index in 0..<classes.count {
+                    var bits = classes[index]
+                    while bits != 0 {
+                        let bit = bits.trailingZeroBitCount
+                        lists[bit].append(offsets[index])
+                        bits &= bits - 1
+                    }
+                }
+            }
+        }
+        return lists
+    }
+
     /// Index of the first site at or after `offset`.
     public func index(atOrAfter offset: Int) -> Int {
         offsets.partitionPoint { Int($0) >= offset }

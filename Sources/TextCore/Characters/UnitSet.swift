@@ -5,9 +5,9 @@
 /// looked up in a short list of ranges. The named sets every layer shares (`Punctuation`)
 /// are built from these literals, and so is the table the C kernels classify units with.
 public struct UnitSet: Sendable, Equatable {
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
-    private var others: [ClosedRange<UInt16>] = []
+    @usableFromInline var low: UInt64 = 0
+    @usableFromInline var high: UInt64 = 0
+    @usableFromInline var others: [ClosedRange<UInt16>] = []
 
     /// The set of the characters of `members` (characters outside the BMP are ignored).
     public init(_ members: String) {
@@ -50,7 +50,7 @@ public struct UnitSet: Sendable, Equatable {
         return result
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public func contains(_ unit: UInt16) -> Bool {
         if unit < 64 { return low & (1 << UInt64(unit)) != 0 }
         if unit < 128 { return high & (1 << UInt64(unit - 64)) != 0 }
