@@ -18,6 +18,17 @@ import Testing
         #expect(violations.isEmpty, "\(violations.joined(separator: "\n"))\n\(EvaluationReport.table(Self.baseline, tolerance: 3))")
     }
 
+    /// Each part of the corpus is reported apart, and the parts add up to the whole.
+    @Test func partsAreReportedApart() {
+        let parts = Self.baseline.byPart
+        #expect(Set(parts.keys) == ["articles", "clean", "formats", "real"])
+        #expect(parts["clean"]?.annotations == 0 && (parts["clean"]?.cleanCharacters ?? 0) > 300_000)
+        #expect((parts["formats"]?.annotations ?? 0) >= 100 && (parts["real"]?.annotations ?? 0) >= 20)
+        #expect(parts.values.reduce(0) { $0 + $1.annotations } == Self.baseline.total.annotations)
+        #expect(parts.values.reduce(0) { $0 + $1.findings + $1.cleanFindings } == Self.baseline.total.findings + Self.baseline.total.cleanFindings)
+        #expect(EvaluationReport.table(Self.baseline, tolerance: 3).contains("\npart "))
+    }
+
     /// Detectors whose findings the corpus does not exercise (off by default, or defects the
     /// annotated articles do not contain); every other one must matter to the floor.
     static let notExercised: Set<String> = ["sentences.run-on", "spacing.no-break-space"]

@@ -64,4 +64,15 @@ import Testing
         #expect(result.findings.isEmpty)
         #expect(result.suppressed == 1)
     }
+
+    /// In PO a directive sits in a translator comment, lines above the `msgstr` it means:
+    /// `disable-next-line` covers the entry below it, and only that one.
+    @Test func aPOTranslatorCommentCoversItsEntry() throws {
+        let po = "msgid \"\"\nmsgstr \"\"\n\"Language: en\\n\"\n\n# <!-- translint-disable-next-line sentences.glued -->\n#: src/a.c:1\nmsgid \"a\"\nmsgstr \"\"\n\"Saved.It is\"\n\" ready.\"\n\nmsgid \"b\"\nmsgstr \"Closed.It is done.\"\n"
+        let result = try check(po, .po)
+        let glued = result.findings.filter { $0.rule.description == "sentences.glued" }
+        #expect(result.suppressed == 1)
+        #expect(glued.count == 1, "the next entry is checked")
+        #expect(glued.first.map { po.utf16.count > $0.range.start && String(po.utf16.dropFirst($0.range.start).prefix(8))! == ".It is d" } == true)
+    }
 }

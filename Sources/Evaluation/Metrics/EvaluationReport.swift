@@ -20,6 +20,11 @@ public enum EvaluationReport {
         var languageRows: [[String]] = []
         for language in result.byLanguage.keys.sorted() { languageRows.append(row(language, result.byLanguage[language]!)) }
         lines += render(["language"] + header.dropFirst(), languageRows)
+        if result.byPart.count > 1 {
+            lines.append("")
+            let partRows = result.byPart.keys.sorted().map { row($0, result.byPart[$0]!) }
+            lines += render(["part"] + header.dropFirst(), partRows)
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -52,6 +57,13 @@ public enum EvaluationReport {
         }
         let total = result.total
         lines.append("| **all** | \(total.annotations) | \(total.findings) | \(format(total.precision)) | \(format(total.recall)) | \(format(total.f1)) | \(format(total.cleanFindingsPer10k)) |")
+        if result.byPart.count > 1 {
+            lines += ["", "| part | documents with annotations / clean | annotations | findings | precision | recall | F1 | false alarms / 10k clean chars |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+            for part in result.byPart.keys.sorted() {
+                let counts = result.byPart[part]!
+                lines.append("| \(part) | \(result.documentsByPart[part, default: 0] - result.cleanDocumentsByPart[part, default: 0]) / \(result.cleanDocumentsByPart[part, default: 0]) | \(counts.annotations) | \(counts.findings) | \(format(counts.precision)) | \(format(counts.recall)) | \(format(counts.f1)) | \(format(counts.cleanFindingsPer10k)) |")
+            }
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -82,6 +94,13 @@ public enum EvaluationReport {
                 write(counts, &json)
             }
             json.endObject()
+        }
+        json.endObject()
+        json.key("parts")
+        json.beginObject()
+        for part in result.byPart.keys.sorted() {
+            json.key(part)
+            write(result.byPart[part]!, &json)
         }
         json.endObject()
         json.key("total")

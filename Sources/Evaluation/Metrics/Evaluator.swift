@@ -36,8 +36,14 @@ public struct Evaluator {
         public var byFamily: [RuleFamily: Counts] = [:]
         public var byLanguage: [String: Counts] = [:]
         public var byLanguageAndFamily: [String: [RuleFamily: Counts]] = [:]
+        /// Totals per part of the corpus: the folder a text sits in (`articles`, `clean`,
+        /// `formats`, `real` in `Corpora/`), so parts added later are reported apart from the
+        /// ones the rules were developed on.
+        public var byPart: [String: Counts] = [:]
         public var documents = 0
         public var cleanDocuments = 0
+        public var documentsByPart: [String: Int] = [:]
+        public var cleanDocumentsByPart: [String: Int] = [:]
         public var missedAnnotations: [Miss] = []
         public var falseFindings: [Miss] = []
         public var errors: [String] = []
@@ -94,7 +100,10 @@ public struct Evaluator {
 
     private func add(_ article: AnnotatedArticle, document: Document, findings: [Finding], to result: inout Result) {
         let language = document.language.language
+        let part = Self.part(of: article.textPath)
         result.documents += 1
+        result.documentsByPart[part, default: 0] += 1
+        if article.isClean { result.cleanDocumentsByPart[part, default: 0] += 1 }
         var perFamily: [RuleFamily: Counts] = [:]
         if article.isClean {
             result.cleanDocuments += 1
@@ -130,6 +139,13 @@ public struct Evaluator {
         var languageCounts = perFamily.values.reduce(Counts(), +)
         if article.isClean { languageCounts.cleanCharacters = document.original.count }
         result.byLanguage[language, default: Counts()] = result.byLanguage[language, default: Counts()] + languageCounts
+        result.byPart[part, default: Counts()] = result.byPart[part, default: Counts()] + languageCounts
+    }
+
+    /// The name of the folder holding `path` (`.` for a file given without one).
+    static func part(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : (folder as NSString).lastPathComponent
     }
 
     private func matches(_ a: TextRange, _ b: TextRange) -> Bool {

@@ -40,7 +40,13 @@ enum POReader {
             guard !message.msgid.isEmpty else { continue }  // the header
             units.append(contentsOf: read(message, entry, source: source, builder: &builder, unitIndex: units.count))
         }
-        let suppressions = CommentDirectives.find(in: source.units, range: TextRange(start: 0, end: source.units.count))
+        let suppressions = CommentDirectives.find(in: source.units, range: TextRange(start: 0, end: source.units.count)).map { comment in
+            // A translator comment stands above its entry: "next line" means that entry.
+            guard comment.command == .disableNextLine, let entry = entries.first(where: { $0.range.start >= comment.range.end }) else { return comment }
+            var scoped = comment
+            scoped.scope = TextRange(start: comment.range.end, end: entry.range.end)
+            return scoped
+        }
         return builder.finish(units: units, suppressions: suppressions, declaredLanguage: messages.language.flatMap(LanguageTag.init),
                               sourceLanguage: LanguageTag("en"))
     }

@@ -127,7 +127,13 @@ public final class AnalyzedDocument {
         if classes.rawValue.nonzeroBitCount == 1 {
             list = SiteList(singleClassSites[classes.rawValue.trailingZeroBitCount])
         } else {
-            list = SiteList(characterSites.offsets(of: classes))
+            var bits = classes.rawValue
+            var lists: [[Int32]] = []
+            while bits != 0 {
+                lists.append(singleClassSites[bits.trailingZeroBitCount])
+                bits &= bits - 1
+            }
+            list = SiteList(merging: lists)
         }
         siteLists.append((classes, list))
         return list

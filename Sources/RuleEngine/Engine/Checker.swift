@@ -127,9 +127,8 @@ public final class Checker {
     /// code-symbol sites has none of.
     private func plainTextDirectives(_ document: Document, sites: CharacterSites?) -> [SuppressionComment] {
         let text = document.text
-        let hasComment = sites?.offsets(of: .codeSymbol).contains { offset in
-            let index = Int(offset)
-            return index + 3 < text.count && text[index] == 0x3C && text[index + 1] == 0x21 && text[index + 2] == 0x2D && text[index + 3] == 0x2D
+        let hasComment = sites?.contains(.codeSymbol) { index in
+            index + 3 < text.count && text[index] == 0x3C && text[index + 1] == 0x21 && text[index + 2] == 0x2D && text[index + 3] == 0x2D
         } ?? true
         guard hasComment else { return [] }
         return CommentDirectives.find(in: document.original, range: TextRange(start: 0, end: document.original.count))

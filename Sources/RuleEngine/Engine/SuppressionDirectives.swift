@@ -9,6 +9,9 @@ import TextCore
 /// <!-- translint-disable-next-line sentences.split -->  only the next line of the file
 /// ```
 ///
+/// In PO, where directives sit in translator comments, `disable-next-line` covers the entry
+/// below the comment.
+///
 /// A directive names rule ids, families, `family.*`, or nothing (every rule). Regions are in
 /// offsets of the file, and findings are compared with them after they are mapped there.
 struct SuppressionDirectives {
@@ -55,6 +58,10 @@ struct SuppressionDirectives {
                 }
                 openDisables = remaining
             case .disableNextLine:
+                if let scope = comment.scope {
+                    regions.append(Region(selectors: comment.selectors, range: scope))
+                    continue
+                }
                 // The line after the one the comment ends on.
                 let next = lines.lineIndex(of: max(0, comment.range.end - 1)) + 1
                 guard next < lines.lineCount else { continue }

@@ -94,6 +94,13 @@ public struct CharacterSites: Sendable {
         offsets.partitionPoint { Int($0) >= offset }
     }
 
+    /// Whether a site of `kinds` satisfies `test`, looked for without building a list.
+    public func contains(_ kinds: SiteClass, where test: (Int) -> Bool) -> Bool {
+        let mask = kinds.rawValue
+        for index in classes.indices where classes[index] & mask != 0 && test(Int(offsets[index])) { return true }
+        return false
+    }
+
     /// The sites inside `range`, as a slice of `offsets`.
     public func offsets(in range: TextRange) -> ArraySlice<Int32> {
         offsets[index(atOrAfter: range.start)..<index(atOrAfter: range.end)]
@@ -120,6 +127,29 @@ public struct SiteList: Sequence, Sendable {
     /// Index of the first site at or after `offset`.
     public func index(atOrAfter offset: Int) -> Int {
         offsets.partitionPoint { Int($0) >= offset }
+    }
+
+    /// The sites in any of `lists` (each ascending), ascending and each once: a site of two
+    /// classes is in two lists. Costs what the lists hold, not what the text holds.
+    public init(merging lists: [[Int32]]) {
+        let lists = lists.filter { !$0.isEmpty }
+        guard lists.count > 1 else {
+            self.init(lists.first ?? [])
+            return
+        }
+        var merged: [Int32] = []
+        merged.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        var positions = [Int](repeating: 0, count: lists.count)
+        while true {
+            var smallest = Int32.max
+            for (list, position) in zip(lists, positions) where position < list.count { smallest = Swift.min(smallest, list[position]) }
+            guard smallest != .max else { break }
+            merged.append(smallest)
+            for index in lists.indices where positions[index] < lists[index].count && lists[index][positions[index]] == smallest {
+                positions[index] += 1
+            }
+        }
+        self.init(merged)
     }
 
     /// The sites inside `range`.

@@ -85,11 +85,15 @@ public struct SuppressionComment: Sendable, Equatable {
     public var selectors: [String]
     /// The comment, in file offsets.
     public var range: TextRange
+    /// What a `disable-next-line` covers when the format knows better than "the next line":
+    /// in PO, the whole entry the comment stands above (its `msgstr` is lines further down).
+    public var scope: TextRange?
 
-    public init(command: Command, selectors: [String], range: TextRange) {
+    public init(command: Command, selectors: [String], range: TextRange, scope: TextRange? = nil) {
         self.command = command
         self.selectors = selectors
         self.range = range
+        self.scope = scope
     }
 
     /// Reads the words of a comment's body: nil unless it is a directive.

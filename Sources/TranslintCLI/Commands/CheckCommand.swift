@@ -10,8 +10,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check articles and gate each one on its score.",
         discussion: """
-        Inputs are files, folders (searched recursively for *.txt and *.md), .jsonl streams of \
-        {"id", "text", "lang"} records, and - for standard input. Exit status: 0 when every \
+        Inputs are files (plain text, Markdown and MDX, HTML, XLIFF, gettext PO), folders \
+        (searched recursively for those), .jsonl streams of {"id", "text", "lang", "format"} \
+        records, and - for standard input. Exit status: 0 when every \
         document passed, 1 when one failed its gate, 2 on a usage, configuration or rule error \
         or an input that could not be checked (the others are still checked and reported).
         """)

@@ -7,7 +7,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure the rules on annotated articles: precision, recall and F1 per family and language, false alarms on clean text.",
-        discussion: "Reads every NAME.txt (or .md) that has a NAME.expected.json sidecar under the given paths. A finding matches an annotation of the same family when their spans overlap or lie within --tolerance UTF-16 units. Files marked clean count false alarms per 10,000 characters.")
+        discussion: "Reads every annotated text (NAME.txt, .md, .mdx, .html, .xlf, .po and the other input formats) that has a NAME.expected.json sidecar under the given paths, and reports each part (the folder a text sits in: articles, clean, formats, real) apart. A finding matches an annotation of the same family when their spans overlap or lie within --tolerance UTF-16 units. Files marked clean count false alarms per 10,000 characters.")
 
     @Argument(help: ArgumentHelp("Annotated articles or folders of them.", valueName: "path"))
     var paths: [String] = ["Corpora"]
