@@ -109,6 +109,7 @@ extension Phases {
     static func ruleCosts(_ documents: [[UInt8]], tag: LanguageTag, arguments: BenchArguments) -> [(String, Double)] {
         let checker = try! Checker(book: book(arguments))
         checker.profiling = true
+        CharacterClass.warmUp()  // the character tables are built once per process, not per document
         let floor = FloorWork(tag)
         var stages: [String: Double] = [:]
         func timed<T>(_ name: String, _ body: () -> T) -> T {

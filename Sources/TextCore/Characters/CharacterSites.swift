@@ -29,8 +29,9 @@ public struct CharacterSites: Sendable {
         let scan = CharacterTables.scan
         let sites = CharacterTables.sites
         // In chunks through fixed buffers: the scan needs room for every unit, and a 100 MB
-        // document must not need 600 MB for it.
-        let chunk = 1 << 16
+        // document must not need 600 MB for it. A short document gets buffers its own size:
+        // 384 KB of buffers would be mapped and unmapped by malloc for every document.
+        let chunk = Swift.min(text.count, 1 << 16)
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: chunk) { offsetBuffer in
             withUnsafeTemporaryAllocation(of: UInt16.self, capacity: chunk) { classBuffer in
                 var start = 0

@@ -9,7 +9,7 @@ public enum CharacterScans {
     public static func lineEnds(_ text: UnsafeBufferPointer<UInt16>) -> [Int32] {
         guard let base = text.baseAddress, !text.isEmpty else { return [] }
         var offsets: [Int32] = []
-        let chunk = 1 << 14
+        let chunk = min(text.count, 1 << 14)
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: chunk) { buffer in
             var start = 0
             while start < text.count {

@@ -73,25 +73,29 @@ public struct RepeatedPassageRule: Rule {
         var sentenceKeys = WordHashSet([], count: segmentation.sentences.count)
         let kinds = document.paragraphKinds
         let sentenceParagraph = segmentation.sentenceParagraph
-        for sentence in 0..<segmentation.sentences.count where kinds[Int(sentenceParagraph[sentence])] == .prose {
-            let indices = segmentation.wordIndices(inSentence: sentence)
-            guard indices.count >= window else { continue }
-            let wholeSentence = hashes.key(of: indices) ^ (UInt64(document.section(ofSentence: sentence)) &* 0x9E3779B97F4A7C15)
-            let isExactRepeat = sentenceKeys.contains(wholeSentence)
-            if !isExactRepeat { sentenceKeys.insert(wholeSentence, Int32(sentence)) }
-            var reported = false
-            runs.record(indices, scope: document.section(ofSentence: sentence)) { start, firstWord in
-                if firstWord != start {
-                    let earlier = (sentence: sentenceOf(firstWord, segmentation), word: firstWord)
-                    guard !reported, !isExactRepeat, earlier.sentence != sentence,
-                          !document.repetitionIsInSource(paragraph: Int(sentenceParagraph[earlier.sentence]), paragraph: Int(sentenceParagraph[sentence])) else { return }
-                    let shared = hashes.sharedRunLength(earlier.word, start, limitA: segmentation.wordIndices(inSentence: earlier.sentence).upperBound, limitB: indices.upperBound)
-                    let shorter = min(indices.count, segmentation.wordIndices(inSentence: earlier.sentence).count)
-                    let share = sentence - earlier.sentence <= nearby ? nearbyShare : minimumShare
-                    guard shared >= window, Double(shared) >= share * Double(shorter) || shorter - shared <= 1 else { return }
-                    sink.report(segmentation.sentences[sentence], "This sentence repeats \(shared) consecutive words of an earlier sentence (a duplicated passage).",
-                                related: [RelatedLocation(range: segmentation.sentences[earlier.sentence], message: "the earlier sentence it repeats")])
-                    reported = true
+        let sections = document.paragraphSections
+        runs.recording { runs in
+            for sentence in 0..<segmentation.sentences.count where kinds[Int(sentenceParagraph[sentence])] == .prose {
+                let indices = segmentation.wordIndices(inSentence: sentence)
+                guard indices.count >= window else { continue }
+                let section = sections[Int(sentenceParagraph[sentence])]
+                let wholeSentence = hashes.key(of: indices) ^ (UInt64(section) &* 0x9E3779B97F4A7C15)
+                let isExactRepeat = sentenceKeys.contains(wholeSentence)
+                if !isExactRepeat { sentenceKeys.insert(wholeSentence, Int32(sentence)) }
+                var reported = false
+                runs.record(indices, scope: section) { start, firstWord in
+                    if firstWord != start {
+                        let earlier = (sentence: sentenceOf(firstWord, segmentation), word: firstWord)
+                        guard !reported, !isExactRepeat, earlier.sentence != sentence,
+                              !document.repetitionIsInSource(paragraph: Int(sentenceParagraph[earlier.sentence]), paragraph: Int(sentenceParagraph[sentence])) else { return }
+                        let shared = hashes.sharedRunLength(earlier.word, start, limitA: segmentation.wordIndices(inSentence: earlier.sentence).upperBound, limitB: indices.upperBound)
+                        let shorter = min(indices.count, segmentation.wordIndices(inSentence: earlier.sentence).count)
+                        let share = sentence - earlier.sentence <= nearby ? nearbyShare : minimumShare
+                        guard shared >= window, Double(shared) >= share * Double(shorter) || shorter - shared <= 1 else { return }
+                        sink.report(segmentation.sentences[sentence], "This sentence repeats \(shared) consecutive words of an earlier sentence (a duplicated passage).",
+                                    related: [RelatedLocation(range: segmentation.sentences[earlier.sentence], message: "the earlier sentence it repeats")])
+                        reported = true
+                    }
                 }
             }
         }
