@@ -36,6 +36,19 @@ import Testing
         }
     }
 
+    /// A finding in a translation unit names the unit: `unit` in JSON, a logical location in
+    /// SARIF.
+    @Test func findingsNameTheirUnit() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("units.xlf", #"<?xml version="1.0"?><xliff version="1.2"><file source-language="fr" target-language="en"><body><trans-unit id="intro.title"><source>Fin.</source><target>The the end.</target></trans-unit></body></file></xliff>"#)
+        try folder.write("en.po", "msgid \"\"\nmsgstr \"Language: en\\n\"\n\nmsgctxt \"menu\"\nmsgid \"End.\"\nmsgstr \"The the end.\"\n")
+        let json = try documents(try TranslintProcess.run(["check", "--format", "jsonl", "--no-config", "--mapper", folder.path("units.xlf"), folder.path("en.po")]).standardOutput)
+        let units = json.flatMap { ($0["findings"] as! [[String: Any]]).compactMap { $0["unit"] as? String } }
+        #expect(units == ["intro.title", "menu|End."])
+        let sarif = try TranslintProcess.run(["check", "--format", "sarif", "--no-config", "--mapper", folder.path("units.xlf")]).standardOutput
+        #expect(sarif.contains(#""logicalLocations":[{"name":"intro.title","kind":"translationUnit"}]"#))
+    }
+
     @Test func aJSONLRecordNamesItsFormat() throws {
         let record = #"{"id":"a1","lang":"en","format":"markdown","text":"Read [the the docs](https://x.y) now.\n\n```\nthe the\n```"}"#
         let result = try TranslintProcess.run(["check", "--format", "jsonl", "--no-config", "-"], input: record + "\n")

@@ -53,13 +53,17 @@ final class SARIFReporter: Reporter {
             json.beginObject()
             json.key("physicalLocation")
             writePhysicalLocation(uri: uri, index: index, document: document, finding: finding, into: &json)
-            if let id = document.id {
+            // The JSONL record and the translation unit (XLIFF id, PO msgid) a finding is in.
+            let logical = [(document.id, "document"), (finding.unit, "translationUnit")].compactMap { name, kind in name.map { ($0, kind) } }
+            if !logical.isEmpty {
                 json.key("logicalLocations")
                 json.beginArray()
-                json.beginObject()
-                json.field("name", id)
-                json.field("kind", "document")
-                json.endObject()
+                for (name, kind) in logical {
+                    json.beginObject()
+                    json.field("name", name)
+                    json.field("kind", kind)
+                    json.endObject()
+                }
                 json.endArray()
             }
             json.endObject()
