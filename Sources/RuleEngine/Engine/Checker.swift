@@ -134,23 +134,35 @@ public final class Checker {
         return CommentDirectives.find(in: document.original, range: TextRange(start: 0, end: document.original.count))
     }
 
+    /// The analysed form of a plain-text `document` (or of a format's, given its blocks), as
+    /// the rules see it: its character sites, segmentation, language data and shared
+    /// analyses. For tools and for the analyses' own tests; `check` builds it the same way.
+    public func analyze(_ document: Document) throws(ICUError) -> AnalyzedDocument {
+        try analyze(document, blocks: document.structure?.blocks, sites: nil)
+    }
+
+    private func analyze(_ document: Document, blocks: [ProseBlock]?, sites known: CharacterSites?) throws(ICUError) -> AnalyzedDocument {
+        let language = languageSetup(document.language)
+        let structure = blocks.map { segmentationStructure(document, blocks: $0) }
+        let sites = known ?? timed("(character sites)") { CharacterSites(document.text) }
+        let segmentation = try timed("(segmentation)") { () throws(ICUError) -> Segmentation in
+            try segmenter.segment(document.text, sites: sites, profile: language.profile, options: language.resources.segmentationOptions, structure: structure)
+        }
+        return AnalyzedDocument(document: document, sites: sites, segmentation: segmentation, profile: language.profile, resources: language.resources,
+                                blocks: blocks, opaque: structure?.opaque ?? [])
+    }
+
     /// Checks one language's part of a document (all of it, usually).
     private func checkPart(_ document: Document, blocks: [ProseBlock]?, suppressions: SuppressionDirectives, sites known: CharacterSites? = nil) -> CheckResult {
         let language = languageSetup(document.language)
-        let profile = language.profile
-        let structure = blocks.map { segmentationStructure(document, blocks: $0) }
-        let sites = known ?? timed("(character sites)") { CharacterSites(document.text) }
-        let segmentation: Segmentation
+        let analyzed: AnalyzedDocument
         do {
-            segmentation = try timed("(segmentation)") { () throws(ICUError) -> Segmentation in
-                try segmenter.segment(document.text, sites: sites, profile: profile, options: language.resources.segmentationOptions, structure: structure)
-            }
+            analyzed = try analyze(document, blocks: blocks, sites: known)
         } catch {
             return CheckResult(findings: [], statistics: DocumentStatistics(characters: document.original.count),
                                ruleFailures: ["segmentation failed: \(error)"])
         }
-        let analyzed = AnalyzedDocument(document: document, sites: sites, segmentation: segmentation, profile: profile, resources: language.resources,
-                                        blocks: blocks, opaque: structure?.opaque ?? [])
+        let segmentation = analyzed.segmentation
         if profiling {
             // Shared analyses are computed by whichever rule asks first; computing them up
             // front keeps their cost out of that rule's line in the table.

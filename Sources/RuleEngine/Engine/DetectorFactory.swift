@@ -1,6 +1,6 @@
-/// A detector written in Swift, as the registry knows it: how to build it from a rule set's
-/// parameters, and which parameters it accepts.
-public struct BuiltinRule: Sendable {
+/// The registry's entry for a detector written in Swift: it builds the detector from a rule
+/// set's parameters and knows which parameters the detector accepts.
+public struct DetectorFactory: Sendable {
     public let id: RuleID
     public let parameters: [ParameterSpec]
     private let make: @Sendable (RuleParameters) throws(RuleConfigurationError) -> any Rule
