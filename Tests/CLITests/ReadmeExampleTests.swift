@@ -14,6 +14,17 @@ import Testing
         return String(readme[open.upperBound..<close.lowerBound])
     }
 
+    /// The README's rule table is what the registry and the shipped rule sets say today.
+    @Test func ruleTableIsCurrent() throws {
+        let readme = try String(contentsOfFile: Repository.path("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "<!-- rules-table:start -->\n"))
+        let end = try #require(readme.range(of: "\n<!-- rules-table:end -->", range: start.upperBound..<readme.endIndex))
+        let generated = try TranslintProcess.run(["rules", "list", "--all", "--markdown", "--no-config", "--rules-path", Repository.rulesDirectory])
+        #expect(generated.status == 0)
+        #expect(String(readme[start.upperBound..<end.lowerBound]) == generated.standardOutput.trimmingCharacters(in: .newlines),
+                "regenerate the table with `translint rules list --all --markdown`")
+    }
+
     @Test func ruleFileLoadsAndItsExamplesPass() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("house-style.yml", try Self.yamlBlock(after: "A rule file:"))

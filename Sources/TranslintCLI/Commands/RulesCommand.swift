@@ -19,8 +19,15 @@ struct RulesListCommand: ParsableCommand {
     @Flag(help: "Include rules the rule sets switch off.")
     var all = false
 
+    @Flag(help: "Print a Markdown table (the README's rule table is `rules list --all --markdown`).")
+    var markdown = false
+
     func run() throws {
         let book = try RuleBookSetup(rules).book
+        if markdown {
+            print(RuleDocumentation.table(book.rules.filter { all || $0.isEnabled }))
+            return
+        }
         let rows = book.rules.filter { all || $0.isEnabled }.map { rule -> [String] in
             let description = rule.description
             return [rule.id.description, description.family.rawValue, description.severity.rawValue,

@@ -3,6 +3,19 @@ import RuleEngine
 /// A rule's documentation as Markdown, built from its description: what it finds, why, its
 /// configuration and its examples. The same text `translint rules show` prints.
 enum RuleDocumentation {
+    /// Every rule of a book as one Markdown table, in the book's order: the README's rule
+    /// table is this output (a test keeps the two equal).
+    static func table(_ rules: [ConfiguredRule]) -> String {
+        var lines = ["| rule | severity | default | languages | finds |", "| --- | --- | --- | --- | --- |"]
+        for rule in rules {
+            let description = rule.description
+            let languages = description.languages.isEmpty ? "all" : description.languages.joined(separator: ", ")
+            let summary = description.summary.replacingOccurrences(of: "|", with: "\\|")
+            lines.append("| `\(rule.id)` | \(description.severity.rawValue) | \(rule.isEnabled ? "on" : "off") | \(languages) | \(summary) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
     static func markdown(_ rule: ConfiguredRule, parameters: [ParameterSpec], wordLists: [WordListDeclaration]) -> String {
         let description = rule.description
         var lines = ["# \(rule.id)", "", description.summary, ""]
