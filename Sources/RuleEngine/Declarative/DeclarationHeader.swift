@@ -75,13 +75,13 @@ struct DeclaredExamples {
             if let scalar = item.scalar {
                 example = RuleExample(scalar.string, language: language)
             } else {
-                let entry = try YAMLMapping(item, source: mapping.source, allowedKeys: ["text", "language", "format", "note"], ruleID: mapping.ruleID, what: "an example")
+                let entry = try YAMLMapping(item, source: mapping.source, allowedKeys: ["text", "language", "format", "correction", "note"], ruleID: mapping.ruleID, what: "an example")
                 let format = try entry.string("format")
                 if let format, InputFormat(name: format) == nil {
                     throw entry.error("format", "unknown format '\(format)' (text, markdown, html, xliff, po)")
                 }
                 example = RuleExample(try entry.requiredString("text"), language: try entry.string("language") ?? language, format: format,
-                                      note: try entry.string("note"))
+                                      correction: try entry.string("correction"), note: try entry.string("note"))
             }
             let marked: MarkedText
             do {
@@ -91,6 +91,9 @@ struct DeclaredExamples {
             }
             if requireMarkers && marked.spans.isEmpty {
                 throw mapping.source.error(at: item.mark, ruleID: mapping.ruleID, key: key, "a triggering example must mark the expected finding with ⟦ ⟧")
+            }
+            if !requireMarkers && example.correction != nil {
+                throw mapping.source.error(at: item.mark, ruleID: mapping.ruleID, key: key, "a non-triggering example has nothing to correct")
             }
             if !requireMarkers && !marked.spans.isEmpty {
                 throw mapping.source.error(at: item.mark, ruleID: mapping.ruleID, key: key, "a non-triggering example must not contain ⟦ ⟧ markers")

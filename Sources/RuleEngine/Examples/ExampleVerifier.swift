@@ -49,10 +49,33 @@ public final class ExampleVerifier {
         let result = checker.check(document)
         if let error = result.error { return error }
         if let failure = result.ruleFailures.first { return failure }
-        let found = result.findings.filter { $0.rule == exampleCase.rule }.map(\.range).sorted()
+        let findings = result.findings.filter { $0.rule == exampleCase.rule }.sorted { $0.range < $1.range }
+        let found = findings.map(\.range)
         let expected = exampleCase.isTriggering ? input.spans.sorted() : []
-        guard found != expected else { return nil }
-        return "expected \(MarkedText.render(input.text, spans: expected)) but \(exampleCase.rule) reported \(found.isEmpty ? "nothing" : MarkedText.render(input.text, spans: found))"
+        guard found == expected else {
+            return "expected \(MarkedText.render(input.text, spans: expected)) but \(exampleCase.rule) reported \(found.isEmpty ? "nothing" : MarkedText.render(input.text, spans: found))"
+        }
+        // The fix, checked on the example as written (a mutation moves the text it is in).
+        if let correction = exampleCase.example.correction, exampleCase.mutation == nil {
+            let corrected = Self.applying(findings, to: input.text.utf16Units)
+            if corrected != correction { return "expected the correction \(correction.debugDescription) but the suggestions give \(corrected.debugDescription)" }
+        }
+        return nil
+    }
+
+    /// `text` with each finding's first suggestion in place of its span (a finding without
+    /// one leaves its span as it is).
+    static func applying(_ findings: [Finding], to text: [UInt16]) -> String {
+        var result: [UInt16] = []
+        var position = 0
+        for finding in findings where finding.range.start >= position {
+            guard let suggestion = finding.suggestions.first else { continue }
+            result += text[position..<finding.range.start]
+            result += Array(suggestion.utf16)
+            position = finding.range.end
+        }
+        result += text[position...]
+        return String(decoding: result, as: UTF16.self)
     }
 
     private func checker(for rule: RuleID) throws -> Checker {

@@ -10,11 +10,16 @@ public struct RuleExample: Sendable, Equatable {
     public let note: String?
     /// The example's format (`markdown`, `html`, `xliff`, `po`); nil for plain text.
     public let format: String?
+    /// For a triggering example, the text once each finding's first suggestion has replaced
+    /// its span (the markers dropped): the fix a rule proposes is tested like its span (as
+    /// LanguageTool's `correction`). nil: the suggestions are not checked.
+    public let correction: String?
 
-    public init(_ marked: String, language: String = "en", format: String? = nil, note: String? = nil) {
+    public init(_ marked: String, language: String = "en", format: String? = nil, correction: String? = nil, note: String? = nil) {
         self.marked = marked
         self.language = language
         self.format = format
+        self.correction = correction
         self.note = note
     }
 }

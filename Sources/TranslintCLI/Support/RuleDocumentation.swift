@@ -26,7 +26,7 @@ enum RuleDocumentation {
             "| Family | \(description.family.rawValue) |",
             "| MQM category | \(description.category) |",
             "| Severity | \(description.severity.rawValue) |",
-            "| Weight | \(Gate_format(description.weight)) |",
+            "| Weight | \(formatWeight(description.weight)) |",
             "| Languages | \(description.languages.isEmpty ? "all" : description.languages.joined(separator: ", ")) |",
             "| Enabled | \(rule.isEnabled ? "yes" : "no") |",
             "| Source | \(rule.origin) |", "",
@@ -48,10 +48,11 @@ enum RuleDocumentation {
 
     private static func bullet(_ example: RuleExample) -> String {
         let text = example.marked.replacingOccurrences(of: "\n", with: "⏎")
-        return "- `\(example.language)` \(text)" + (example.note.map { " — \($0)" } ?? "")
+        let correction = example.correction.map { " → fixed: \($0.replacingOccurrences(of: "\n", with: "⏎"))" } ?? ""
+        return "- `\(example.language)` \(text)" + correction + (example.note.map { " — \($0)" } ?? "")
     }
 
-    private static func Gate_format(_ value: Double) -> String {
+    private static func formatWeight(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

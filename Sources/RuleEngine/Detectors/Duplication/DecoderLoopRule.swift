@@ -16,7 +16,7 @@ public struct DecoderLoopRule: Rule {
         category: .duplication,
         severity: .major,
         triggering: [
-            RuleExample("Exports rose by ⟦the the the the the⟧ end of the year."),
+            RuleExample("Exports rose by ⟦the the the the the⟧ end of the year.", correction: "Exports rose by the end of the year."),
             RuleExample("The plan ⟦will be will be will be will be⟧ approved.", note: "a two-word group"),
             RuleExample("销量增长⟦的的的的⟧速度很快。", language: "zh"),
             RuleExample("Ceny ⟦rosną, rosną, rosną, rosną⟧ od miesięcy.", language: "pl", note: "punctuation between copies"),

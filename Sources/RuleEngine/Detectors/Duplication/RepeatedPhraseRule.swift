@@ -14,7 +14,7 @@ public struct RepeatedPhraseRule: Rule {
         category: .duplication,
         severity: .minor,
         triggering: [
-            RuleExample("The committee ⟦will meet will meet⟧ on Monday."),
+            RuleExample("The committee ⟦will meet will meet⟧ on Monday.", correction: "The committee will meet on Monday."),
             RuleExample("Le président ⟦de la réunion de la réunion⟧ a parlé.", language: "fr"),
             RuleExample("Exports to ⟦the United States, the United States⟧ fell.", note: "punctuation between the copies"),
             RuleExample("Der Vertrag ⟦wurde unterzeichnet, wurde unterzeichnet⟧ und gilt.", language: "de"),

@@ -16,7 +16,7 @@ public struct RepeatedWordRule: Rule {
         category: .duplication,
         severity: .minor,
         triggering: [
-            RuleExample("The minister said that ⟦the the⟧ budget was cut."),
+            RuleExample("The minister said that ⟦the the⟧ budget was cut.", correction: "The minister said that the budget was cut."),
             RuleExample("Revenue rose ⟦and And⟧ costs fell."),
             RuleExample("Prices rose by ⟦very very very⟧ much.", note: "three copies are still a repeated word; four are a loop"),
             RuleExample("The committee will vote on ⟦the\nthe⟧ proposal next week."),

@@ -17,7 +17,7 @@ public struct MojibakeRule: Rule {
         category: .characterEncoding,
         severity: .major,
         triggering: [
-            RuleExample("The caf⟦Ã©⟧ in Z⟦Ã¼⟧rich said it⟦â€™⟧s closed."),
+            RuleExample("The caf⟦Ã©⟧ in Z⟦Ã¼⟧rich said it⟦â€™⟧s closed.", correction: "The café in Zürich said it’s closed."),
             RuleExample("Он сказал: ⟦Ð¿Ñ€Ð¸⟧вет.", language: "ru"),
             RuleExample("⟦æ—¥æœ¬⟧の経済。", language: "ja"),
         ],

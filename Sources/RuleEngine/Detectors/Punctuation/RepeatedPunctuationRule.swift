@@ -13,7 +13,7 @@ public struct RepeatedPunctuationRule: Rule {
         category: .punctuation,
         severity: .minor,
         triggering: [
-            RuleExample("The budget⟦,,⟧ approved on Monday, takes effect in May."),
+            RuleExample("The budget⟦,,⟧ approved on Monday, takes effect in May.", correction: "The budget, approved on Monday, takes effect in May."),
             RuleExample("The session ended⟦..⟧"),
             RuleExample("Quelle surprise⟦\u{A0}!!⟧", language: "fr"),
             RuleExample("预算已获批准⟦。。⟧议会将在下周投票。", language: "zh"),

@@ -15,7 +15,7 @@ public struct GluedClosingQuoteRule: Rule {
         category: .punctuation,
         severity: .minor,
         triggering: [
-            RuleExample("“We will not resign.⟦”T⟧he minister left the room."),
+            RuleExample("“We will not resign.⟦”T⟧he minister left the room.", correction: "“We will not resign.” The minister left the room."),
             RuleExample("The “Green Deal⟦”w⟧as approved."),
             RuleExample("Il a dit «\u{A0}non\u{A0}⟦»L⟧e débat continue.", language: "fr"),
             RuleExample("„Wir bleiben.⟦“D⟧er Minister ging.", language: "de"),

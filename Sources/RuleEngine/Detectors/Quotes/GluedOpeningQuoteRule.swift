@@ -13,7 +13,7 @@ public struct GluedOpeningQuoteRule: Rule {
         category: .punctuation,
         severity: .minor,
         triggering: [
-            RuleExample("The minister sai⟦d“⟧We will not resign,” and left."),
+            RuleExample("The minister sai⟦d“⟧We will not resign,” and left.", correction: "The minister said “We will not resign,” and left."),
             RuleExample("Le ministre a dit\u{A0}⟦:«⟧\u{A0}Non\u{A0}», puis il est parti.", language: "fr", note: "the mark follows the colon with no space"),
             RuleExample("Der Minister sagt⟦e„⟧Nein“ und ging.", language: "de"),
         ],

@@ -13,7 +13,7 @@ public struct GluedSentenceRule: Rule {
         category: .punctuation,
         severity: .minor,
         triggering: [
-            RuleExample("The committee approved the budget⟦.W⟧ith broad support, it passed."),
+            RuleExample("The committee approved the budget⟦.W⟧ith broad support, it passed.", correction: "The committee approved the budget. With broad support, it passed."),
             RuleExample("Inflation reached 3.5% in 2023⟦.P⟧rices rose again."),
             RuleExample("Le budget a été adopté⟦.L⟧es députés ont voté.", language: "fr"),
             RuleExample("Was nun⟦?D⟧ie Antwort fehlt.", language: "de"),

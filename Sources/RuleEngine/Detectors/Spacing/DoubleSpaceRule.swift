@@ -12,7 +12,7 @@ public struct DoubleSpaceRule: Rule {
         category: .whitespace,
         severity: .minor,
         triggering: [
-            RuleExample("The committee approved the⟦  ⟧budget."),
+            RuleExample("The committee approved the⟦  ⟧budget.", correction: "The committee approved the budget."),
             RuleExample("Dr.⟦  ⟧Smith spoke first."),
         ],
         nonTriggering: [

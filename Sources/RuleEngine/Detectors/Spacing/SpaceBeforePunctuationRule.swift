@@ -14,7 +14,7 @@ public struct SpaceBeforePunctuationRule: Rule {
         category: .whitespace,
         severity: .minor,
         triggering: [
-            RuleExample("The budget⟦ ,⟧ approved on Monday, takes effect in May."),
+            RuleExample("The budget⟦ ,⟧ approved on Monday, takes effect in May.", correction: "The budget, approved on Monday, takes effect in May."),
             RuleExample("Is that final⟦ ?⟧"),
             RuleExample("Spending rises 3.8%⟦ ,⟧ the smallest increase in years."),
             RuleExample("Le budget⟦ ,⟧ adopté lundi, entre en vigueur en mai.", language: "fr"),

@@ -13,7 +13,7 @@ public struct SpaceBetweenCJKRule: Rule {
         category: .whitespace,
         severity: .minor,
         triggering: [
-            RuleExample("政府⟦ ⟧宣布了新的预算。", language: "zh"),
+            RuleExample("政府⟦ ⟧宣布了新的预算。", language: "zh", correction: "政府宣布了新的预算。"),
             RuleExample("首相は⟦ ⟧増税を否定した。", language: "ja"),
             RuleExample("日本経済⟦ ⟧新聞が報じた。", language: "ja"),
         ],
