@@ -6,7 +6,7 @@ import RuleEngine
 final class GitLabReporter: Reporter {
     private let output: ReportOutput
     private let base: String?
-    private var issues: [String] = []
+    private var issues: [JSONValue] = []
     private var fingerprints = Set<String>()
 
     init(_ context: ReporterContext) {
@@ -16,8 +16,9 @@ final class GitLabReporter: Reporter {
 
     func begin(_ tool: ToolInfo) {}
 
-    static func severity(_ severity: Severity) -> String {
+    static func severity(_ severity: Severity?) -> String {
         switch severity {
+        case nil: return "blocker"
         case .critical: return "critical"
         case .major: return "major"
         case .minor: return "minor"
@@ -25,46 +26,32 @@ final class GitLabReporter: Reporter {
     }
 
     func report(_ document: DocumentReport) {
-        let path = ReportPaths.artifact(document, base: base)
-        if let error = document.error {
-            append(description: "Input not checked: \(error)", check: "translint.input", severity: "blocker", path: path,
-                   line: document.recordLine ?? 1, key: "\(path)\u{0}\(document.recordLine ?? 0)\u{0}error")
-            return
-        }
-        for finding in document.findings {
-            let prefix = document.id.map { "[\($0)] " } ?? ""
-            append(description: prefix + finding.message, check: finding.rule.description, severity: Self.severity(finding.severity), path: path,
-                   line: document.recordLine ?? finding.start.line, key: "\(path)\u{0}\(document.id ?? "")\u{0}\(finding.fingerprint)")
+        for issue in CodeIssue.issues(of: document, path: ReportPaths.artifact(document, base: base)) {
+            issues.append([
+                "description": .string(issue.message),
+                "check_name": .string(issue.check),
+                "fingerprint": .string(uniqueFingerprint(issue.key)),
+                "severity": .string(Self.severity(issue.severity)),
+                "location": ["path": .string(issue.path), "lines": ["begin": .int(issue.line)]],
+            ])
         }
     }
 
-    private func append(description: String, check: String, severity: String, path: String, line: Int, key: String) {
+    /// The first 32 hex digits of the key's SHA-256, salted until no earlier issue has them
+    /// (two identical findings in one document need two fingerprints).
+    private func uniqueFingerprint(_ key: String) -> String {
         var fingerprint = String(SHA256.hex(key).prefix(32))
         var attempt = 1
         while !fingerprints.insert(fingerprint).inserted {
             attempt += 1
             fingerprint = String(SHA256.hex(key + "\u{0}\(attempt)").prefix(32))
         }
-        var json = JSONWriter()
-        json.beginObject()
-        json.field("description", description)
-        json.field("check_name", check)
-        json.field("fingerprint", fingerprint)
-        json.field("severity", severity)
-        json.key("location")
-        json.beginObject()
-        json.field("path", path)
-        json.key("lines")
-        json.beginObject()
-        json.field("begin", line)
-        json.endObject()
-        json.endObject()
-        json.endObject()
-        issues.append(json.output)
+        return fingerprint
     }
 
     func finish(_ summary: RunSummary) {
-        output.write("[" + (issues.isEmpty ? "" : "\n  " + issues.joined(separator: ",\n  ") + "\n") + "]\n")
+        let lines = issues.map(\.serialized)
+        output.write("[" + (lines.isEmpty ? "" : "\n  " + lines.joined(separator: ",\n  ") + "\n") + "]\n")
         output.flush()
     }
 }

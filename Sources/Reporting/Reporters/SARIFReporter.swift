@@ -4,22 +4,26 @@ import RuleEngine
 /// `tool.driver.rules`; each finding is a result with a repository-relative location
 /// (`columnKind: utf16CodeUnits`), a fingerprint, and fixes from its suggestions. Each
 /// document's score and gate verdict are in its artifact's property bag, and the run's
-/// totals in the run's.
+/// totals in the run's. The log is built as data (`JSONValue`), member by member in the
+/// order the schema lists them, and written at the end.
 final class SARIFReporter: Reporter {
     private let output: ReportOutput
     private let base: String?
     private var tool: ToolInfo?
-    private var results: [String] = []
-    /// One artifact per file (or JSONL stream), with the reports of its documents.
-    private var artifacts: [(uri: String, language: String, documents: [String])] = []
-    private var artifactIndex: [String: Int] = [:]
+    private var ruleIndex: [RuleID: Int] = [:]
+    private var results: [JSONValue] = []
+    /// One artifact per file (or JSONL stream): its language and its documents' verdicts.
+    private var artifacts = ArtifactTable<(language: String, documents: [JSONValue])>()
 
     init(_ context: ReporterContext) {
         output = context.output
         base = context.baseDirectory
     }
 
-    func begin(_ tool: ToolInfo) { self.tool = tool }
+    func begin(_ tool: ToolInfo) {
+        self.tool = tool
+        ruleIndex = Dictionary(uniqueKeysWithValues: tool.rules.enumerated().map { ($1.id, $0) })
+    }
 
     static func level(_ severity: Severity) -> String {
         switch severity {
@@ -31,247 +35,124 @@ final class SARIFReporter: Reporter {
 
     func report(_ document: DocumentReport) {
         let uri = ReportPaths.artifact(document, base: base)
-        let index = artifactIndex[uri] ?? {
-            artifacts.append((uri, document.language, []))
-            artifactIndex[uri] = artifacts.count - 1
-            return artifacts.count - 1
-        }()
-        artifacts[index].documents.append(Self.documentProperties(document))
-        let ruleIndex = Dictionary(uniqueKeysWithValues: (tool?.rules ?? []).enumerated().map { ($1.id, $0) })
+        let index = artifacts.index(of: uri) { (document.language, []) }
+        artifacts[index].documents.append(Self.verdict(document))
+        let artifact: JSONValue = ["uri": .string(uri), "index": .int(index)]
         for finding in document.findings {
-            var json = JSONWriter()
-            json.beginObject()
-            json.field("ruleId", finding.rule.description)
-            if let index = ruleIndex[finding.rule] { json.field("ruleIndex", index) }
-            json.field("level", Self.level(finding.severity))
-            json.key("message")
-            json.beginObject()
-            json.field("text", finding.message)
-            json.endObject()
-            json.key("locations")
-            json.beginArray()
-            json.beginObject()
-            json.key("physicalLocation")
-            writePhysicalLocation(uri: uri, index: index, document: document, finding: finding, into: &json)
-            // The JSONL record and the translation unit (XLIFF id, PO msgid) a finding is in.
-            let logical = [(document.id, "document"), (finding.unit, "translationUnit")].compactMap { name, kind in name.map { ($0, kind) } }
-            if !logical.isEmpty {
-                json.key("logicalLocations")
-                json.beginArray()
-                for (name, kind) in logical {
-                    json.beginObject()
-                    json.field("name", name)
-                    json.field("kind", kind)
-                    json.endObject()
-                }
-                json.endArray()
-            }
-            json.endObject()
-            json.endArray()
-            json.key("partialFingerprints")
-            json.beginObject()
-            json.field("translintFinding/v1", finding.fingerprint)
-            json.endObject()
-            if !finding.suggestions.isEmpty, document.recordLine == nil {
-                json.key("fixes")
-                json.beginArray()
-                for suggestion in finding.suggestions.prefix(3) {
-                    json.beginObject()
-                    json.key("description")
-                    json.beginObject()
-                    json.field("text", "Replace with “\(suggestion)”")
-                    json.endObject()
-                    json.key("artifactChanges")
-                    json.beginArray()
-                    json.beginObject()
-                    json.key("artifactLocation")
-                    json.beginObject()
-                    json.field("uri", uri)
-                    json.field("index", index)
-                    json.endObject()
-                    json.key("replacements")
-                    json.beginArray()
-                    json.beginObject()
-                    json.key("deletedRegion")
-                    json.beginObject()
-                    json.field("charOffset", finding.offset)
-                    json.field("charLength", finding.length)
-                    json.endObject()
-                    json.key("insertedContent")
-                    json.beginObject()
-                    json.field("text", suggestion)
-                    json.endObject()
-                    json.endObject()
-                    json.endArray()
-                    json.endObject()
-                    json.endArray()
-                    json.endObject()
-                }
-                json.endArray()
-            }
-            json.key("properties")
-            json.beginObject()
-            json.field("severity", finding.severity.rawValue)
-            json.field("category", finding.category.path)
-            json.field("penalty", finding.penalty)
-            if let id = document.id { json.field("documentId", id) }
-            json.endObject()
-            json.endObject()
-            results.append(json.output)
+            results.append(result(finding, in: document, artifact: artifact))
         }
     }
 
-    private func writePhysicalLocation(uri: String, index: Int, document: DocumentReport, finding: ReportedFinding, into json: inout JSONWriter) {
-        json.beginObject()
-        json.key("artifactLocation")
-        json.beginObject()
-        json.field("uri", uri)
-        json.field("index", index)
-        json.endObject()
-        json.key("region")
-        json.beginObject()
-        if let recordLine = document.recordLine {
-            // A JSONL record: the region is its line in the stream; offsets are in properties.
-            json.field("startLine", recordLine)
-            json.key("properties")
-            json.beginObject()
-            json.field("charOffsetInRecord", finding.offset)
-            json.field("charLengthInRecord", finding.length)
-            json.endObject()
-        } else {
-            json.field("startLine", finding.start.line)
-            json.field("startColumn", finding.start.column)
-            json.field("endLine", finding.end.line)
-            json.field("endColumn", finding.end.column)
-            json.field("charOffset", finding.offset)
-            json.field("charLength", finding.length)
-            json.key("snippet")
-            json.beginObject()
-            json.field("text", finding.excerpt.text)
-            json.endObject()
+    private func result(_ finding: ReportedFinding, in document: DocumentReport, artifact: JSONValue) -> JSONValue {
+        // The JSONL record and the translation unit (XLIFF id, PO msgid) a finding is in.
+        let logical = [(document.id, "document"), (finding.unit, "translationUnit")].compactMap { name, kind -> JSONValue? in
+            name.map { ["name": .string($0), "kind": .string(kind)] }
         }
-        json.endObject()
-        json.endObject()
+        let location = JSONValue.members([
+            ("physicalLocation", ["artifactLocation": artifact, "region": Self.region(finding, in: document)]),
+            ("logicalLocations", logical.isEmpty ? nil : .array(logical)),
+        ])
+        let hasFixes = !finding.suggestions.isEmpty && document.recordLine == nil
+        return .members([
+            ("ruleId", .string(finding.rule.description)),
+            ("ruleIndex", ruleIndex[finding.rule].map(JSONValue.int)),
+            ("level", .string(Self.level(finding.severity))),
+            ("message", ["text": .string(finding.message)]),
+            ("locations", [location]),
+            ("partialFingerprints", ["translintFinding/v1": .string(finding.fingerprint)]),
+            ("fixes", hasFixes ? .array(finding.suggestions.prefix(3).map { Self.fix($0, finding, artifact: artifact) }) : nil),
+            ("properties", .members([
+                ("severity", .string(finding.severity.rawValue)),
+                ("category", .string(finding.category.path)),
+                ("penalty", .double(finding.penalty)),
+                ("documentId", document.id.map(JSONValue.string)),
+            ])),
+        ])
+    }
+
+    /// Where a finding is: line, column and offsets in a file; in a JSONL stream, the record's
+    /// line, with the offsets inside the record in the property bag.
+    private static func region(_ finding: ReportedFinding, in document: DocumentReport) -> JSONValue {
+        if let recordLine = document.recordLine {
+            return ["startLine": .int(recordLine), "properties": ["charOffsetInRecord": .int(finding.offset), "charLengthInRecord": .int(finding.length)]]
+        }
+        return [
+            "startLine": .int(finding.start.line), "startColumn": .int(finding.start.column),
+            "endLine": .int(finding.end.line), "endColumn": .int(finding.end.column),
+            "charOffset": .int(finding.offset), "charLength": .int(finding.length),
+            "snippet": ["text": .string(finding.excerpt.text)],
+        ]
+    }
+
+    private static func fix(_ suggestion: String, _ finding: ReportedFinding, artifact: JSONValue) -> JSONValue {
+        [
+            "description": ["text": .string("Replace with “\(suggestion)”")],
+            "artifactChanges": [[
+                "artifactLocation": artifact,
+                "replacements": [[
+                    "deletedRegion": ["charOffset": .int(finding.offset), "charLength": .int(finding.length)],
+                    "insertedContent": ["text": .string(suggestion)],
+                ]],
+            ]],
+        ]
     }
 
     /// A document's score and verdict, for its artifact's property bag.
-    private static func documentProperties(_ document: DocumentReport) -> String {
-        var json = JSONWriter()
-        json.beginObject()
-        if let id = document.id { json.field("id", id) }
-        if let line = document.recordLine { json.field("recordLine", line) }
-        json.field("language", document.language)
-        json.field("words", document.words)
-        json.field("score", document.score)
-        json.field("penalty", document.penalty)
-        json.field("passed", document.passed)
-        json.field("gateReasons", strings: document.gateReasons)
-        if let error = document.error { json.field("error", error) }
-        json.endObject()
-        return json.output
+    private static func verdict(_ document: DocumentReport) -> JSONValue {
+        .members([
+            ("id", document.id.map(JSONValue.string)),
+            ("recordLine", document.recordLine.map(JSONValue.int)),
+            ("language", .string(document.language)),
+            ("words", .int(document.words)),
+            ("score", .double(document.score)),
+            ("penalty", .double(document.penalty)),
+            ("passed", .bool(document.passed)),
+            ("gateReasons", .strings(document.gateReasons)),
+            ("error", document.error.map(JSONValue.string)),
+        ])
+    }
+
+    private static func descriptor(_ rule: RuleDescription) -> JSONValue {
+        let example = rule.triggering.first.map { "Example: \($0.marked)" } ?? ""
+        return [
+            "id": .string(rule.id.description),
+            "name": .string(rule.id.name),
+            "shortDescription": ["text": .string(rule.summary)],
+            "fullDescription": ["text": .string(rule.rationale.isEmpty ? rule.summary : rule.rationale)],
+            "help": [
+                "text": .string("\(rule.summary) \(example)"),
+                "markdown": .string("**\(rule.summary)**\n\n\(rule.rationale)\n\nRun `translint rules show \(rule.id)` for examples."),
+            ],
+            "defaultConfiguration": ["level": .string(level(rule.severity))],
+            "properties": ["tags": .strings([rule.family.rawValue, rule.category.path]), "severity": .string(rule.severity.rawValue), "weight": .double(rule.weight)],
+        ]
     }
 
     func finish(_ summary: RunSummary) {
         guard let tool else { return }
-        var json = JSONWriter()
-        json.beginObject()
-        json.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
-        json.field("version", "2.1.0")
-        json.key("runs")
-        json.beginArray()
-        json.beginObject()
-        json.key("tool")
-        json.beginObject()
-        json.key("driver")
-        json.beginObject()
-        json.field("name", ToolInfo.name)
-        json.field("version", ToolInfo.version)
-        json.field("semanticVersion", ToolInfo.version)
-        json.field("informationUri", ToolInfo.informationURI)
-        json.key("rules")
-        json.beginArray()
-        for rule in tool.rules {
-            json.beginObject()
-            json.field("id", rule.id.description)
-            json.field("name", rule.id.name)
-            json.key("shortDescription")
-            json.beginObject()
-            json.field("text", rule.summary)
-            json.endObject()
-            json.key("fullDescription")
-            json.beginObject()
-            json.field("text", rule.rationale.isEmpty ? rule.summary : rule.rationale)
-            json.endObject()
-            json.key("help")
-            json.beginObject()
-            let example = rule.triggering.first.map { "Example: \($0.marked)" } ?? ""
-            json.field("text", "\(rule.summary) \(example)")
-            json.field("markdown", "**\(rule.summary)**\n\n\(rule.rationale)\n\nRun `translint rules show \(rule.id)` for examples.")
-            json.endObject()
-            json.key("defaultConfiguration")
-            json.beginObject()
-            json.field("level", Self.level(rule.severity))
-            json.endObject()
-            json.key("properties")
-            json.beginObject()
-            json.field("tags", strings: [rule.family.rawValue, rule.category.path])
-            json.field("severity", rule.severity.rawValue)
-            json.field("weight", rule.weight)
-            json.endObject()
-            json.endObject()
+        let driver: JSONValue = [
+            "name": .string(ToolInfo.name), "version": .string(ToolInfo.version), "semanticVersion": .string(ToolInfo.version),
+            "informationUri": .string(ToolInfo.informationURI), "rules": .array(tool.rules.map(Self.descriptor)),
+        ]
+        let artifactList = artifacts.entries.map { uri, artifact -> JSONValue in
+            ["location": ["uri": .string(uri)], "sourceLanguage": .string(artifact.language), "properties": ["documents": .array(artifact.documents)]]
         }
-        json.endArray()
-        json.endObject()
-        json.endObject()
-        json.key("invocations")
-        json.beginArray()
-        json.beginObject()
-        json.field("executionSuccessful", summary.errors == 0)
-        json.endObject()
-        json.endArray()
-        json.field("columnKind", "utf16CodeUnits")
-        json.key("artifacts")
-        json.beginArray()
-        for artifact in artifacts {
-            json.beginObject()
-            json.key("location")
-            json.beginObject()
-            json.field("uri", artifact.uri)
-            json.endObject()
-            json.field("sourceLanguage", artifact.language)
-            json.key("properties")
-            json.beginObject()
-            json.key("documents")
-            json.beginArray()
-            for document in artifact.documents { json.raw(document) }
-            json.endArray()
-            json.endObject()
-            json.endObject()
-        }
-        json.endArray()
-        json.key("results")
-        json.beginArray()
-        for result in results { json.raw(result) }
-        json.endArray()
-        json.key("properties")
-        json.beginObject()
-        json.field("icu", tool.icu.icu)
-        json.field("unicode", tool.icu.unicode)
-        json.field("cldr", tool.icu.cldr)
-        json.field("ruleSets", strings: tool.ruleSetNames)
-        json.field("ruleSetSha256", tool.ruleSetHash)
-        json.field("documents", summary.documents)
-        json.field("passed", summary.passed)
-        json.field("failed", summary.failed)
-        json.field("errors", summary.errors)
-        json.field("gatePassed", summary.failed == 0)
-        json.key("meanScore")
-        if let mean = summary.meanScore { json.number(mean) } else { json.null() }
-        json.endObject()
-        json.endObject()
-        json.endArray()
-        json.endObject()
-        output.write(json.output + "\n")
+        let properties: JSONValue = [
+            "icu": .string(tool.icu.icu), "unicode": .string(tool.icu.unicode), "cldr": .string(tool.icu.cldr),
+            "ruleSets": .strings(tool.ruleSetNames), "ruleSetSha256": .string(tool.ruleSetHash),
+            "documents": .int(summary.documents), "passed": .int(summary.passed), "failed": .int(summary.failed), "errors": .int(summary.errors),
+            "gatePassed": .bool(summary.failed == 0), "meanScore": .optional(summary.meanScore),
+        ]
+        let run: JSONValue = [
+            "tool": ["driver": driver],
+            "invocations": [["executionSuccessful": .bool(summary.errors == 0)]],
+            "columnKind": "utf16CodeUnits",
+            "artifacts": .array(artifactList),
+            "results": .array(results),
+            "properties": properties,
+        ]
+        let log: JSONValue = ["$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": [run]]
+        output.write(log.serialized + "\n")
         output.flush()
     }
 }
