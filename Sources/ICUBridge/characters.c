@@ -17,6 +17,8 @@ _Static_assert(TL_SCRIPT_GREEK == USCRIPT_GREEK, "script code");
 _Static_assert(TL_SCRIPT_LATIN == USCRIPT_LATIN, "script code");
 _Static_assert(TL_WORD_NUMBER == UBRK_WORD_NUMBER, "word status");
 
+// Long: one line per property bit, in the order of the header's list; a flat table of ICU
+// calls reads best as one.
 uint32_t tl_char_properties(int32_t c) {
     uint32_t bits = 0;
     int8_t type = u_charType(c);

@@ -90,6 +90,8 @@ private struct HTMLWalker {
 
     // MARK: Walk
 
+    // Long: one loop over Gumbo's flattened tree with a case per kind of element (skipped,
+    // block, opaque, code, inline); the cases share the stacks of open blocks and languages.
     mutating func walk() {
         var language: [(end: Int, tag: LanguageTag?)] = []
         var blockKinds: [(end: Int, kind: BlockKind)] = []

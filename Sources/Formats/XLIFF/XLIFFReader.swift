@@ -141,6 +141,8 @@ private struct XLIFFUnits {
         builder.finish(units: units, suppressions: suppressions, declaredLanguage: targetLanguage, sourceLanguage: sourceLanguage)
     }
 
+    // Long: one loop over libxml2's events with a case per XLIFF element of 1.2 and 2.x;
+    // the cases share the walk's position and the unit being read.
     mutating func read() throws(FormatError) {
         guard let root = events.first(where: { $0.kind == Int32(TL_XML_START) }), root.name == "xliff" else {
             throw error(at: 0, "the root element is not <xliff>")

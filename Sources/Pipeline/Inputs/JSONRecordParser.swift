@@ -47,6 +47,8 @@ public struct JSONRecordParser {
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
+    // Long: the record's fields in one loop with a case per known key (id, text, lang,
+    // language, format); a hand-written parser on the hot path of every JSONL stream.
     private mutating func record() throws(RecordError) -> DocumentRecord {
         skipSpace()
         guard peek() == UInt8(ascii: "{") else { throw fail("the line is not a JSON object") }

@@ -118,6 +118,9 @@ struct PatternShape {
 
         /// A bracketed class, from after its "[" to after its "]". Negated, nested or
         /// combined classes match one code point of some set: any, as far as this knows.
+        // Long: one production of ICU's set syntax, its cases in the order ICU documents
+        // them (property sets, escapes, ranges, nested sets); they share the cursor and the
+        // set being built, and split apart they would have to pass both around.
         private mutating func characterClass() -> CodePointSet? {
             // A POSIX-style property set, "[:upper:]" or "[:^alpha:]": some set of single
             // code points, any as far as this knows. (Without its closing ":]" ICU reads an

@@ -30,6 +30,8 @@ struct RuleFile {
     let rules: [ConfiguredRule]
     let wordLists: [WordListDeclaration]
 
+    // Long: one pass over a rule file's top-level keys; each key is a few lines of strict
+    // decoding with its own error message.
     init(path: String, text: String) throws(RuleSetError) {
         let source = YAMLSource(path: path, text: text)
         let root: Node

@@ -18,6 +18,8 @@ struct CheckSession {
     let progress: ProgressLine?
     let writeBaseline: String?
 
+    // Long: the wiring of a check run, one option after another (rules, gate, inputs,
+    // reporter, output, baseline, progress); nothing in it decides anything.
     init(_ command: CheckCommand) throws {
         setup = try RuleBookSetup(command.rules)
         let configuration = setup.configuration
