@@ -47,8 +47,9 @@ import Testing
 
     @Test func anUnknownRuleInADirectiveIsAnErrorWithItsPlace() throws {
         let result = try check("Intro.\n\n<!-- translint-disable duplication.wrod -->\nThe the end.\n", .markdown)
-        #expect(result.error?.hasPrefix("3:1: unknown rule or family 'duplication.wrod'") == true, "\(result.error ?? "no error")")
-        #expect(result.error?.contains("did you mean duplication.word?") == true)
+        #expect(result.error == .unknownDirectiveSelector(selector: "duplication.wrod", line: 3, column: 1, suggestion: "duplication.word"))
+        #expect(result.error?.description.hasPrefix("3:1: unknown rule or family 'duplication.wrod'") == true)
+        #expect(result.error?.description.contains("did you mean duplication.word?") == true)
     }
 
     @Test func directivesInCodeAreNotDirectives() throws {

@@ -95,7 +95,7 @@ public final class DocumentProcessor {
         var result = checker.check(document)
         if let error = result.error {
             return DocumentReport.failed(id: id, path: source.path, recordLine: source.recordLine, language: document.language.identifier,
-                                         languageSource: languageSource.rawValue, error: error)
+                                         languageSource: languageSource.rawValue, error: error.description)
         }
         var removed = 0
         if let baseline {

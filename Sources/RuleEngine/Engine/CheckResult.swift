@@ -22,11 +22,11 @@ public struct CheckResult: Sendable {
     public var ruleFailures: [String]
     /// Findings left out by inline `translint-disable` directives.
     public var suppressed: Int
-    /// Why the document could not be checked (a directive naming an unknown rule), with the
-    /// line and column; nil when it was.
-    public var error: String?
+    /// Why the document could not be checked (a directive naming an unknown rule); nil when
+    /// it was.
+    public var error: CheckError?
 
-    public init(findings: [Finding], statistics: DocumentStatistics, ruleFailures: [String] = [], suppressed: Int = 0, error: String? = nil) {
+    public init(findings: [Finding], statistics: DocumentStatistics, ruleFailures: [String] = [], suppressed: Int = 0, error: CheckError? = nil) {
         self.findings = findings
         self.statistics = statistics
         self.ruleFailures = ruleFailures

@@ -69,9 +69,8 @@ public final class Checker {
             suppressions = try directives(of: document, sites: plainSites)
         } catch {
             let place = document.lines.location(of: error.comment.start)
-            let hint = error.suggestion.map { " (did you mean \($0)?)" } ?? ""
             return CheckResult(findings: [], statistics: DocumentStatistics(characters: document.original.count),
-                               error: "\(place.line):\(place.column): unknown rule or family '\(error.selector)' in a translint directive\(hint)")
+                               error: .unknownDirectiveSelector(selector: error.selector, line: place.line, column: place.column, suggestion: error.suggestion))
         }
         var combined: CheckResult?
         for part in LanguageParts.split(document) {

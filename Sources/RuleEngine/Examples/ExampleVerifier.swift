@@ -47,7 +47,7 @@ public final class ExampleVerifier {
             document = Document(name: "example", string: input.text, language: language)
         }
         let result = checker.check(document)
-        if let error = result.error { return error }
+        if let error = result.error { return error.description }
         if let failure = result.ruleFailures.first { return failure }
         let findings = result.findings.filter { $0.rule == exampleCase.rule }.sorted { $0.range < $1.range }
         let found = findings.map(\.range)

@@ -33,8 +33,7 @@ public struct ProjectConfiguration {
     public let baseline: String?
     /// `enable:` and `thresholds:`, applied after every rule set.
     let settings: [RuleFile.Setting]
-    let minScore: Double?
-    let failOn: Severity??
+    let thresholds: ThresholdSettings
 
     /// Finds `.translint.yml` in `directory` or the nearest parent that has one.
     public static func find(from directory: String) -> String? {
@@ -88,7 +87,7 @@ public struct ProjectConfiguration {
         jobs = try top.number("jobs").map { Int($0) }
         baseline = try top.string("baseline").map(absolute)
         settings = try RuleFile.settings(top, source)
-        (minScore, failOn) = try RuleFile.thresholds(top)
+        thresholds = try ThresholdSettings(top)
     }
 }
 
@@ -97,8 +96,7 @@ extension RuleSetLoader {
     public func load(_ names: [String], configuration: ProjectConfiguration?) throws(RuleSetError) -> RuleBook {
         guard let configuration else { return try load(names) }
         var book = try load(names)
-        if let minScore = configuration.minScore { book.thresholds.minScore = minScore }
-        if let failOn = configuration.failOn { book.thresholds.failOn = failOn }
+        configuration.thresholds.apply(to: &book.thresholds)
         for setting in configuration.settings { try Self.apply(setting, to: &book) }
         return book
     }

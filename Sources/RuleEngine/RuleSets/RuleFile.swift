@@ -23,8 +23,7 @@ struct RuleFile {
     let description: String?
     let language: String?
     let extends: [(name: String, position: SourcePosition)]
-    let minScore: Double?
-    let failOn: Severity??
+    let thresholds: ThresholdSettings
     let conventions: ConventionsDeclaration?
     let settings: [Setting]
     let rules: [ConfiguredRule]
@@ -63,7 +62,7 @@ struct RuleFile {
         }
         self.extends = extends
 
-        (minScore, failOn) = try Self.thresholds(top)
+        thresholds = try ThresholdSettings(top)
 
         if let conventionsMapping = try top.mapping("conventions", allowedKeys: ["space-before-high-punctuation", "space-inside-guillemets", "ordinal-period"], what: "conventions") {
             guard let language else { throw top.error("conventions", "conventions belong to a language: set `language:` in this file") }
@@ -103,19 +102,6 @@ struct RuleFile {
         }
         self.rules = rules
         self.wordLists = wordLists
-    }
-
-    /// `thresholds: {min-score, fail-on}`; `fail-on: never` is `.some(nil)`.
-    static func thresholds(_ top: YAMLMapping) throws(RuleSetError) -> (Double?, Severity??) {
-        guard let thresholds = try top.mapping("thresholds", allowedKeys: ["min-score", "fail-on"], what: "thresholds") else { return (nil, nil) }
-        let minScore = try thresholds.number("min-score")
-        if let minScore, !(0...100).contains(minScore) { throw thresholds.error("min-score", "must be between 0 and 100") }
-        guard let name = try thresholds.string("fail-on") else { return (minScore, nil) }
-        if name == "never" || name == "none" { return (minScore, .some(nil)) }
-        guard let severity = Severity(rawValue: name) else {
-            throw thresholds.error("fail-on", "'\(name)' is not a severity (minor, major, critical, never)")
-        }
-        return (minScore, .some(severity))
     }
 
     /// `enable:` maps rule ids to `on`, `off`, or `{enabled, severity, weight, category, with}`.

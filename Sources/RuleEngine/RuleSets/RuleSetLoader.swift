@@ -102,8 +102,7 @@ public struct RuleSetLoader: Sendable {
         var book = RuleBook.builtins()
         for file in files {
             book.sources.append(RuleSource(path: file.path, sha256: file.sha256))
-            if let minScore = file.minScore { book.thresholds.minScore = minScore }
-            if let failOn = file.failOn { book.thresholds.failOn = failOn }
+            file.thresholds.apply(to: &book.thresholds)
             if let conventions = file.conventions { book.conventions.append(conventions) }
             book.wordLists += file.wordLists
             for rule in file.rules {
