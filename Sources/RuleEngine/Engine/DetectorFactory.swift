@@ -5,11 +5,12 @@ public struct DetectorFactory: Sendable {
     public let parameters: [ParameterSpec]
     private let make: @Sendable (RuleParameters) throws(RuleConfigurationError) -> any Rule
 
-    public init(_ id: RuleID, parameters: [ParameterSpec] = [],
-                make: @escaping @Sendable (RuleParameters) throws(RuleConfigurationError) -> any Rule) {
-        self.id = id
-        self.parameters = parameters
-        self.make = make
+    /// The entry for detector type `D`: its id and parameters come from the type, `make`
+    /// builds an instance from a rule set's parameters.
+    public init<D: Detector>(_ type: D.Type, make: @escaping @Sendable (RuleParameters) throws(RuleConfigurationError) -> D) {
+        self.id = D.id
+        self.parameters = D.parameters
+        self.make = { (parameters) throws(RuleConfigurationError) -> any Rule in try make(parameters) }
     }
 
     /// A rule instance with `parameters` (validated against the rule's specs).

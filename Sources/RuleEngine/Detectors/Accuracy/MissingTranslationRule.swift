@@ -2,10 +2,10 @@ import TextCore
 
 /// In XLIFF and PO files: a unit whose source has text and whose translation is missing or
 /// empty. Delivered as it is, the reader sees the source language or nothing at all.
-public struct MissingTranslationRule: Rule {
+public struct MissingTranslationRule: Detector {
     public static let id = RuleID(.accuracy, "missing-translation")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A translation unit has no translation: its target is missing or empty.",
         rationale: "An XLIFF unit without a target, or a PO entry whose msgstr is empty, publishes the source text (or a blank) in a translated product. Pipelines that check only the translated text never see it.",

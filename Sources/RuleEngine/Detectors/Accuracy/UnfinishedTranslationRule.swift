@@ -3,10 +3,10 @@ import TextCore
 /// In XLIFF and PO files: a translation marked as not finished — XLIFF 1.2 `state="new"` or
 /// `needs-translation`, XLIFF 2 `state="initial"`, a PO entry marked `fuzzy`. Such a
 /// translation is a draft or a guess from an earlier version of the source.
-public struct UnfinishedTranslationRule: Rule {
+public struct UnfinishedTranslationRule: Detector {
     public static let id = RuleID(.accuracy, "unfinished-translation")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A translation is marked as not finished (new, needs translation, initial, fuzzy).",
         rationale: "Translation tools mark a target they filled in automatically or that no translator has confirmed; gettext does not even use fuzzy entries. Published as final, such a text may translate an older source.",

@@ -2,14 +2,14 @@ import TextCore
 
 /// Finds a word or a short group of words repeated four or more times in a row: the output of
 /// a neural decoder stuck in a loop ("the the the the", "will be will be will be will be").
-public struct DecoderLoopRule: Rule {
+public struct DecoderLoopRule: Detector {
     public static let id = RuleID(.duplication, "loop")
     /// Fewer copies are a repeated word or phrase (duplication.word, duplication.phrase).
     public static let minimumRepeats = 4
     /// Longest repeated group considered, in words.
     static let maximumGroup = 3
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A word or short phrase repeats four or more times in a row (a decoder loop).",
         rationale: "Repetition loops are a signature failure of neural machine translation: the decoder keeps emitting the same tokens. The passage around them is usually damaged too, so the finding is major.",

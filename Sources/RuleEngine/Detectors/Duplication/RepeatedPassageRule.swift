@@ -17,7 +17,7 @@ import TextCore
 ///
 /// Every run of `min-words` words is hashed once (a rolling window), so the cost is linear in
 /// the article's length.
-public struct RepeatedPassageRule: Rule {
+public struct RepeatedPassageRule: Detector {
     public static let id = RuleID(.duplication, "passage")
 
     let minimumWords: Int
@@ -42,25 +42,25 @@ public struct RepeatedPassageRule: Rule {
         }
     }
 
-    public var description: RuleDescription {
-        RuleDescription(
-            id: Self.id,
-            summary: "A sentence repeats \(minimumWords) or more consecutive words of an earlier sentence.",
-            rationale: "Machine translation of pages with teasers, captions and pull quotes often leaves a second, slightly different copy of a sentence in the body. Short quotations cited twice stay below the threshold.",
-            category: .duplication,
-            severity: .major,
-            triggering: [
-                RuleExample("The minister said the new rail line would open in the spring of next year despite the delays. Critics disagreed.\n\n⟦Officials said the new rail line would open in the spring of next year.⟧", note: "nearby, and nearly all of it repeated"),
-                RuleExample("Teenagers who sleep less than seven hours a night have a clearly higher risk of high blood pressure, a study finds. One. Two. Three. Four. Five. Six.\n\n⟦Teenagers who sleep less than seven hours a night have a higher risk, the researchers concluded.⟧", note: "far apart, half repeated"),
-            ],
-            nonTriggering: [
-                RuleExample("The minister said the line would open in spring. Critics said the line would open in autumn."),
-                RuleExample("The read permission (r) allows the owner to list the contents of the directory. The write permission (w) allows the owner to add files to the directory.", note: "parallel sentences"),
-                RuleExample("The read permission (r) allows the owner of the file to read its contents. The read permission (r) allows the owner of the directory to list its contents.", note: "a shared frame, different content"),
-                RuleExample("“We will win,” she said. Later she repeated: “We will win.”"),
-                RuleExample("The budget was approved on Monday after a long debate. Critics objected. The budget was approved on Monday after a long debate.", note: "an identical sentence is duplication.sentence"),
-            ])
-    }
+    public var parameterValues: [String: String] { ["min-words": String(minimumWords)] }
+
+    public static let description = RuleDescription(
+        id: id,
+        summary: "A sentence repeats {min-words} or more consecutive words of an earlier sentence.",
+        rationale: "Machine translation of pages with teasers, captions and pull quotes often leaves a second, slightly different copy of a sentence in the body. Short quotations cited twice stay below the threshold.",
+        category: .duplication,
+        severity: .major,
+        triggering: [
+            RuleExample("The minister said the new rail line would open in the spring of next year despite the delays. Critics disagreed.\n\n⟦Officials said the new rail line would open in the spring of next year.⟧", note: "nearby, and nearly all of it repeated"),
+            RuleExample("Teenagers who sleep less than seven hours a night have a clearly higher risk of high blood pressure, a study finds. One. Two. Three. Four. Five. Six.\n\n⟦Teenagers who sleep less than seven hours a night have a higher risk, the researchers concluded.⟧", note: "far apart, half repeated"),
+        ],
+        nonTriggering: [
+            RuleExample("The minister said the line would open in spring. Critics said the line would open in autumn."),
+            RuleExample("The read permission (r) allows the owner to list the contents of the directory. The write permission (w) allows the owner to add files to the directory.", note: "parallel sentences"),
+            RuleExample("The read permission (r) allows the owner of the file to read its contents. The read permission (r) allows the owner of the directory to list its contents.", note: "a shared frame, different content"),
+            RuleExample("“We will win,” she said. Later she repeated: “We will win.”"),
+            RuleExample("The budget was approved on Monday after a long debate. Critics objected. The budget was approved on Monday after a long debate.", note: "an identical sentence is duplication.sentence"),
+        ])
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let segmentation = document.segmentation

@@ -3,11 +3,11 @@ import TextCore
 /// Finds a group of two to eight words repeated back to back: `will meet will meet`,
 /// `la réunion de la réunion de`. Case and punctuation between the copies are ignored; the
 /// copies must lie in one paragraph. Four or more copies are a decoder loop (duplication.loop).
-public struct RepeatedPhraseRule: Rule {
+public struct RepeatedPhraseRule: Detector {
     public static let id = RuleID(.duplication, "phrase")
     static let longestPhrase = 8
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A phrase of two to eight words is repeated back to back.",
         rationale: "Repeated phrases are typical of neural machine translation and of editing slips; they read as stutters and cost a reader's trust.",

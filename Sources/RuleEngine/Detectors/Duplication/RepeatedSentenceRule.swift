@@ -7,11 +7,11 @@ import TextCore
 /// page of documentation repeats its notes and pointers from section to section.
 ///
 /// Hashes make it linear: each sentence's words are hashed once and looked up in a table.
-public struct RepeatedSentenceRule: Rule {
+public struct RepeatedSentenceRule: Detector {
     public static let id = RuleID(.duplication, "sentence")
     static let minimumWords = 5
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "The same sentence appears twice in the article.",
         rationale: "A duplicated sentence is a classic machine-translation and content-management slip: a segment translated twice, a paragraph pasted twice.",

@@ -6,10 +6,10 @@ import TextCore
 /// listed per language in `Rules/` (`allowed-doubles`) and pass, unless the case changes
 /// mid-sentence ("had Had"), which is never grammatical. Chinese and Japanese single-character
 /// reduplication (常常, 人人) is grammar, so CJK words must be two characters or longer.
-public struct RepeatedWordRule: Rule {
+public struct RepeatedWordRule: Detector {
     public static let id = RuleID(.duplication, "word")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A word is repeated: “the the”.",
         rationale: "Doubled words are a classic machine-translation and editing slip that spell checkers miss. Doubles that the language's grammar allows are listed per language and pass.",

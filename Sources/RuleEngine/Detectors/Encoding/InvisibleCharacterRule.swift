@@ -4,10 +4,10 @@ import TextCore
 /// word joiners, a byte-order mark in mid-text, bidirectional controls, and control
 /// characters. Joiners inside emoji sequences and in scripts that need them (Arabic, Indic),
 /// variation selectors, and direction marks in right-to-left languages are legitimate.
-public struct InvisibleCharacterRule: Rule {
+public struct InvisibleCharacterRule: Detector {
     public static let id = RuleID(.encoding, "invisible-character")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "An invisible character (zero-width space, soft hyphen, bidi control, control character) in the text.",
         rationale: "Invisible characters break search, word counts and hyphenation, and bidi controls can reorder what readers see. They come from copy-paste and MT pipelines, not from writers.",

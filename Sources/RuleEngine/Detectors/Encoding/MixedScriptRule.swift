@@ -4,10 +4,10 @@ import TextCore
 /// Cyrillic "а", "мaшина" with a Latin "a". Such words look right and are wrong for every
 /// machine: search, spell checking, text-to-speech. Only letters that look like a letter of
 /// the word's main script count, so "μg" or "β-blocker" are not flagged.
-public struct MixedScriptRule: Rule {
+public struct MixedScriptRule: Detector {
     public static let id = RuleID(.encoding, "mixed-script")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A word mixes look-alike letters of two scripts (Latin with Cyrillic or Greek).",
         rationale: "Homoglyphs slip in through OCR, keyboard layouts and MT pipelines; readers cannot see them, but search, spell checkers and screen readers trip over them.",

@@ -7,10 +7,10 @@ import TextCore
 /// they stand for; if those bytes are well-formed UTF-8 with at least one multi-byte
 /// character, the run is mojibake, and the decoded text is the suggestion. Ordinary accented
 /// text never forms valid UTF-8 this way ("für" → 0xFC alone is not UTF-8).
-public struct MojibakeRule: Rule {
+public struct MojibakeRule: Detector {
     public static let id = RuleID(.encoding, "mojibake")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "Garbled characters from a wrong encoding conversion (mojibake), such as “Ã©” for “é”.",
         rationale: "Mojibake shows readers that the text went through a broken pipeline; every garbled word must be repaired before publication.",

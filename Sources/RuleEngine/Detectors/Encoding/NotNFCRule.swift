@@ -6,11 +6,11 @@ import TextCore
 ///
 /// One finding per word; a text decomposed throughout (as macOS file names are) gets one
 /// finding for the whole document rather than a flood.
-public struct NotNFCRule: Rule {
+public struct NotNFCRule: Detector {
     public static let id = RuleID(.encoding, "not-nfc")
     static let floodLimit = 10
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "Characters are decomposed (not NFC): a letter plus a combining accent instead of the accented letter.",
         rationale: "Decomposed text renders the same but breaks search and comparison (“café” ≠ “café”); publishing systems expect NFC.",

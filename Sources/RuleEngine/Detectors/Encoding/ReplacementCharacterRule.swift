@@ -2,10 +2,10 @@ import TextCore
 
 /// Finds U+FFFD REPLACEMENT CHARACTER: a decoder met bytes it could not read and replaced
 /// them, so the original characters are lost.
-public struct ReplacementCharacterRule: Rule {
+public struct ReplacementCharacterRule: Detector {
     public static let id = RuleID(.encoding, "replacement-character")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A replacement character “\u{FFFD}”: text was lost in a broken conversion.",
         rationale: "Each \u{FFFD} stands for characters that a conversion could not decode; the word around it is damaged and must be restored from the source.",

@@ -4,10 +4,10 @@ import TextCore
 /// translation skipped, or an English paragraph left in a French page. Languages are told
 /// apart by their function words (`function-words` lists in `Rules/`), so it works between
 /// languages that have a list.
-public struct UntranslatedParagraphRule: Rule {
+public struct UntranslatedParagraphRule: Detector {
     public static let id = RuleID(.language, "untranslated")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A paragraph is in another language than the article (left untranslated).",
         rationale: "Segments that machine translation skipped, or that a content system left in the source language, are among the most visible defects of a translated page.",

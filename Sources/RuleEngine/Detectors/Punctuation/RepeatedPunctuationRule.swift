@@ -3,10 +3,10 @@ import TextCore
 /// Finds punctuation doubled by mistake: `,,` `;;` `::` `..` `!!` `??` `。。` `，，`. Three or
 /// more periods are an ellipsis and pass; so do `?!`, `::` inside identifiers (`std::map`)
 /// and `..` in paths and URLs.
-public struct RepeatedPunctuationRule: Rule {
+public struct RepeatedPunctuationRule: Detector {
     public static let id = RuleID(.punctuation, "repeated")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A punctuation mark is doubled: “,,” “..” “!!”.",
         rationale: "Doubled commas and full stops are leftovers of edits and segment joins; doubled exclamation marks do not belong in news copy.",

@@ -3,10 +3,10 @@ import TextCore
 /// Finds a bracket opened and never closed in its paragraph, or closed and never opened:
 /// ( ) [ ] { } and their full-width forms （ ） 【 】 〔 〕. List markers ("1)", "a)") and
 /// emoticons (":)") are not brackets.
-public struct UnbalancedBracketRule: Rule {
+public struct UnbalancedBracketRule: Detector {
     public static let id = RuleID(.punctuation, "unbalanced-brackets")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A bracket has no partner in its paragraph.",
         rationale: "A lost bracket usually means machine translation dropped or moved part of a parenthesis; the reader cannot tell where the aside ends.",

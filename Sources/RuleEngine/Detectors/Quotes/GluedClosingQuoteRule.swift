@@ -5,10 +5,10 @@ import TextCore
 /// Machine translation often drops the space after a quotation, and the reader then cannot
 /// tell where the quotation ends. Apostrophes (`Russia’s`, `’90s`) are not closing marks; in
 /// Chinese and Japanese, which do not put spaces between words, nothing is glued.
-public struct GluedClosingQuoteRule: Rule {
+public struct GluedClosingQuoteRule: Detector {
     public static let id = RuleID(.quotes, "glued-closing")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A closing quotation mark is glued to the next word.",
         rationale: "Without a space after the closing mark the reader cannot see where the quotation ends and the narrative resumes. Marks between letters are apostrophes and are left alone.",

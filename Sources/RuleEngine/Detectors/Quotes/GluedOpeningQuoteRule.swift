@@ -3,10 +3,10 @@ import TextCore
 /// Finds an opening quotation mark stuck to the previous word: `the minister said“We will`.
 ///
 /// The mirror image of a glued closing mark, and just as common in machine translation.
-public struct GluedOpeningQuoteRule: Rule {
+public struct GluedOpeningQuoteRule: Detector {
     public static let id = RuleID(.quotes, "glued-opening")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "An opening quotation mark is glued to the previous word.",
         rationale: "A quotation must be separated from the words before it; glued, it reads as part of the previous word. Apostrophes inside words are not opening marks.",

@@ -3,10 +3,10 @@ import TextCore
 /// Finds a quotation reopened with the same mark inside itself, where the language uses its
 /// secondary marks: `“He said “no” twice”` instead of `“He said ‘no’ twice”`; and the
 /// language's secondary marks used for an outer quotation.
-public struct MisnestedQuoteRule: Rule {
+public struct MisnestedQuoteRule: Detector {
     public static let id = RuleID(.quotes, "mis-nested")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A quotation inside a quotation uses the outer marks (or the inner marks stand outside).",
         rationale: "Readers tell nested quotations apart by their marks; when the inner quotation reuses the outer marks, the first inner closing mark seems to end the whole quotation.",

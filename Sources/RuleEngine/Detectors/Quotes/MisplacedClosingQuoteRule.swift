@@ -3,10 +3,10 @@ import TextCore
 /// Finds a closing quotation mark put after the first clause of a quoted sentence, so that
 /// the rest of the quotation reads as narrative: `“Prices will rise.” across the region next
 /// year,” she said.` Machine translation does this when it reorders a split quotation.
-public struct MisplacedClosingQuoteRule: Rule {
+public struct MisplacedClosingQuoteRule: Detector {
     public static let id = RuleID(.quotes, "misplaced-closing")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A closing quotation mark sits inside the quoted sentence; the real one comes later.",
         rationale: "The misplaced mark ends the quotation too early: the words after it read as the journalist's, not the speaker's. That changes who said what, so the finding is major.",

@@ -4,10 +4,10 @@ import TextCore
 /// German (which uses „ “ or » «), “ ” in French (« »), Western marks in Japanese (「 」), and
 /// straight quotes mixed with curly ones. One finding per pattern and document, on its first
 /// use, because the fix is a search-and-replace over the article, not an edit per mark.
-public struct QuoteStyleRule: Rule {
+public struct QuoteStyleRule: Detector {
     public static let id = RuleID(.quotes, "style")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "Quotation marks are not the language's, or straight and curly quotes are mixed.",
         rationale: "Each language has its own quotation marks (CLDR records them; the rule files add accepted alternatives). Foreign marks are a tell-tale of machine translation and look careless in print.",

@@ -5,10 +5,10 @@ import TextCore
 /// A quotation that runs over several paragraphs is fine when each new paragraph opens with
 /// the same mark (the English convention). Unmatched single marks are left alone: they are
 /// usually apostrophes ("the players’ union") or primes.
-public struct UnbalancedQuoteRule: Rule {
+public struct UnbalancedQuoteRule: Detector {
     public static let id = RuleID(.quotes, "unbalanced")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A quotation mark has no partner in its paragraph.",
         rationale: "An unclosed quotation makes the reader attribute the rest of the paragraph to the speaker; a stray closing mark suggests words were lost in translation.",

@@ -3,10 +3,10 @@ import TextCore
 /// Finds sentence-final punctuation with no space before the next sentence: `the
 /// budget.With support`. Abbreviations with inner periods ("U.S.Army"), initials, decimals,
 /// web addresses and names like ".NET" are not sentence ends.
-public struct GluedSentenceRule: Rule {
+public struct GluedSentenceRule: Detector {
     public static let id = RuleID(.sentences, "glued")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "Two sentences are glued together: no space after the full stop.",
         rationale: "Machine translation and careless joins drop the space between sentences; readers stumble, and search, hyphenation and sentence counts go wrong.",

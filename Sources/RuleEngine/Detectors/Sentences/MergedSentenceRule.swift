@@ -8,10 +8,10 @@ import TextCore
 /// pronouns, conjunctions; in German never nouns, which are always capitalised). A title or
 /// name that starts with such a word ("The Guardian", "Le Monde", "Die Linke") is followed by
 /// another capitalised word and is not flagged.
-public struct MergedSentenceRule: Rule {
+public struct MergedSentenceRule: Detector {
     public static let id = RuleID(.sentences, "merged")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "Two sentences are merged: a sentence-starting word is capitalised in the middle of a sentence.",
         rationale: "When machine translation drops a full stop, the next sentence's capitalised first word is left stranded mid-sentence. Readers lose the boundary and the meaning of both sentences blurs.",

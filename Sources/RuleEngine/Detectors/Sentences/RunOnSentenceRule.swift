@@ -3,7 +3,7 @@ import TextCore
 /// Flags a sentence far longer than the article's median: often two or three sentences whose
 /// boundaries machine translation lost. Off by default (long sentences can be deliberate);
 /// rule sets switch it on, e.g. the `news` profile.
-public struct RunOnSentenceRule: Rule {
+public struct RunOnSentenceRule: Detector {
     public static let id = RuleID(.sentences, "run-on")
 
     let factor: Double
@@ -14,21 +14,23 @@ public struct RunOnSentenceRule: Rule {
         ParameterSpec("min-words", default: .number(60), "The fewest words a run-on sentence has, whatever the median."),
     ]
 
-    public var description: RuleDescription {
-        RuleDescription(
-            id: Self.id,
-            summary: "A sentence is far longer than the article's others (at least \(Int(factor))× the median and \(minimumWords) words).",
-            rationale: "Very long sentences in translated copy usually hide lost sentence boundaries. Off by default: enable it where house style wants short sentences.",
-            category: .grammar,
-            severity: .minor,
-            enabledByDefault: false,
-            triggering: [
-                RuleExample("One two three. Four five six. Seven eight nine. ⟦Word " + Array(repeating: "word", count: 69).joined(separator: " ") + ".⟧"),
-            ],
-            nonTriggering: [
-                RuleExample("One two three four. Five six seven eight. Nine ten eleven twelve."),
-            ])
+    public var parameterValues: [String: String] {
+        ["factor": factor == factor.rounded() ? String(Int(factor)) : String(factor), "min-words": String(minimumWords)]
     }
+
+    public static let description = RuleDescription(
+        id: id,
+        summary: "A sentence is far longer than the article's others (at least {factor}× the median and {min-words} words).",
+        rationale: "Very long sentences in translated copy usually hide lost sentence boundaries. Off by default: enable it where house style wants short sentences.",
+        category: .grammar,
+        severity: .minor,
+        enabledByDefault: false,
+        triggering: [
+            RuleExample("One two three. Four five six. Seven eight nine. ⟦Word " + Array(repeating: "word", count: 69).joined(separator: " ") + ".⟧"),
+        ],
+        nonTriggering: [
+            RuleExample("One two three four. Five six seven eight. Nine ten eleven twelve."),
+        ])
 
     public init(parameters: RuleParameters = .none) throws(RuleConfigurationError) {
         factor = try parameters.number("factor", default: 3)

@@ -4,10 +4,10 @@ import TextCore
 /// (`the new budget. with broad support`). Abbreviations (ICU's and each language's list in
 /// `Rules/`), initials, ordinals, ellipses and list markers are not sentence ends; languages
 /// without letter case are skipped.
-public struct SplitSentenceRule: Rule {
+public struct SplitSentenceRule: Detector {
     public static let id = RuleID(.sentences, "split")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A sentence is split by a stray full stop: a lowercase word follows it.",
         rationale: "A full stop inside a sentence, common when machine translation segments text badly, makes readers stop where the thought goes on.",

@@ -2,10 +2,10 @@ import TextCore
 
 /// Finds two or three spaces between words inside a line. Indentation, trailing spaces and
 /// wider gaps (column alignment) are left alone.
-public struct DoubleSpaceRule: Rule {
+public struct DoubleSpaceRule: Detector {
     public static let id = RuleID(.spacing, "double-space")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "Two spaces where one belongs.",
         rationale: "Doubled spaces are invisible in an editor but show in print and break search for phrases.",

@@ -3,10 +3,10 @@ import TextCore
 /// In languages whose conventions in `Rules/` ask for it (French): a space is required before
 /// `; : ! ?` and inside « », ideally a (narrow) no-break space. Finds the mark glued to the
 /// word: `a-t-il déclaré:`, `«La réforme`, `réforme»`.
-public struct FrenchSpacingRule: Rule {
+public struct FrenchSpacingRule: Detector {
     public static let id = RuleID(.spacing, "missing-before-punctuation")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "No space before ; : ! ? or inside « » where the language requires one.",
         rationale: "French typography separates high punctuation and guillemets from the words with a no-break space; text translated from English loses it.",

@@ -3,10 +3,10 @@ import TextCore
 /// Where a language wants a no-break space (French before `; : ! ?` and inside « »), finds an
 /// ordinary space, which lets the line break between the word and its mark. Off by default:
 /// many publications leave this to their layout software; the `news` profile enables it.
-public struct NoBreakSpaceRule: Rule {
+public struct NoBreakSpaceRule: Detector {
     public static let id = RuleID(.spacing, "no-break-space")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "An ordinary space where the language wants a no-break space.",
         rationale: "With an ordinary space, a line can begin with “:” or “»”, which French typography forbids.",

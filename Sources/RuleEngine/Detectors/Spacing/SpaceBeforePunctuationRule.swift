@@ -4,10 +4,10 @@ import TextCore
 /// only before `,` and `.`; `; : ! ?` take a no-break space there), and before full-width
 /// CJK punctuation. An ellipsis (" ..."), a decimal (" .5"), a file extension (" .txt") and an
 /// emoticon (" :)") are not punctuation after a word.
-public struct SpaceBeforePunctuationRule: Rule {
+public struct SpaceBeforePunctuationRule: Detector {
     public static let id = RuleID(.spacing, "before-punctuation")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A space before a comma, full stop or other punctuation that does not take one.",
         rationale: "Machine translation from French, and careless joins, leave spaces before punctuation; in most languages that is a plain typo, and the line may break before the mark.",

@@ -3,10 +3,10 @@ import TextCore
 /// In Chinese and Japanese, which do not separate words with spaces, finds a space between
 /// two CJK characters: `政府 宣布`. Spaces next to Latin words and numbers are a style choice
 /// and pass.
-public struct SpaceBetweenCJKRule: Rule {
+public struct SpaceBetweenCJKRule: Detector {
     public static let id = RuleID(.spacing, "between-cjk")
 
-    public let description = RuleDescription(
+    public static let description = RuleDescription(
         id: id,
         summary: "A space between two Chinese or Japanese characters.",
         rationale: "Machine translation and segmenters leave word-separating spaces in CJK text; in print they look like holes in the line.",
