@@ -93,6 +93,6 @@ public final class ParagraphKinds: DocumentAnalysis {
             last -= 1
         }
         let unit = text[last]
-        return CharacterClass.of(unit: unit).contains(.sentenceTerminal) || unit == 0x2026 || unit == 0x3A || unit == 0xFF1A
+        return CharacterClass.of(unit: unit).contains(.sentenceTerminal) || unit == 0x2026 || unit == 0x3A || unit == Unit.fullwidthColon
     }
 }

@@ -75,7 +75,7 @@ public final class ProtectedZones: DocumentAnalysis {
         var start = index
         while start < asciiEnd, Self.isWrapper(text[start]) { start += 1 }
         var trimmedEnd = asciiEnd
-        while trimmedEnd > start, Self.isWrapper(text[trimmedEnd - 1]) || [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F].contains(text[trimmedEnd - 1]) {
+        while trimmedEnd > start, Self.isWrapper(text[trimmedEnd - 1]) || [Unit.fullStop, Unit.comma, Unit.semicolon, Unit.colon, Unit.exclamationMark, Unit.questionMark].contains(text[trimmedEnd - 1]) {
             trimmedEnd -= 1
         }
         if trimmedEnd > start, Self.looksLikeAddress(text, start, trimmedEnd) {
@@ -103,7 +103,7 @@ public final class ProtectedZones: DocumentAnalysis {
     /// Quotes and brackets around a token.
     private static func isWrapper(_ unit: UInt16) -> Bool {
         let properties = CharacterClass.of(unit: unit)
-        return properties.contains(.quotation) || properties.contains(.openPunctuation) || properties.contains(.closePunctuation) || unit == 0x3C || unit == 0x3E
+        return properties.contains(.quotation) || properties.contains(.openPunctuation) || properties.contains(.closePunctuation) || unit == 0x3C || unit == Unit.greaterThanSign
     }
 
     /// The protected part of a technical token: all of it but sentence punctuation at its end
@@ -112,7 +112,7 @@ public final class ProtectedZones: DocumentAnalysis {
     private static func technicalRange(_ text: TextView, _ tokenStart: Int, _ tokenEnd: Int) -> TextRange? {
         var start = tokenStart
         var end = tokenEnd
-        while end > start, [0x2E, 0x2C, 0x3B, 0x21, 0x3F].contains(text[end - 1]) { end -= 1 }
+        while end > start, [Unit.fullStop, Unit.comma, Unit.semicolon, Unit.exclamationMark, Unit.questionMark].contains(text[end - 1]) { end -= 1 }
         func balance(_ range: Range<Int>) -> Int {
             var depth = 0
             for index in range {
@@ -124,7 +124,7 @@ public final class ProtectedZones: DocumentAnalysis {
         }
         while start < end, isWrapper(text[start]), balance(start..<end) > 0 || CharacterClass.of(unit: text[start]).contains(.quotation) { start += 1 }
         while end > start, isWrapper(text[end - 1]), balance(start..<end) < 0 || CharacterClass.of(unit: text[end - 1]).contains(.quotation) { end -= 1 }
-        while end > start, [0x2E, 0x2C, 0x3B, 0x21, 0x3F].contains(text[end - 1]) { end -= 1 }
+        while end > start, [Unit.fullStop, Unit.comma, Unit.semicolon, Unit.exclamationMark, Unit.questionMark].contains(text[end - 1]) { end -= 1 }
         guard end > start, looksTechnical(text, start, end) else { return nil }
         return TextRange(start: start, end: end)
     }
@@ -136,9 +136,9 @@ public final class ProtectedZones: DocumentAnalysis {
         let length = end - start
         guard length >= 2 else { return false }
         let first = text[start]
-        if first == 0x2D, CharacterClass.of(unit: text[start + 1]).contains(.alphabetic) || text[start + 1] == 0x2D { return true }  // -t, --arch
-        if first == 0x24 || first == 0x7E || first == 0x5E { return true }  // $HOME, ~/src, ^A
-        if first == 0x23, CharacterClass.of(unit: text[start + 1]).contains(.alphabetic) || CharacterClass.of(unit: text[start + 1]).contains(.digit) {
+        if first == Unit.hyphenMinus, CharacterClass.of(unit: text[start + 1]).contains(.alphabetic) || text[start + 1] == Unit.hyphenMinus { return true }  // -t, --arch
+        if first == 0x24 || first == 0x7E || first == Unit.circumflexAccent { return true }  // $HOME, ~/src, ^A
+        if first == Unit.numberSign, CharacterClass.of(unit: text[start + 1]).contains(.alphabetic) || CharacterClass.of(unit: text[start + 1]).contains(.digit) {
             return true  // #nnnnn, #123
         }
         var colons = 0
@@ -147,16 +147,16 @@ public final class ProtectedZones: DocumentAnalysis {
         for offset in start..<end {
             let unit = text[offset]
             switch unit {
-            case 0x2F, 0x5C, 0x3D, 0x5F, 0x7C, 0x3C, 0x3E, 0x7B, 0x7D:  // / \ = _ | < > { }
+            case Unit.solidus, Unit.reverseSolidus, Unit.equalsSign, Unit.lowLine, Unit.verticalLine, Unit.lessThanSign, Unit.greaterThanSign, Unit.leftCurlyBracket, Unit.rightCurlyBracket:  // / \ = _ | < > { }
                 // A slash between two words ("and/or", "24/7") is prose.
-                if unit == 0x2F, offset > start, offset + 1 < end, !(start..<end).contains(where: { [0x2E, 0x5F, 0x3D].contains(text[$0]) }),
-                   (start..<end).filter({ text[$0] == 0x2F }).count == 1 {
+                if unit == Unit.solidus, offset > start, offset + 1 < end, !(start..<end).contains(where: { [Unit.fullStop, Unit.lowLine, Unit.equalsSign].contains(text[$0]) }),
+                   (start..<end).filter({ text[$0] == Unit.solidus }).count == 1 {
                     continue
                 }
                 return true
-            case 0x3A:
+            case Unit.colon:
                 colons += 1
-                if offset + 1 < end, text[offset + 1] == 0x3A { return true }  // a::b, fc00::2
+                if offset + 1 < end, text[offset + 1] == Unit.colon { return true }  // a::b, fc00::2
             default:
                 let isHexLetter = unit | 0x20 >= 0x61 && unit | 0x20 <= 0x66
                 if isHexLetter { hexLetters += 1 }
@@ -186,9 +186,9 @@ public final class ProtectedZones: DocumentAnalysis {
         var letters = 0
         for offset in start..<end {
             let unit = text[offset]
-            if unit == 0x40 { sawAt = true }
-            if unit == 0x2E { lastDot = offset }
-            if unit == 0x2F, offset + 1 < end, text[offset + 1] == 0x2F { return true }  // scheme://
+            if unit == Unit.commercialAt { sawAt = true }
+            if unit == Unit.fullStop { lastDot = offset }
+            if unit == Unit.solidus, offset + 1 < end, text[offset + 1] == Unit.solidus { return true }  // scheme://
             if (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A { letters += 1 }
         }
         if sawAt, lastDot > start { return true }
@@ -199,15 +199,15 @@ public final class ProtectedZones: DocumentAnalysis {
             let unit = text[offset]
             let isLower = unit >= 0x61 && unit <= 0x7A
             let isDigit = unit >= 0x30 && unit <= 0x39
-            if unit == 0x2E {
+            if unit == Unit.fullStop {
                 // Top-level part after this dot: 2...6 lowercase letters, then end or '/'.
                 var tld = offset + 1
                 while tld < end, text[tld] >= 0x61 && text[tld] <= 0x7A { tld += 1 }
                 let tldLength = tld - offset - 1
-                if offset > start, (2...6).contains(tldLength), tld == end || text[tld] == 0x2F || text[tld] == 0x2E || text[tld] == 0x3A {
-                    if tld == end || text[tld] == 0x2F { return letters >= 3 }
+                if offset > start, (2...6).contains(tldLength), tld == end || text[tld] == 0x2F || text[tld] == 0x2E || text[tld] == Unit.colon {
+                    if tld == end || text[tld] == Unit.solidus { return letters >= 3 }
                 }
-            } else if !(isLower || isDigit || unit == 0x2D) {
+            } else if !(isLower || isDigit || unit == Unit.hyphenMinus) {
                 return false
             }
             offset += 1

@@ -89,7 +89,7 @@ final class QuoteGrammar: DocumentAnalysis {
                 let inZone = zones.contains(offset)
                 if inZone {
                     // A straight quote opened inside code ('OPTS="-us') closes outside it.
-                    if unit == 0x22 { skipNextStraight.toggle() }
+                    if unit == Unit.quotationMark { skipNextStraight.toggle() }
                     continue
                 }
                 let mark = UInt32(unit)
@@ -121,7 +121,7 @@ final class QuoteGrammar: DocumentAnalysis {
     private static func isOpeningNeighbour(_ scalar: UInt32) -> Bool {
         let properties = CharacterClass.of(scalar)
         if properties.contains(.space) || properties.contains(.openPunctuation) || properties.contains(.initialPunctuation) { return true }
-        if scalar == 0x2014 || scalar == 0x2013 || scalar == 0x2D || scalar == 0x2F { return true }
+        if scalar == 0x2014 || scalar == 0x2013 || scalar == 0x2D || scalar == Unit.solidus { return true }
         return properties.contains(.quotation) && QuoteCharacters.defaultRole(scalar) == .open
     }
 
@@ -268,7 +268,7 @@ final class QuoteGrammar: DocumentAnalysis {
         // Sentence-final punctuation just before the mark (French puts a no-break space between).
         var before = token.offset
         while before > 0, CharacterClass.of(unit: text[before - 1]).contains(.space), !UTF16Scalar.isLineBreak(text[before - 1]) { before -= 1 }
-        guard before > 0, [0x2E, 0x21, 0x3F, 0x2026].contains(text[before - 1]) else { return false }
+        guard before > 0, [Unit.fullStop, Unit.exclamationMark, Unit.questionMark, Unit.horizontalEllipsis].contains(text[before - 1]) else { return false }
         var offset = token.offset + token.length
         var sawSpace = false
         while offset < text.count, CharacterClass.of(unit: text[offset]).contains(.space) {
@@ -288,7 +288,7 @@ final class QuoteGrammar: DocumentAnalysis {
 
     /// Single marks left open are usually apostrophes or primes, not quotations.
     private func isIgnorableWhenUnclosed(_ index: Int) -> Bool {
-        QuoteCharacters.isSingle(tokens[index].mark) && tokens[index].mark != QuoteCharacters.leftSingle && tokens[index].mark != 0x201A
+        QuoteCharacters.isSingle(tokens[index].mark) && tokens[index].mark != QuoteCharacters.leftSingle && tokens[index].mark != Unit.singleLow9QuotationMark
     }
 
     private func recordPairUse(open opener: Int, close: UInt32, seenPairs: inout Set<UInt64>) {

@@ -11,8 +11,8 @@ enum DuplicationGaps {
             let unit = text[index]
             if unit == 0x0A || unit == 0x2028 {
                 lineBreaks += 1
-            } else if unit == 0x0D {
-                if index + 1 < to, text[index + 1] == 0x0A { index += 1 }
+            } else if unit == Unit.carriageReturn {
+                if index + 1 < to, text[index + 1] == Unit.lineFeed { index += 1 }
                 lineBreaks += 1
             } else if !CharacterClass.of(unit: unit).contains(.space) {
                 return false
@@ -41,7 +41,7 @@ enum DuplicationGaps {
             let unit = text[index]
             if CharacterClass.of(unit: unit).contains(.space) { continue }
             // Not the CJK enumeration commas: "小于、小于或等于" lists, it does not stutter.
-            guard [0x2C, 0x3B, 0x2014, 0x2013, 0x2D].contains(unit) else { return false }
+            guard [Unit.comma, Unit.semicolon, Unit.emDash, Unit.enDash, Unit.hyphenMinus].contains(unit) else { return false }
             marks += 1
         }
         return marks <= 1

@@ -86,7 +86,7 @@ public struct RepeatedWordRule: Detector {
         // A placeholder after its option ("--arch ARCH") or a key after a modifier ("^A a")
         // is notation, not a stutter.
         if DuplicationGaps.isAllCaps(text, first) != DuplicationGaps.isAllCaps(text, second), first.length > 1 { return false }
-        if first.start > 0, [0x2D, 0x2F, 0x5E, 0x24, 0x3D].contains(text[first.start - 1]) { return false }
+        if first.start > 0, [Unit.hyphenMinus, Unit.solidus, Unit.circumflexAccent, Unit.dollarSign, Unit.equalsSign].contains(text[first.start - 1]) { return false }
         return true
     }
 }

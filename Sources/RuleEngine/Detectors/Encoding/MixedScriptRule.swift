@@ -45,7 +45,7 @@ public struct MixedScriptRule: Detector {
 
     /// Latin letters, an apostrophe, then only Cyrillic letters.
     static func isInflectedName(_ scalars: [UInt32]) -> Bool {
-        guard let apostrophe = scalars.firstIndex(where: { $0 == 0x27 || $0 == 0x2019 }), apostrophe > 0, apostrophe < scalars.count - 1 else { return false }
+        guard let apostrophe = scalars.firstIndex(where: { $0 == 0x27 || $0 == Unit.rightSingleQuotationMark }), apostrophe > 0, apostrophe < scalars.count - 1 else { return false }
         return scalars[..<apostrophe].allSatisfy { Script.of($0) == .latin || CharacterClass.of($0).contains(.digit) }
             && scalars[(apostrophe + 1)...].allSatisfy { Script.of($0) == .cyrillic }
     }

@@ -46,17 +46,17 @@ public struct RepeatedPunctuationRule: Detector {
                 while end < count, text[end] == unit { end += 1 }
                 let run = end - index
                 guard !zones.contains(index) else { continue }
-                if unit == 0x2E, run >= 3 { continue }  // an ellipsis
+                if unit == Unit.fullStop, run >= 3 { continue }  // an ellipsis
                 // Identifiers and paths: "std::map", "../docs".
-                if unit == 0x3A || unit == 0x2E {
+                if unit == 0x3A || unit == Unit.fullStop {
                     let before = index > 0 ? text[index - 1] : 0x20
                     let after = end < count ? text[end] : 0x20
-                    if after == 0x2F || before == 0x2F { continue }
-                    if unit == 0x3A, CharacterClass.of(unit: before).contains(.alphabetic), CharacterClass.of(unit: after).contains(.alphabetic) { continue }
+                    if after == 0x2F || before == Unit.solidus { continue }
+                    if unit == Unit.colon, CharacterClass.of(unit: before).contains(.alphabetic), CharacterClass.of(unit: after).contains(.alphabetic) { continue }
                 }
                 // French puts a no-break space before "!!" too: include it in the span.
                 var start = index
-                if start > 0, text[start - 1] == 0xA0 || text[start - 1] == 0x202F, unit == 0x21 || unit == 0x3F { start -= 1 }
+                if start > 0, text[start - 1] == 0xA0 || text[start - 1] == Unit.narrowNoBreakSpace, unit == 0x21 || unit == Unit.questionMark { start -= 1 }
                 let mark = String(utf16Units: [unit])
                 sink.report(TextRange(start: start, end: end), "“\(mark)” is repeated.", suggestions: [text.string(start..<index) + mark])
             }

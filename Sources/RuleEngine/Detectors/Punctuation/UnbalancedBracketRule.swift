@@ -80,7 +80,7 @@ public struct UnbalancedBracketRule: Detector {
         guard text[offset] == 0x29 || text[offset] == 0xFF09 else { return false }
         if offset > paragraph.start {
             let previous = text[offset - 1]
-            if previous == 0x3A || previous == 0x3B || (previous == 0x2D && offset >= 2 && (text[offset - 2] == 0x3A || text[offset - 2] == 0x3B)) { return true }
+            if previous == 0x3A || previous == 0x3B || (previous == 0x2D && offset >= 2 && (text[offset - 2] == 0x3A || text[offset - 2] == Unit.semicolon)) { return true }
         }
         var start = offset
         while start > paragraph.start, CharacterClass.of(unit: text[start - 1]).contains(.alphabetic) || CharacterClass.of(unit: text[start - 1]).contains(.digit) {

@@ -32,7 +32,7 @@ public struct GluedOpeningQuoteRule: Detector {
         guard document.profile.usesSpacesBetweenWords else { return }
         let analysis = document.analysis(QuoteGrammar.self)
         for token in analysis.tokens where token.role == .open {
-            guard let before = token.before, QuoteGlue.isSpacedLetter(before) || before == 0x3A else { continue }
+            guard let before = token.before, QuoteGlue.isSpacedLetter(before) || before == Unit.colon else { continue }
             let width = before > 0xFFFF ? 2 : 1
             let previous = String(String.UnicodeScalarView([Unicode.Scalar(before)].compactMap { $0 }))
             let mark = String(String.UnicodeScalarView([Unicode.Scalar(token.mark)].compactMap { $0 }))

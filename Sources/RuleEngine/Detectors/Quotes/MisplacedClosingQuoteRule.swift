@@ -34,7 +34,7 @@ public struct MisplacedClosingQuoteRule: Detector {
             var start = token.offset
             document.withText { text in
                 while start > 0, CharacterClass.of(unit: text[start - 1]).contains(.space) { start -= 1 }
-                if start > 0, [0x2E, 0x21, 0x3F, 0x2026].contains(text[start - 1]) { start -= 1 }
+                if start > 0, [Unit.fullStop, Unit.exclamationMark, Unit.questionMark, Unit.horizontalEllipsis].contains(text[start - 1]) { start -= 1 }
             }
             sink.report(TextRange(start: start, end: token.offset + token.length),
                         "This closing quotation mark ends the quotation in the middle of the quoted sentence; the quotation continues after it, up to a second closing mark.")

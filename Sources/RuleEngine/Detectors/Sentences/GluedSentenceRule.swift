@@ -49,11 +49,11 @@ public struct GluedSentenceRule: Detector {
                 let before = text[index - 1]
                 let beforeClass = CharacterClass.of(unit: before)
                 guard CharacterClass.of(unit: next).contains(.upper),
-                      beforeClass.contains(.alphabetic) || beforeClass.contains(.digit) || beforeClass.contains(.closePunctuation) || before == 0x25 else { continue }
+                      beforeClass.contains(.alphabetic) || beforeClass.contains(.digit) || beforeClass.contains(.closePunctuation) || before == Unit.percentSign else { continue }
                 // The next sentence starts with a word: two letters or more ("With"), or a
                 // one-letter word after a real word or a bracket ("più.A questo").
                 let afterNext = CharacterClass.of(unit: text[index + 2])
-                let oneLetterWord = (text[index + 2] == 0x20) && (beforeClass.contains(.closePunctuation) || Self.wordLength(text, endingAt: index) >= 3)
+                let oneLetterWord = (text[index + 2] == Unit.space) && (beforeClass.contains(.closePunctuation) || Self.wordLength(text, endingAt: index) >= 3)
                 guard afterNext.contains(.lower) || oneLetterWord else { continue }
                 // Glued, "3.Oktober" is a missing space too: ordinals are not exempt here.
                 guard !zones.contains(index), !SentenceBoundaries.isAbbreviationOrInitial(text, periodAt: index, document.resources, ordinals: false) else { continue }
@@ -63,7 +63,7 @@ public struct GluedSentenceRule: Detector {
                 // The word after must be a real word (two or more letters), not ".NET"-style.
                 var wordEnd = index + 1
                 while wordEnd < count, CharacterClass.of(unit: text[wordEnd]).contains(.alphabetic) { wordEnd += 1 }
-                if wordEnd < count, text[wordEnd] == 0x2E, wordEnd + 1 < count, CharacterClass.of(unit: text[wordEnd + 1]).contains(.alphabetic) { continue }
+                if wordEnd < count, text[wordEnd] == Unit.fullStop, wordEnd + 1 < count, CharacterClass.of(unit: text[wordEnd + 1]).contains(.alphabetic) { continue }
                 let punctuation = String(utf16Units: [unit])
                 let letter = String(utf16Units: [next])
                 sink.report(TextRange(start: index, end: index + 2), "No space after “\(punctuation)”: two sentences are glued together.", suggestions: ["\(punctuation) \(letter)"])

@@ -16,14 +16,14 @@ enum SentenceBoundaries {
     /// number where the language writes them so, or an ellipsis.
     static func isAbbreviationOrInitial(_ text: TextView, periodAt index: Int, _ resources: LanguageResources,
                                         ordinals: Bool = true) -> Bool {
-        guard text[index] == 0x2E else { return false }
-        if index > 0, text[index - 1] == 0x2E { return true }  // "..", "..."
-        if index + 1 < text.count, text[index + 1] == 0x2E { return true }
+        guard text[index] == Unit.fullStop else { return false }
+        if index > 0, text[index - 1] == Unit.fullStop { return true }  // "..", "..."
+        if index + 1 < text.count, text[index + 1] == Unit.fullStop { return true }
         // The word before the period: letters, digits and inner periods.
         var start = index
         while start > 0 {
             let previous = CharacterClass.of(unit: text[start - 1])
-            guard previous.contains(.alphabetic) || previous.contains(.digit) || previous.contains(.mark) || text[start - 1] == 0x2E else { break }
+            guard previous.contains(.alphabetic) || previous.contains(.digit) || previous.contains(.mark) || text[start - 1] == Unit.fullStop else { break }
             start -= 1
         }
         let word = TextRange(start: start, end: index)
@@ -32,7 +32,7 @@ enum SentenceBoundaries {
         // An initial ("J.") or a lettered list marker ("a.").
         if letters == 1, word.length == 1 { return true }
         // Inner periods: "U.S", "a.m", "z.B".
-        if (word.start..<word.end).contains(where: { text[$0] == 0x2E }), letters <= 4 * max(1, (word.start..<word.end).filter { text[$0] == 0x2E }.count) {
+        if (word.start..<word.end).contains(where: { text[$0] == Unit.fullStop }), letters <= 4 * max(1, (word.start..<word.end).filter { text[$0] == Unit.fullStop }.count) {
             return true
         }
         if ordinals, resources.conventions.ordinalPeriod, letters == 0 { return true }

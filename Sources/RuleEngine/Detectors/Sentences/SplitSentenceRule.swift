@@ -42,13 +42,13 @@ public struct SplitSentenceRule: Detector {
             let count = text.count
             var wordIndex = 0
             var paragraphIndex = 0
-            for index in document.sites(.sentenceMark) where index >= 1 && index < count - 2 && text[index] == 0x2E {
+            for index in document.sites(.sentenceMark) where index >= 1 && index < count - 2 && text[index] == Unit.fullStop {
                 // A period followed by spaces, or by the line break of a hard-wrapped paragraph
                 // (not a paragraph end: a new paragraph in lowercase is a list or a heading).
                 var next = index + 1
                 var lineBreaks = 0
-                while next < count, text[next] == 0x20 || text[next] == 0xA0 || text[next] == 0x0A || text[next] == 0x0D {
-                    if text[next] == 0x0A { lineBreaks += 1 }
+                while next < count, text[next] == 0x20 || text[next] == 0xA0 || text[next] == 0x0A || text[next] == Unit.carriageReturn {
+                    if text[next] == Unit.lineFeed { lineBreaks += 1 }
                     next += 1
                 }
                 guard next > index + 1, next < count, lineBreaks <= 1, CharacterClass.of(unit: text[next]).contains(.lower) else { continue }

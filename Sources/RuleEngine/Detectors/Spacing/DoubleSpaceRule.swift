@@ -30,10 +30,10 @@ public struct DoubleSpaceRule: Detector {
             let count = text.count
             // Every space after a space is a site; the run starts just before its first.
             for second in document.sites(.spaceRun) where second >= 2 {
-                guard text[second - 2] != 0x20 else { continue }
+                guard text[second - 2] != Unit.space else { continue }
                 let index = second - 1
                 var end = second + 1
-                while end < count, text[end] == 0x20 { end += 1 }
+                while end < count, text[end] == Unit.space { end += 1 }
                 let run = end - index
                 guard run == 2 || run == 3, end < count, !zones.contains(index) else { continue }
                 guard !CharacterClass.of(unit: text[index - 1]).contains(.space), !CharacterClass.of(unit: text[end]).contains(.space) else { continue }

@@ -51,24 +51,24 @@ public struct FrenchSpacingRule: Detector {
                 let unit = text[index]
                 let previous = text[index - 1]
                 let previousClass = CharacterClass.of(unit: previous)
-                let glued = previousClass.contains(.alphabetic) || previousClass.contains(.digit) || previous == 0xBB || previous == 0x29
-                if conventions.spaceBeforeHighPunctuation, unit == 0x3B || unit == 0x3A || unit == 0x21 || unit == 0x3F, glued {
+                let glued = previousClass.contains(.alphabetic) || previousClass.contains(.digit) || previous == 0xBB || previous == Unit.rightParenthesis
+                if conventions.spaceBeforeHighPunctuation, unit == 0x3B || unit == 0x3A || unit == 0x21 || unit == Unit.questionMark, glued {
                     let next: UInt16 = index + 1 < count ? text[index + 1] : 0x20
                     // Times and ratios ("10:30", "3:1") are not punctuation.
-                    if unit == 0x3A, CharacterClass.of(unit: next).contains(.digit) { continue }
+                    if unit == Unit.colon, CharacterClass.of(unit: next).contains(.digit) { continue }
                     // In French a spaced mark is always followed by a space (or ends the text or a
                     // quotation): "config::NM", "https://", "a;b" are not punctuation.
                     let nextClass = CharacterClass.of(unit: next)
                     guard nextClass.contains(.space) || next == 0xBB || next == 0x201D || next == 0x29 || index + 1 == count else { continue }
                     let mark = String(utf16Units: [unit])
-                    let space = unit == 0x3A ? "\u{A0}" : "\u{202F}"
+                    let space = unit == Unit.colon ? "\u{A0}" : "\u{202F}"
                     sink.report(TextRange(start: index, length: 1), "French puts a no-break space before “\(mark)”.", suggestions: [space + mark])
                 }
                 guard conventions.spaceInsideGuillemets else { continue }
-                if unit == 0xAB, index + 1 < count, CharacterClass.of(unit: text[index + 1]).contains(.alphabetic) || CharacterClass.of(unit: text[index + 1]).contains(.digit) {
+                if unit == Unit.leftGuillemet, index + 1 < count, CharacterClass.of(unit: text[index + 1]).contains(.alphabetic) || CharacterClass.of(unit: text[index + 1]).contains(.digit) {
                     sink.report(TextRange(start: index, end: index + 2), "French puts a no-break space after «.", suggestions: ["«\u{A0}" + String(utf16Units: [text[index + 1]])])
                 }
-                if unit == 0xBB, previousClass.contains(.alphabetic) || previousClass.contains(.digit) || previous == 0x2E || previous == 0x21 || previous == 0x3F {
+                if unit == Unit.rightGuillemet, previousClass.contains(.alphabetic) || previousClass.contains(.digit) || previous == 0x2E || previous == 0x21 || previous == Unit.questionMark {
                     sink.report(TextRange(start: index - 1, end: index + 1), "French puts a no-break space before ».", suggestions: [String(utf16Units: [previous]) + "\u{A0}»"])
                 }
             }

@@ -35,12 +35,12 @@ public struct NoBreakSpaceRule: Detector {
                 if let paragraph = document.paragraphIndex(containing: index), document.paragraphForeignLanguage[paragraph] != nil { continue }
                 let before = text[index - 1]
                 let after: UInt16 = index + 1 < count ? text[index + 1] : 0
-                if conventions.spaceBeforeHighPunctuation, [0x3B, 0x3A, 0x21, 0x3F].contains(after), !CharacterClass.of(unit: before).contains(.space) {
+                if conventions.spaceBeforeHighPunctuation, [Unit.semicolon, Unit.colon, Unit.exclamationMark, Unit.questionMark].contains(after), !CharacterClass.of(unit: before).contains(.space) {
                     let mark = String(utf16Units: [after])
-                    sink.report(TextRange(start: index, end: index + 2), "Use a no-break space before “\(mark)”.", suggestions: [(after == 0x3A ? "\u{A0}" : "\u{202F}") + mark])
-                } else if conventions.spaceInsideGuillemets, before == 0xAB {
+                    sink.report(TextRange(start: index, end: index + 2), "Use a no-break space before “\(mark)”.", suggestions: [(after == Unit.colon ? "\u{A0}" : "\u{202F}") + mark])
+                } else if conventions.spaceInsideGuillemets, before == Unit.leftGuillemet {
                     sink.report(TextRange(start: index - 1, end: index + 1), "Use a no-break space after «.", suggestions: ["«\u{A0}"])
-                } else if conventions.spaceInsideGuillemets, after == 0xBB {
+                } else if conventions.spaceInsideGuillemets, after == Unit.rightGuillemet {
                     sink.report(TextRange(start: index, end: index + 2), "Use a no-break space before ».", suggestions: ["\u{A0}»"])
                 }
             }

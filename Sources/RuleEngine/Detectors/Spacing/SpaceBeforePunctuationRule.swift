@@ -43,19 +43,19 @@ public struct SpaceBeforePunctuationRule: Detector {
                 let unit = text[index]
                 let isFullWidth = Punctuation.fullWidth.contains(unit)
                 guard isFullWidth || Self.marks.contains(unit) else { continue }
-                guard text[index - 1] == 0x20 || text[index - 1] == 0xA0 || text[index - 1] == 0x202F else { continue }
-                if french, unit == 0x3B || unit == 0x3A || unit == 0x21 || unit == 0x3F { continue }
+                guard text[index - 1] == 0x20 || text[index - 1] == 0xA0 || text[index - 1] == Unit.narrowNoBreakSpace else { continue }
+                if french, unit == 0x3B || unit == 0x3A || unit == 0x21 || unit == Unit.questionMark { continue }
                 // The mark must end a word group: followed by a space, the end, a quote or bracket.
                 let after: UInt16 = index + 1 < count ? text[index + 1] : 0x20
                 let afterClass = CharacterClass.of(unit: after)
                 if !isFullWidth {
                     guard afterClass.contains(.space) || afterClass.contains(.quotation) || afterClass.contains(.closePunctuation) || index + 1 == count else { continue }
-                    if unit == 0x2E, after == 0x2E { continue }
-                    if unit == 0x3A, after == 0x29 || after == 0x28 || after == 0x2D { continue }
+                    if unit == Unit.fullStop, after == Unit.fullStop { continue }
+                    if unit == Unit.colon, after == 0x29 || after == 0x28 || after == Unit.hyphenMinus { continue }
                 }
                 // There must be a word before the spaces, on the same line.
                 var start = index - 1
-                while start > 0, text[start - 1] == 0x20 || text[start - 1] == 0xA0 || text[start - 1] == 0x202F { start -= 1 }
+                while start > 0, text[start - 1] == 0x20 || text[start - 1] == 0xA0 || text[start - 1] == Unit.narrowNoBreakSpace { start -= 1 }
                 guard start > 0, !UTF16Scalar.isLineBreak(text[start - 1]), !zones.contains(index), !zones.contains(start) else { continue }
                 // After a word, a number, a percent sign or a closing bracket or quote; not after
                 // other punctuation (" - ." or ", ,").

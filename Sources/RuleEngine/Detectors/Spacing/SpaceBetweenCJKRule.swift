@@ -48,12 +48,12 @@ public struct SpaceBetweenCJKRule: Detector {
                 while index < paragraph.end {
                     let unit = text[index]
                     if CharacterClass.of(unit: unit).contains(.ideographic) { cjkCharacters += 1 }
-                    guard unit == 0x20 || unit == 0xA0, index > paragraph.start else {
+                    guard unit == 0x20 || unit == Unit.noBreakSpace, index > paragraph.start else {
                         index += 1
                         continue
                     }
                     var end = index
-                    while end < paragraph.end, text[end] == 0x20 || text[end] == 0xA0 { end += 1 }
+                    while end < paragraph.end, text[end] == 0x20 || text[end] == Unit.noBreakSpace { end += 1 }
                     defer { index = end }
                     // A space beside a link or emphasis in Markdown or HTML separates markup, a
                     // house style (as around DocBook links), not two words.
@@ -82,7 +82,7 @@ public struct SpaceBetweenCJKRule: Detector {
         var after = space.end
         while after < paragraph.end, CharacterClass.of(unit: text[after]).contains(.ideographic) { after += 1 }
         let isBoundary: (Int) -> Bool = { offset in
-            offset < paragraph.start || offset >= paragraph.end || [0x3001, 0xFF0C, 0x2C, 0x28, 0xFF08, 0x29, 0xFF09, 0x20, 0x30FB].contains(text[offset])
+            offset < paragraph.start || offset >= paragraph.end || [0x3001, 0xFF0C, Unit.comma, Unit.leftParenthesis, 0xFF08, Unit.rightParenthesis, 0xFF09, Unit.space, 0x30FB].contains(text[offset])
         }
         return (1...3).contains(space.start - before) && (1...3).contains(after - space.end) && isBoundary(before - 1) && isBoundary(after)
     }
