@@ -6,6 +6,14 @@
 #include <unicode/ulocdata.h>
 #include <unicode/uscript.h>
 
+// The length ICU wrote, or a negative error code; a string that filled the buffer without
+// its terminating NUL counts as too long.
+static int32_t written(int32_t length, UErrorCode status) {
+    if (U_FAILURE(status)) return -(int32_t)status;
+    if (status == U_STRING_NOT_TERMINATED_WARNING) return -(int32_t)U_BUFFER_OVERFLOW_ERROR;
+    return length;
+}
+
 int32_t tl_locale_quote(const char *locale, int32_t which, uint16_t *out, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
     ULocaleData *data = ulocdata_open(locale, &status);
@@ -21,19 +29,13 @@ int32_t tl_locale_from_tag(const char *tag, char *out, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
     int32_t parsed = 0;
     int32_t length = uloc_forLanguageTag(tag, out, capacity, &parsed, &status);
-    if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING) {
-        return U_FAILURE(status) ? -(int32_t)status : -(int32_t)U_BUFFER_OVERFLOW_ERROR;
-    }
-    return length;
+    return written(length, status);
 }
 
 int32_t tl_locale_maximize(const char *locale, char *out, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
     int32_t length = uloc_addLikelySubtags(locale, out, capacity, &status);
-    if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING) {
-        return U_FAILURE(status) ? -(int32_t)status : -(int32_t)U_BUFFER_OVERFLOW_ERROR;
-    }
-    return length;
+    return written(length, status);
 }
 
 int32_t tl_locale_script_is_cased(const char *locale) {
@@ -54,10 +56,7 @@ int32_t tl_locale_script_is_cased(const char *locale) {
 int32_t tl_locale_language(const char *locale, char *out, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
     int32_t length = uloc_getLanguage(locale, out, capacity, &status);
-    if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING) {
-        return U_FAILURE(status) ? -(int32_t)status : -(int32_t)U_BUFFER_OVERFLOW_ERROR;
-    }
-    return length;
+    return written(length, status);
 }
 
 int32_t tl_locale_is_known_language(const char *language) {
