@@ -1,6 +1,7 @@
 // See HTMLBridge.h.
 
 #include "HTMLBridge.h"
+#include "BridgeSupport.h"
 
 #include <gumbo.h>
 
@@ -13,38 +14,17 @@ struct tl_html_document {
     int32_t count, capacity;
     tl_html_attribute *attributes;
     int32_t attributeCount, attributeCapacity;
-    char *pool;
-    int32_t poolLength, poolCapacity;
+    tl_string_pool pool;
     const char *input;
     int ok;
 };
 
-static void *grow(void *array, int32_t *capacity, size_t element, int32_t needed) {
-    if (needed <= *capacity) return array;
-    int32_t size = *capacity ? *capacity : 64;
-    while (size < needed) size *= 2;
-    void *grown = realloc(array, element * (size_t)size);
-    if (grown) *capacity = size;
-    return grown;
-}
 
 static int32_t pool_add(tl_html_document *document, const char *text, size_t length, int lowercase, int32_t *stored) {
     *stored = 0;
     if (text == NULL || !document->ok) return -1;
-    if (length > (size_t)(INT32_MAX / 2) - (size_t)document->poolLength) {
-        document->ok = 0;
-        return -1;
-    }
-    char *pool = grow(document->pool, &document->poolCapacity, 1, document->poolLength + (int32_t)length + 1);
-    if (pool == NULL) {
-        document->ok = 0;
-        return -1;
-    }
-    document->pool = pool;
-    int32_t offset = document->poolLength;
-    for (size_t i = 0; i < length; i++) pool[offset + i] = lowercase ? (char)tolower((unsigned char)text[i]) : text[i];
-    document->poolLength += (int32_t)length;
-    *stored = (int32_t)length;
+    int32_t offset = tl_pool_add(&document->pool, text, length, lowercase, stored);
+    if (offset < 0) document->ok = 0;
     return offset;
 }
 
@@ -53,7 +33,7 @@ static int32_t offset_of(tl_html_document *document, GumboStringPiece piece) {
 }
 
 static int32_t new_node(tl_html_document *document, int32_t type, int32_t parent) {
-    tl_html_node *nodes = grow(document->nodes, &document->capacity, sizeof(tl_html_node), document->count + 1);
+    tl_html_node *nodes = tl_grow(document->nodes, &document->capacity, sizeof(tl_html_node), document->count + 1);
     if (nodes == NULL) {
         document->ok = 0;
         return -1;
@@ -72,7 +52,7 @@ static void add_attributes(tl_html_document *document, int32_t index, const Gumb
     document->nodes[index].firstAttribute = document->attributeCount;
     for (unsigned int i = 0; i < attributes->length && document->ok; i++) {
         const GumboAttribute *attribute = attributes->data[i];
-        tl_html_attribute *list = grow(document->attributes, &document->attributeCapacity, sizeof(tl_html_attribute), document->attributeCount + 1);
+        tl_html_attribute *list = tl_grow(document->attributes, &document->attributeCapacity, sizeof(tl_html_attribute), document->attributeCount + 1);
         if (list == NULL) {
             document->ok = 0;
             return;
@@ -177,11 +157,11 @@ void tl_html_free(tl_html_document *document) {
     if (document == NULL) return;
     free(document->nodes);
     free(document->attributes);
-    free(document->pool);
+    tl_pool_free(&document->pool);
     free(document);
 }
 
 int32_t tl_html_node_count(const tl_html_document *document) { return document->count; }
 const tl_html_node *tl_html_nodes(const tl_html_document *document) { return document->nodes; }
 const tl_html_attribute *tl_html_attributes(const tl_html_document *document) { return document->attributes; }
-const char *tl_html_pool(const tl_html_document *document) { return document->pool; }
+const char *tl_html_pool(const tl_html_document *document) { return document->pool.bytes; }

@@ -1,6 +1,7 @@
 // See MarkdownBridge.h.
 
 #include "MarkdownBridge.h"
+#include "BridgeSupport.h"
 
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
@@ -15,8 +16,7 @@
 struct tl_md_document {
     tl_md_node *nodes;
     int32_t count, capacity;
-    char *pool;
-    int32_t poolLength, poolCapacity;
+    tl_string_pool pool;
 };
 
 static pthread_once_t extensions_once = PTHREAD_ONCE_INIT;
@@ -59,30 +59,14 @@ static int append_literal(tl_md_document *document, const char *literal, int32_t
     *offset = -1;
     *length = 0;
     if (literal == NULL) return 1;
-    size_t size = strlen(literal);
-    if (size > INT32_MAX - (size_t)document->poolLength - 1) return 0;
-    while (document->poolLength + (int32_t)size > document->poolCapacity) {
-        int32_t capacity = document->poolCapacity ? document->poolCapacity * 2 : 4096;
-        char *pool = realloc(document->pool, (size_t)capacity);
-        if (pool == NULL) return 0;
-        document->pool = pool;
-        document->poolCapacity = capacity;
-    }
-    memcpy(document->pool + document->poolLength, literal, size);
-    *offset = document->poolLength;
-    *length = (int32_t)size;
-    document->poolLength += (int32_t)size;
-    return 1;
+    *offset = tl_pool_add(&document->pool, literal, strlen(literal), 0, length);
+    return *offset >= 0;
 }
 
 static int append_node(tl_md_document *document, cmark_node *node, int32_t parent) {
-    if (document->count == document->capacity) {
-        int32_t capacity = document->capacity ? document->capacity * 2 : 256;
-        tl_md_node *nodes = realloc(document->nodes, sizeof(tl_md_node) * (size_t)capacity);
-        if (nodes == NULL) return 0;
-        document->nodes = nodes;
-        document->capacity = capacity;
-    }
+    tl_md_node *nodes = tl_grow(document->nodes, &document->capacity, sizeof(tl_md_node), document->count + 1);
+    if (nodes == NULL) return 0;
+    document->nodes = nodes;
     tl_md_node *record = &document->nodes[document->count];
     memset(record, 0, sizeof *record);
     record->type = node_type(node);
@@ -178,13 +162,13 @@ tl_md_document *tl_md_parse(const char *text, int32_t length) {
 void tl_md_free(tl_md_document *document) {
     if (document == NULL) return;
     free(document->nodes);
-    free(document->pool);
+    tl_pool_free(&document->pool);
     free(document);
 }
 
 int32_t tl_md_node_count(const tl_md_document *document) { return document->count; }
 const tl_md_node *tl_md_nodes(const tl_md_document *document) { return document->nodes; }
-const char *tl_md_pool(const tl_md_document *document) { return document->pool; }
+const char *tl_md_pool(const tl_md_document *document) { return document->pool.bytes; }
 
 int32_t tl_md_entity(const uint8_t *text, int32_t length, uint8_t *out, int32_t capacity, int32_t *written) {
     cmark_strbuf buffer;

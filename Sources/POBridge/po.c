@@ -2,6 +2,7 @@
 
 #define _GNU_SOURCE
 #include "POBridge.h"
+#include "BridgeSupport.h"
 
 #include <gettext-po.h>
 
@@ -18,8 +19,7 @@ struct tl_po_catalog {
     int32_t count, capacity;
     tl_po_string *translations;
     int32_t translationCount, translationCapacity;
-    char *pool;
-    int32_t poolLength, poolCapacity;
+    tl_string_pool pool;
     tl_po_string language;
     int failed;
     int32_t errorLine, errorColumn;
@@ -58,26 +58,18 @@ static void on_error2(int severity, po_message_t message1, const char *filename1
 
 static const struct po_xerror_handler handler = {on_error, on_error2};
 
+// Out of memory ends the process, as libgettextpo itself does.
 static void *grow(void *array, int32_t *capacity, size_t element, int32_t needed) {
-    if (needed <= *capacity) return array;
-    int32_t size = *capacity ? *capacity : 64;
-    while (size < needed) size *= 2;
-    void *grown = realloc(array, element * (size_t)size);
-    if (grown == NULL) abort();  // as libgettextpo itself does when memory runs out
-    *capacity = size;
+    void *grown = tl_grow(array, capacity, element, needed);
+    if (grown == NULL) abort();
     return grown;
 }
 
 static tl_po_string add_string(tl_po_catalog *catalog, const char *text) {
     tl_po_string string = {-1, 0};
     if (text == NULL) return string;
-    size_t length = strlen(text);
-    if (length > (size_t)(INT32_MAX / 2 - catalog->poolLength)) abort();
-    catalog->pool = grow(catalog->pool, &catalog->poolCapacity, 1, catalog->poolLength + (int32_t)length + 1);
-    memcpy(catalog->pool + catalog->poolLength, text, length);
-    string.offset = catalog->poolLength;
-    string.length = (int32_t)length;
-    catalog->poolLength += (int32_t)length;
+    string.offset = tl_pool_add(&catalog->pool, text, strlen(text), 0, &string.length);
+    if (string.offset < 0) abort();
     return string;
 }
 
@@ -184,14 +176,14 @@ void tl_po_free(tl_po_catalog *catalog) {
     if (catalog == NULL) return;
     free(catalog->messages);
     free(catalog->translations);
-    free(catalog->pool);
+    tl_pool_free(&catalog->pool);
     free(catalog);
 }
 
 int32_t tl_po_message_count(const tl_po_catalog *catalog) { return catalog->count; }
 const tl_po_message *tl_po_messages(const tl_po_catalog *catalog) { return catalog->messages; }
 const tl_po_string *tl_po_translations(const tl_po_catalog *catalog) { return catalog->translations; }
-const char *tl_po_pool(const tl_po_catalog *catalog) { return catalog->pool; }
+const char *tl_po_pool(const tl_po_catalog *catalog) { return catalog->pool.bytes; }
 tl_po_string tl_po_language(const tl_po_catalog *catalog) { return catalog->language; }
 
 int32_t tl_po_error(const tl_po_catalog *catalog, int32_t *line, int32_t *column, const char **message) {

@@ -1,6 +1,7 @@
 // See XMLBridge.h.
 
 #include "XMLBridge.h"
+#include "BridgeSupport.h"
 
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -16,8 +17,7 @@ struct tl_xml_document {
     int32_t count, capacity;
     tl_xml_attribute *attributes;
     int32_t attributeCount, attributeCapacity;
-    char *pool;
-    int32_t poolLength, poolCapacity;
+    tl_string_pool pool;
     int ok;
     int failed;
     int32_t errorLine, errorColumn;
@@ -25,38 +25,18 @@ struct tl_xml_document {
     xmlParserCtxtPtr context;
 };
 
-static void *grow(void *array, int32_t *capacity, size_t element, int32_t needed) {
-    if (needed <= *capacity) return array;
-    int32_t size = *capacity ? *capacity : 64;
-    while (size < needed) size *= 2;
-    void *grown = realloc(array, element * (size_t)size);
-    if (grown) *capacity = size;
-    return grown;
-}
 
 static int32_t pool_add(tl_xml_document *document, const xmlChar *text, int32_t length, int32_t *stored) {
     *stored = 0;
     if (text == NULL || length < 0 || !document->ok) return -1;
-    if (length > INT32_MAX / 2 - document->poolLength) {
-        document->ok = 0;
-        return -1;
-    }
-    char *pool = grow(document->pool, &document->poolCapacity, 1, document->poolLength + length + 1);
-    if (pool == NULL) {
-        document->ok = 0;
-        return -1;
-    }
-    document->pool = pool;
-    int32_t offset = document->poolLength;
-    memcpy(pool + offset, text, (size_t)length);
-    document->poolLength += length;
-    *stored = length;
+    int32_t offset = tl_pool_add(&document->pool, (const char *)text, (size_t)length, 0, stored);
+    if (offset < 0) document->ok = 0;
     return offset;
 }
 
 static tl_xml_event *add_event(tl_xml_document *document, int32_t kind) {
     if (!document->ok) return NULL;
-    tl_xml_event *events = grow(document->events, &document->capacity, sizeof(tl_xml_event), document->count + 1);
+    tl_xml_event *events = tl_grow(document->events, &document->capacity, sizeof(tl_xml_event), document->count + 1);
     if (events == NULL) {
         document->ok = 0;
         return NULL;
@@ -83,7 +63,7 @@ static void on_start(void *context, const xmlChar *name, const xmlChar *prefix, 
     // SAX2 gives five pointers per attribute: local name, prefix, URI, value start, value end.
     for (int i = 0; i < attributeCount && document->ok; i++) {
         const xmlChar **attribute = attributes + 5 * i;
-        tl_xml_attribute *list = grow(document->attributes, &document->attributeCapacity, sizeof(tl_xml_attribute), document->attributeCount + 1);
+        tl_xml_attribute *list = tl_grow(document->attributes, &document->attributeCapacity, sizeof(tl_xml_attribute), document->attributeCount + 1);
         if (list == NULL) {
             document->ok = 0;
             return;
@@ -196,14 +176,14 @@ void tl_xml_free(tl_xml_document *document) {
     if (document == NULL) return;
     free(document->events);
     free(document->attributes);
-    free(document->pool);
+    tl_pool_free(&document->pool);
     free(document);
 }
 
 int32_t tl_xml_event_count(const tl_xml_document *document) { return document->count; }
 const tl_xml_event *tl_xml_events(const tl_xml_document *document) { return document->events; }
 const tl_xml_attribute *tl_xml_attributes(const tl_xml_document *document) { return document->attributes; }
-const char *tl_xml_pool(const tl_xml_document *document) { return document->pool; }
+const char *tl_xml_pool(const tl_xml_document *document) { return document->pool.bytes; }
 
 int32_t tl_xml_error(const tl_xml_document *document, int32_t *line, int32_t *column, const char **message) {
     *line = document->errorLine;

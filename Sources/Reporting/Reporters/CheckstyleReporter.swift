@@ -12,8 +12,6 @@ final class CheckstyleReporter: Reporter {
         base = context.baseDirectory
     }
 
-    func begin(_ tool: ToolInfo) {}
-
     static func severity(_ severity: Severity?) -> String {
         switch severity {
         case .critical, nil: return "error"

@@ -21,8 +21,6 @@ final class GitHubReporter: Reporter {
         summaryPath = context.environment["GITHUB_STEP_SUMMARY"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    func begin(_ tool: ToolInfo) {}
-
     func report(_ document: DocumentReport) {
         documents.append(document)
         let file = ReportPaths.artifact(document, base: base)

@@ -14,8 +14,6 @@ final class GitLabReporter: Reporter {
         base = context.baseDirectory
     }
 
-    func begin(_ tool: ToolInfo) {}
-
     static func severity(_ severity: Severity?) -> String {
         switch severity {
         case nil: return "blocker"

@@ -5,8 +5,6 @@ final class JSONLinesReporter: Reporter {
 
     init(_ context: ReporterContext) { output = context.output }
 
-    func begin(_ tool: ToolInfo) {}
-
     func report(_ document: DocumentReport) {
         var json = JSONWriter()
         DocumentJSON.write(document, to: &json)

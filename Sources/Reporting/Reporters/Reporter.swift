@@ -7,6 +7,11 @@ public protocol Reporter: AnyObject {
     func finish(_ summary: RunSummary)
 }
 
+extension Reporter {
+    /// Most formats do not print the tool information; those that do implement this.
+    public func begin(_ tool: ToolInfo) {}
+}
+
 /// What a reporter may need besides the reports.
 public struct ReporterContext {
     public let output: ReportOutput

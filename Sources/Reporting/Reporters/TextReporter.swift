@@ -13,8 +13,6 @@ final class TextReporter: Reporter {
         color = context.useColor
     }
 
-    func begin(_ tool: ToolInfo) {}
-
     func report(_ document: DocumentReport) {
         let name = document.displayName
         if let error = document.error {
