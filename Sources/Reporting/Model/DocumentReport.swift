@@ -71,7 +71,7 @@ public struct DocumentReport: Sendable {
             characters: result.statistics.characters, words: result.statistics.words, sentences: result.statistics.sentences,
             score: Scoring.rounded(score), penalty: penalty, passed: verdict.passed && result.ruleFailures.isEmpty,
             gateReasons: verdict.reasons + result.ruleFailures.map { "rule failure: \($0)" },
-            findings: findings, ruleFailures: result.ruleFailures)
+            findings: findings, ruleFailures: result.ruleFailures.map(\.description))
         report.suppressedInline = result.suppressed
         return report
     }

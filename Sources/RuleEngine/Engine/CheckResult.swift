@@ -19,14 +19,14 @@ public struct DocumentStatistics: Sendable, Equatable {
 public struct CheckResult: Sendable {
     public var findings: [Finding]
     public var statistics: DocumentStatistics
-    public var ruleFailures: [String]
+    public var ruleFailures: [CheckFailure]
     /// Findings left out by inline `translint-disable` directives.
     public var suppressed: Int
     /// Why the document could not be checked (a directive naming an unknown rule); nil when
     /// it was.
     public var error: CheckError?
 
-    public init(findings: [Finding], statistics: DocumentStatistics, ruleFailures: [String] = [], suppressed: Int = 0, error: CheckError? = nil) {
+    public init(findings: [Finding], statistics: DocumentStatistics, ruleFailures: [CheckFailure] = [], suppressed: Int = 0, error: CheckError? = nil) {
         self.findings = findings
         self.statistics = statistics
         self.ruleFailures = ruleFailures

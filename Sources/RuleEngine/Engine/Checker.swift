@@ -159,7 +159,7 @@ public final class Checker {
             analyzed = try analyze(document, blocks: blocks, sites: known)
         } catch {
             return CheckResult(findings: [], statistics: DocumentStatistics(characters: document.original.count),
-                               ruleFailures: ["segmentation failed: \(error)"])
+                               ruleFailures: [.segmentation(error)])
         }
         let segmentation = analyzed.segmentation
         if profiling {
@@ -171,14 +171,14 @@ public final class Checker {
             timed("(paragraph languages)") { _ = analyzed.paragraphForeignLanguage }
         }
         var findings: [Finding] = []
-        var failures: [String] = []
+        var failures: [CheckFailure] = []
         var suppressed = 0
         for index in language.rules {
             var sink = FindingSink(rule: ids[index])
             do {
                 try timed(self.ids[index].description) { () throws(RuleFailure) in try rules[index].check(analyzed, into: &sink) }
             } catch {
-                failures.append("rule \(ids[index]) (\(configurations[index].origin)) stopped: \(error.message)")
+                failures.append(.rule(ids[index], origin: configurations[index].origin.description, message: error.message))
             }
             guard !sink.findings.isEmpty else { continue }
             let traits = self.traits[index]

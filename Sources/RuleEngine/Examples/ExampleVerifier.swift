@@ -48,7 +48,7 @@ public final class ExampleVerifier {
         }
         let result = checker.check(document)
         if let error = result.error { return error.description }
-        if let failure = result.ruleFailures.first { return failure }
+        if let failure = result.ruleFailures.first { return failure.description }
         let findings = result.findings.filter { $0.rule == exampleCase.rule }.sorted { $0.range < $1.range }
         let found = findings.map(\.range)
         let expected = exampleCase.isTriggering ? input.spans.sorted() : []
