@@ -17,6 +17,35 @@ import Testing
         #expect(result.standardOutput.contains("CLDR "))
     }
 
+    /// A user pattern that backtracks catastrophically is stopped by ICU's time limit: the
+    /// document reports the rule failure, does not pass, and the run still ends.
+    @Test func aCatastrophicPatternIsStoppedAndReported() throws {
+        let folder = try TemporaryFolder()
+        let rules = try folder.write("slow.yml", """
+        version: 1
+        extends: [default]
+        rules:
+          - id: style.slow
+            kind: pattern
+            summary: A pattern that backtracks catastrophically.
+            pattern: '(a+)+$'
+            time-limit: 1
+            message: 'Slow.'
+            examples:
+              triggering: ['⟦aaa⟧']
+              non-triggering: ['bbb']
+        """)
+        let text = try folder.write("doc.en.txt", "The budget passed on Monday. " + String(repeating: "a", count: 40) + "b\n")
+        let result = try TranslintProcess.run(["check", "--format", "json", "--no-config", "--rules", rules, "--rules-path", Repository.rulesDirectory, text])
+        #expect(result.status == 2, "a rule that could not finish is a rule-set error")
+        let report = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as! [String: Any]
+        let document = (report["documents"] as! [[String: Any]])[0]
+        let failures = try #require(document["rule_failures"] as? [String])
+        #expect(failures.count == 1 && failures[0].hasPrefix("rule style.slow (") && failures[0].contains("timed out"), "\(failures)")
+        #expect(document["passed"] as? Bool == false)
+        #expect((document["gate_reasons"] as? [String])?.contains { $0.hasPrefix("rule failure: rule style.slow") } == true)
+    }
+
     @Test func mixedFolderWithABrokenFile() throws {
         let folder = try TemporaryFolder()
         try folder.write("en/budget.txt", "The minister said “We will not resign.”The opposition left.\n\nA second paragraph.")
