@@ -128,13 +128,13 @@ final class QuoteGrammar: DocumentAnalysis {
     private static func isClosingNeighbour(_ scalar: UInt32) -> Bool {
         let properties = CharacterClass.of(scalar)
         if properties.contains(.space) || properties.contains(.closePunctuation) || properties.contains(.finalPunctuation) { return true }
-        switch scalar {
-        case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x2026, 0x2014, 0x2013, 0x2D, 0x3001, 0x3002, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF01, 0xFF1F:
-            return true
-        default:
-            return properties.contains(.quotation) && QuoteCharacters.defaultRole(scalar) == .close
-        }
+        if scalar <= 0xFFFF, closingNeighbours.contains(UInt16(scalar)) { return true }
+        return properties.contains(.quotation) && QuoteCharacters.defaultRole(scalar) == .close
     }
+
+    /// Punctuation a closing mark stands before: half- and full-width sentence and clause
+    /// marks, the ellipsis and dashes.
+    private static let closingNeighbours = UnitSet(",.;:!?…—–-、。，．：；！？")
 
     /// A letter or digit of a script with apostrophes (CJK text has none).
     private static func isWordCharacter(_ scalar: UInt32?) -> Bool {

@@ -82,10 +82,13 @@ public struct SpaceBetweenCJKRule: Detector {
         var after = space.end
         while after < paragraph.end, CharacterClass.of(unit: text[after]).contains(.ideographic) { after += 1 }
         let isBoundary: (Int) -> Bool = { offset in
-            offset < paragraph.start || offset >= paragraph.end || [0x3001, 0xFF0C, Unit.comma, Unit.leftParenthesis, 0xFF08, Unit.rightParenthesis, 0xFF09, Unit.space, 0x30FB].contains(text[offset])
+            offset < paragraph.start || offset >= paragraph.end || Self.listSeparators.contains(text[offset])
         }
         return (1...3).contains(space.start - before) && (1...3).contains(after - space.end) && isBoundary(before - 1) && isBoundary(after)
     }
+
+    /// What separates the names of a list: commas, brackets, spaces, the middle dot.
+    static let listSeparators = UnitSet("、，,(（)） ・")
 
     /// Ideographs and kana: the space sits inside running text. Spaces next to brackets and
     /// punctuation are left to spacing.before-punctuation and to house style.
