@@ -70,6 +70,26 @@ import Testing
         }
     }
 
+    /// The per-class lists (one pass) and lists merged from them give what a filter of all
+    /// sites gives, for every class and pair of classes, each site once.
+    @Test func perClassAndMergedListsMatchAFilter() {
+        let alphabet = Array("ab .,;:!?“”„«»()[]{}-–\n\t\u{200B}\u{A0}。，Ã©€".utf16)
+        var generator = SplitMix(seed: 11)
+        for _ in 0..<500 {
+            let units = (0..<Int(generator.next() % 60)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let sites = CharacterSites(units)
+            let byClass = sites.offsetsByClass()
+            for first in 0..<16 {
+                let one = SiteClass(rawValue: 1 << first)
+                #expect(byClass[first] == sites.offsets(of: one))
+                for second in first + 1..<16 {
+                    let two = one.union(SiteClass(rawValue: 1 << second))
+                    #expect(SiteList(merging: [byClass[first], byClass[second]]).offsets == sites.offsets(of: two), "\(units) \(first) \(second)")
+                }
+            }
+        }
+    }
+
     @Test func notableOffsetsAcrossChunkBoundaries() {
         // More than one 64 K chunk: a space run straddling the boundary keeps its second space.
         var units = [UInt16](repeating: 0x61, count: 70_000)

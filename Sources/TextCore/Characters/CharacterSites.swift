@@ -125,11 +125,6 @@ public struct SiteList: Sequence, Sendable {
         public mutating func next() -> Int? { base.next().map(Int.init) }
     }
 
-    /// Index of the first site at or after `offset`.
-    public func index(atOrAfter offset: Int) -> Int {
-        offsets.partitionPoint { Int($0) >= offset }
-    }
-
     /// The sites in any of `lists` (each ascending), ascending and each once: a site of two
     /// classes is in two lists. Costs what the lists hold, not what the text holds.
     public init(merging lists: [[Int32]]) {
@@ -151,10 +146,5 @@ public struct SiteList: Sequence, Sendable {
             }
         }
         self.init(merged)
-    }
-
-    /// The sites inside `range`.
-    public func within(_ range: TextRange) -> SiteList {
-        SiteList(Array(offsets[index(atOrAfter: range.start)..<index(atOrAfter: range.end)]))
     }
 }
