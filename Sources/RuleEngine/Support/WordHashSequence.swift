@@ -25,6 +25,12 @@ public struct WordHashSequence: Sendable {
         return hash ^ UInt64(words.count)
     }
 
+    /// The key of `words` as a sentence of section `section` (see
+    /// `AnalyzedDocument.paragraphSections`): equal sentences in two sections differ.
+    public func key(of words: Range<Int>, inSection section: Int) -> UInt64 {
+        key(of: words) ^ (UInt64(section) &* 0x9E3779B97F4A7C15)
+    }
+
     /// Whether the word at `start` comes back at one of `distances` words further on.
     @inline(__always)
     public func comesBack(at start: Int, within distances: ClosedRange<Int>) -> Bool {

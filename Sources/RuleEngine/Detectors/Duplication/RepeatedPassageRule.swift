@@ -79,7 +79,7 @@ public struct RepeatedPassageRule: Detector {
                 let indices = segmentation.wordIndices(inSentence: sentence)
                 guard indices.count >= window else { continue }
                 let section = sections[Int(sentenceParagraph[sentence])]
-                let wholeSentence = hashes.key(of: indices) ^ (UInt64(section) &* 0x9E3779B97F4A7C15)
+                let wholeSentence = hashes.key(of: indices, inSection: section)
                 let isExactRepeat = sentenceKeys.contains(wholeSentence)
                 if !isExactRepeat { sentenceKeys.insert(wholeSentence, Int32(sentence)) }
                 var reported = false

@@ -41,7 +41,7 @@ public struct RepeatedSentenceRule: Detector {
         for sentence in 0..<segmentation.sentences.count where document.kind(ofSentence: sentence) == .prose {
             let indices = segmentation.wordIndices(inSentence: sentence)
             guard Self.isLongEnough(indices, document) else { continue }
-            let key = hashes.key(of: indices) ^ (UInt64(document.section(ofSentence: sentence)) &* 0x9E3779B97F4A7C15)
+            let key = hashes.key(of: indices, inSection: document.section(ofSentence: sentence))
             if let earlier = seen.value(for: key) {
                 let first = Int(earlier)
                 guard !document.repetitionIsInSource(paragraph: Int(segmentation.sentenceParagraph[first]), paragraph: Int(segmentation.sentenceParagraph[sentence])) else { continue }
