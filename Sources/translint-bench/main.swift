@@ -37,6 +37,15 @@ if arguments.phase == "formats" {
     exit(0)
 }
 
+if arguments.phase == "planted" {
+    // The source-aware rules on real pairs: plants found per kind, findings on the
+    // unplanted references, bilingual against monolingual throughput.
+    let paths = (arguments.input ?? "").split(separator: ",").map(String.init)
+    let result = PlantedPhase.run(paths: paths, book: Phases.book(arguments), examples: arguments.examples)
+    PlantedPhase.print(result, label: arguments.language ?? "pairs")
+    exit(0)
+}
+
 if arguments.phase == "paired" {
     let documents = DocumentFile.read(arguments.input ?? "")
     let (floor, check) = Phases.paired(documents, tag: LanguageTag(arguments.language ?? "und") ?? .undetermined, arguments: arguments)

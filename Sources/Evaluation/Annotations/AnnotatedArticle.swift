@@ -100,6 +100,22 @@ public struct AnnotatedArticle: Sendable {
         return Annotation(family: family, range: TextRange(start: offset, length: length), text: actual, note: entry["note"] as? String)
     }
 
+    /// The source of a translated article, when one lies beside it: `NAME.source.LANG.EXT`
+    /// for `NAME.LANG.EXT` (the same format; its language in its name).
+    public static func sourcePath(for textPath: String) -> String? {
+        let folder = (textPath as NSString).deletingLastPathComponent
+        let file = (textPath as NSString).lastPathComponent
+        let parts = file.split(separator: ".").map(String.init)
+        guard parts.count >= 3 else { return nil }
+        let name = parts.dropLast(2).joined(separator: ".")
+        let ext = parts[parts.count - 1]
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return nil }
+        let match = entries.sorted().first { entry in
+            entry.hasPrefix(name + ".source.") && entry.hasSuffix("." + ext) && entry.split(separator: ".").count == parts.count + 1
+        }
+        return match.map { (folder as NSString).appendingPathComponent($0) }
+    }
+
     /// Every annotated article under `paths` (files or folders): text files that have a sidecar.
     public static func find(in paths: [String]) -> [String] {
         var found: [String] = []

@@ -85,8 +85,17 @@ public struct Evaluator {
                 continue
             }
             let language = resolver.resolve(path: path, recordLanguage: nil, declared: prose?.declaredLanguage).language
-            let document = prose.map { Document(name: path, original: units, prose: $0, language: language) }
+            var document = prose.map { Document(name: path, original: units, prose: $0, language: language) }
                 ?? Document(name: path, original: units, language: language)
+            if let sourcePath = AnnotatedArticle.sourcePath(for: path) {
+                guard let data = FileManager.default.contents(atPath: sourcePath), let sourceUnits = try? TextDecoding.decode(Array(data)),
+                      let source = try? DocumentReader.document(name: sourcePath, original: sourceUnits, format: format,
+                                                                language: resolver.resolve(path: sourcePath, recordLanguage: nil).language) else {
+                    result.errors.append("\(sourcePath): cannot read the source")
+                    continue
+                }
+                document.source = PairedSource(document: source, path: sourcePath)
+            }
             let checked = checker.check(document)
             if let error = checked.error {
                 result.errors.append("\(path): \(error)")

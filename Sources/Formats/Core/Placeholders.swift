@@ -5,7 +5,7 @@ import TextCore
 /// ICU MessageFormat arguments (`{count, plural, one {# file} other {# files}}`), and the
 /// markup tags such strings carry (`<command>`, `<b>`, `</emphasis>`, `<br/>`).
 /// A translation carries them over unchanged; they are opaque, never words to check.
-enum Placeholders {
+public enum Placeholders {
     /// A Symfony plural variant's interval at the start of `text[start...]`: `{0}`, `[1,5]`,
     /// `]1,Inf[`; its end, or nil.
     static func intervalEnd(_ text: [UInt16], from start: Int) -> Int? {
@@ -24,12 +24,13 @@ enum Placeholders {
     }
 
     /// The placeholders of `text`, in order, not overlapping.
-    static func ranges(in text: [UInt16], printf: Bool, python: Bool, braces: Bool) -> [TextRange] {
+    /// `repr`: `%r` (Python's repr conversion) counts too.
+    public static func ranges(in text: [UInt16], printf: Bool, python: Bool, braces: Bool, repr: Bool = false) -> [TextRange] {
         var found: [TextRange] = []
         var index = 0
         while index < text.count {
             let unit = text[index]
-            if unit == 0x25, printf || python, let end = directiveEnd(text, from: index, python: python) {
+            if unit == 0x25, printf || python, let end = directiveEnd(text, from: index, python: python, repr: repr) {
                 found.append(TextRange(start: index, end: end))
                 index = end
                 continue
@@ -51,7 +52,7 @@ enum Placeholders {
 
     /// `%` [`(name)`] [`n$`] [flags `-+#0`] [width] [`.precision`] [length] conversion.
     /// A space is not taken as a flag: "100 % sure" and "50% off" are prose.
-    private static func directiveEnd(_ text: [UInt16], from start: Int, python: Bool) -> Int? {
+    private static func directiveEnd(_ text: [UInt16], from start: Int, python: Bool, repr: Bool) -> Int? {
         var index = start + 1
         guard index < text.count else { return nil }
         if text[index] == 0x25 { return index + 1 }  // %%
@@ -74,9 +75,11 @@ enum Placeholders {
             skipDigits()
         }
         while index < text.count, Array("hlLqjzt".utf16).contains(text[index]) { index += 1 }
-        guard index < text.count, Array("diouxXeEfFgGaAcspn@".utf16).contains(text[index]) else { return nil }
-        // A letter glued after the conversion makes it a word: "%sure" is no directive.
-        if index + 1 < text.count, CharacterClass.of(unit: text[index + 1]).contains(.alphabetic) { return nil }
+        guard index < text.count, Array("diouxXeEfFgGaAcspn@".utf16).contains(text[index]) || (repr && text[index] == 0x72) else { return nil }  // r: Python's repr
+        // A Latin letter glued after a bare conversion makes it a word: "%sure" is no
+        // directive; "%.3fs" (a precision) and "%s命令" (a Han letter) are.
+        let isBare = index == start + 1 && text[index] != 0x64 && text[index] != 0x66  // %dm and %fs are a number and a unit
+        if isBare, index + 1 < text.count, CharacterClass.of(unit: text[index + 1]).contains([.alphabetic, .latin]) { return nil }
         return index + 1
     }
 

@@ -75,8 +75,13 @@ enum POReader {
             strings.first.flatMap { first in strings.last.map { TextRange(start: first.quotes.start, end: $0.quotes.end) } }
         } ?? entry.range
         let status: ProseUnit.Status = isUntranslated ? .missing : message.isFuzzy ? .unfinished : .translated
-        return [ProseUnit(id: id, status: status, state: message.isFuzzy ? "fuzzy" : nil, source: message.msgid, sourceRange: sourceRange,
-                          targetRange: isUntranslated ? (entry.range(of: "msgstr") ?? entry.range) : targetRange)]
+        var unit = ProseUnit(id: id, status: status, state: message.isFuzzy ? "fuzzy" : nil, source: message.msgid, sourceRange: sourceRange,
+                             targetRange: isUntranslated ? (entry.range(of: "msgstr") ?? entry.range) : targetRange)
+        if let plural = entry.decoded("msgid_plural"), !plural.isEmpty {
+            unit.pluralSource = plural
+            unit.pluralSourceRange = entry.range(of: "msgid_plural")
+        }
+        return [unit]
     }
 }
 

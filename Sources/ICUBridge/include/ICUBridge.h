@@ -119,6 +119,17 @@ int32_t tl_locale_language(const char *locale, char *out, int32_t capacity);
 /// Whether `language` (a 2- or 3-letter subtag) is a language ICU knows (ISO 639).
 int32_t tl_locale_is_known_language(const char *language);
 
+// MARK: - Numbers
+
+/// Writes the decimal and grouping separators of `locale`'s default number format (UTF-16,
+/// one unit each: the first unit of each symbol). Returns 0, or a negative status.
+int32_t tl_number_separators(const char *locale, uint16_t *decimal, uint16_t *grouping);
+/// Spells out `count` numbers in words in `locale` (ICU's rule-based "spellout" format:
+/// "twenty-one", "einundzwanzig", "二十一"), one formatter for all: each is written to `out`
+/// at `i * stride`, its length (or a negative status) to `lengths[i]`. Returns 0 or a
+/// negative status.
+int32_t tl_number_spellout(const char *locale, const int32_t *values, int32_t count, uint16_t *out, int32_t stride, int32_t *lengths);
+
 // MARK: - Character properties
 
 /// Property bits filled by tl_char_properties.

@@ -9,6 +9,10 @@ public struct DocumentRecord: Sendable, Equatable {
     public var language: String?
     /// The text's format (`"format": "markdown"`), when the record names one.
     public var format: String?
+    /// The source the text translates (`"source"`), read in the text's format.
+    public var source: [UInt16]? = nil
+    /// The source's language (`"source_lang"`).
+    public var sourceLanguage: String? = nil
 }
 
 /// Why a JSONL line is not a document record.
@@ -48,7 +52,7 @@ public struct JSONRecordParser {
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     // Long: the record's fields in one loop with a case per known key (id, text, lang,
-    // language, format); a hand-written parser on the hot path of every JSONL stream.
+    // language, format, source, source_lang); a hand-written parser on the hot path of every JSONL stream.
     private mutating func record() throws(RecordError) -> DocumentRecord {
         skipSpace()
         guard peek() == UInt8(ascii: "{") else { throw fail("the line is not a JSON object") }
@@ -80,6 +84,18 @@ public struct JSONRecordParser {
                         let start = position
                         try skipValue()
                         record.id = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                    }
+                case "source":
+                    if peek() == UInt8(ascii: "\"") {
+                        record.source = try string()
+                    } else {
+                        try skipValue()
+                    }
+                case "source_lang":
+                    if peek() == UInt8(ascii: "\"") {
+                        record.sourceLanguage = String(decoding: try string(), as: UTF16.self)
+                    } else {
+                        try skipValue()
                     }
                 case "format":
                     if peek() == UInt8(ascii: "\"") {

@@ -21,9 +21,10 @@ public final class BatchRunner {
 
     private let processors: [DocumentProcessor]
 
-    public init(book: RuleBook, thresholds: GateThresholds, resolver: LanguageResolver, jobs: Int, baseline: Baseline? = nil) throws {
+    public init(book: RuleBook, thresholds: GateThresholds, resolver: LanguageResolver, jobs: Int, baseline: Baseline? = nil,
+                sources: SourceOptions = SourceOptions()) throws {
         processors = try (0..<max(1, jobs)).map { _ in
-            try DocumentProcessor(book: book, thresholds: thresholds, resolver: resolver, baseline: baseline)
+            try DocumentProcessor(book: book, thresholds: thresholds, resolver: resolver, baseline: baseline, sources: sources)
         }
     }
 

@@ -12,12 +12,20 @@ public final class DocumentProcessor {
     private let resolver: LanguageResolver
     private let thresholds: GateThresholds
     private let baseline: Baseline?
+    private let pairing: SourcePairing
+    /// Decides the source's language: `--source-lang`, the record's `source_lang`, the source
+    /// file's path or declaration.
+    private let sourceResolver: LanguageResolver
+    private let showsAlignment: Bool
 
-    public init(book: RuleBook, thresholds: GateThresholds, resolver: LanguageResolver, baseline: Baseline? = nil) throws {
+    public init(book: RuleBook, thresholds: GateThresholds, resolver: LanguageResolver, baseline: Baseline? = nil, sources: SourceOptions = SourceOptions()) throws {
         checker = try Checker(book: book)
         self.resolver = resolver
         self.thresholds = thresholds
         self.baseline = baseline
+        pairing = sources.pairing
+        sourceResolver = LanguageResolver(forced: sources.language, pathRules: resolver.pathRules)
+        showsAlignment = sources.showsAlignment
     }
 
     public func process(_ source: DocumentSource) -> DocumentReport {
@@ -28,7 +36,7 @@ public final class DocumentProcessor {
             guard let data = FileManager.default.contents(atPath: path) else {
                 return failed(source, id: nil, language: resolver.resolve(path: path, recordLanguage: nil), "cannot read the file")
             }
-            return checkBytes(Array(data), source)
+            return checkBytes(Array(data), source, sourcePath: pairing.sourcePath(forTarget: path))
         case .bytes(let bytes):
             return checkBytes(bytes, source)
         case .record(let line):
@@ -36,19 +44,56 @@ public final class DocumentProcessor {
         }
     }
 
-    private func checkBytes(_ bytes: [UInt8], _ source: DocumentSource) -> DocumentReport {
+    private func checkBytes(_ bytes: [UInt8], _ source: DocumentSource, sourcePath: String? = nil) -> DocumentReport {
         let units: [UInt16]
         do {
             units = try TextDecoding.decode(bytes)
         } catch {
             return failed(source, id: nil, language: resolver.resolve(path: source.path, recordLanguage: nil), error.description)
         }
-        return check(units, format: source.format ?? .text, source: source, id: nil, recordLanguage: nil, name: source.path ?? "-")
+        var paired: PairedText?
+        if let sourcePath {
+            guard let data = FileManager.default.contents(atPath: sourcePath) else {
+                return check(units, format: source.format ?? .text, source: source, id: nil, recordLanguage: nil, name: source.path ?? "-",
+                             paired: PairedText(units: nil, language: nil, path: sourcePath, error: "cannot read the source file \(sourcePath)"))
+            }
+            do {
+                paired = PairedText(units: try TextDecoding.decode(Array(data)), language: nil, path: sourcePath, error: nil)
+            } catch {
+                paired = PairedText(units: nil, language: nil, path: sourcePath, error: "the source file \(sourcePath): \(error.description)")
+            }
+        }
+        return check(units, format: source.format ?? .text, source: source, id: nil, recordLanguage: nil, name: source.path ?? "-", paired: paired)
+    }
+
+    /// A source to pair with a document: its text, or why it could not be read.
+    private struct PairedText {
+        var units: [UInt16]?
+        var language: String?
+        var path: String?
+        var error: String?
+    }
+
+    /// The source as a document of its own, read in the target's format (a Markdown
+    /// translation has a Markdown source), or why it cannot be.
+    private func sourceDocument(_ paired: PairedText, format: InputFormat) -> (PairedSource?, String?) {
+        guard let units = paired.units else { return (nil, paired.error) }
+        let prose: ProseView?
+        do {
+            prose = try DocumentReader.prose(of: units, format: format, fileName: paired.path)
+        } catch {
+            return (nil, "the source \(paired.path ?? "text") does not read as \(format.rawValue): \(error.description)")
+        }
+        let language = sourceResolver.resolve(path: paired.path, recordLanguage: paired.language, declared: prose?.declaredLanguage).language
+        let name = paired.path ?? "source"
+        let document = prose.map { Document(name: name, original: units, prose: $0, language: language) } ?? Document(name: name, original: units, language: language)
+        return (PairedSource(document: document, path: paired.path), nil)
     }
 
     /// Reads `units` in `format`, decides the language (the document may declare its own) and
     /// checks it; a malformed structured file is an error report naming line and column.
-    private func check(_ units: [UInt16], format: InputFormat, source: DocumentSource, id: String?, recordLanguage: String?, name: String) -> DocumentReport {
+    private func check(_ units: [UInt16], format: InputFormat, source: DocumentSource, id: String?, recordLanguage: String?, name: String,
+                       paired: PairedText? = nil) -> DocumentReport {
         let prose: ProseView?
         do {
             prose = try DocumentReader.prose(of: units, format: format, fileName: source.path)
@@ -58,10 +103,18 @@ public final class DocumentProcessor {
             return report
         }
         let language = resolver.resolve(path: source.path, recordLanguage: recordLanguage, declared: prose?.declaredLanguage)
-        let document = prose.map { Document(name: name, original: units, prose: $0, language: language.language) }
+        var document = prose.map { Document(name: name, original: units, prose: $0, language: language.language) }
             ?? Document(name: name, original: units, language: language.language)
+        var sourceError: String?
+        if let paired {
+            (document.source, sourceError) = sourceDocument(paired, format: format)
+        }
         var report = report(document, source: source, id: id, languageSource: language.source)
         report.format = format.rawValue
+        report.sourcePath = paired?.path
+        report.sourceLanguage = document.source?.document.language.identifier
+        // The target is still checked, monolingually; the missing source is an input error.
+        if let sourceError, report.error == nil { report.sourceError = sourceError }
         return report
     }
 
@@ -88,7 +141,8 @@ public final class DocumentProcessor {
             format = named
         }
         let name = record.id ?? "\(source.path ?? "-"):\(source.recordLine ?? 0)"
-        return check(record.text, format: format, source: source, id: record.id, recordLanguage: record.language, name: name)
+        let paired = record.source.map { PairedText(units: $0, language: record.sourceLanguage, path: nil, error: nil) }
+        return check(record.text, format: format, source: source, id: record.id, recordLanguage: record.language, name: name, paired: paired)
     }
 
     private func report(_ document: Document, source: DocumentSource, id: String?, languageSource: LanguageResolver.Source) -> DocumentReport {
@@ -103,6 +157,7 @@ public final class DocumentProcessor {
         }
         var report = DocumentReport.checked(document, result: result, id: id, path: source.path, recordLine: source.recordLine,
                                             languageSource: languageSource.rawValue, thresholds: thresholds)
+        if showsAlignment { report.alignment = result.alignment }
         report.suppressedByBaseline = removed
         return report
     }

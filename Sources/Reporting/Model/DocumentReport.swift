@@ -31,6 +31,15 @@ public struct DocumentReport: Sendable {
     /// Findings left out by inline `translint-disable` directives and by the baseline.
     public var suppressedInline = 0
     public var suppressedByBaseline = 0
+    /// The source file the document was paired with (nil for a record's `"source"`).
+    public var sourcePath: String?
+    /// The source's language, when the document had a source.
+    public var sourceLanguage: String?
+    /// Why the paired source could not be used (the document was checked without it): an
+    /// input error for the run.
+    public var sourceError: String?
+    /// The alignment with the source, when asked for (`--show-alignment`).
+    public var alignment: [AlignedPair]?
 
     public init(id: String?, path: String?, recordLine: Int? = nil, language: String, languageSource: String, characters: Int = 0,
                 words: Int = 0, sentences: Int = 0, score: Double = 0, penalty: Double = 0, passed: Bool = false,

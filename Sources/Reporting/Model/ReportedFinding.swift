@@ -22,6 +22,17 @@ public struct ReportedFinding: Sendable {
     public let fingerprint: String
     /// The XLIFF or PO unit the finding is in.
     public let unit: String?
+    /// The span of the source a source-aware finding concerns: UTF-16 offset and length in
+    /// the source as read (in the file itself for XLIFF and PO), and its text, shortened.
+    public let source: SourceSpan?
+
+    public struct SourceSpan: Sendable {
+        public let offset: Int
+        public let length: Int
+        public let text: String
+        /// The source file, when the source is a file of its own.
+        public let path: String?
+    }
 
     public var family: RuleFamily { rule.family }
     public var penalty: Double { severity.multiplier * weight }
@@ -50,6 +61,13 @@ public struct ReportedFinding: Sendable {
         }
         fingerprint = Self.fingerprint(rule: finding.rule, range: finding.range, in: document)
         unit = finding.unit
+        source = finding.sourceRange.map { range in
+            let original = document.source?.document.original ?? document.original
+            let clipped = TextRange(start: min(range.start, original.count), end: min(range.end, original.count))
+            var text = String(utf16Units: original[clipped.start..<clipped.end])
+            if text.count > 200 { text = String(text.prefix(199)) + "…" }
+            return SourceSpan(offset: range.start, length: range.length, text: text, path: document.source?.path)
+        }
     }
 
     /// Rule id, the span's text and up to 24 characters either side on the same line,

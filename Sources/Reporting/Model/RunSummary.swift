@@ -29,6 +29,7 @@ public struct RunSummary: Sendable {
             return
         }
         if report.passed { passed += 1 } else { failed += 1 }
+        if report.sourceError != nil { errors += 1 }
         findings += report.findings.count
         words += report.words
         characters += report.characters

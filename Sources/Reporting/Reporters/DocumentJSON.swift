@@ -19,6 +19,27 @@ enum DocumentJSON {
         if !report.ruleFailures.isEmpty { json.field("rule_failures", strings: report.ruleFailures) }
         if report.suppressedInline > 0 { json.field("suppressed_inline", report.suppressedInline) }
         if report.suppressedByBaseline > 0 { json.field("suppressed_by_baseline", report.suppressedByBaseline) }
+        if let path = report.sourcePath { json.field("source_path", path) }
+        if let language = report.sourceLanguage { json.field("source_language", language) }
+        if let error = report.sourceError { json.field("source_error", error) }
+        if let alignment = report.alignment {
+            json.key("alignment")
+            json.beginArray()
+            for pair in alignment {
+                json.beginObject()
+                json.field("shape", pair.shape)
+                if let source = pair.source {
+                    json.field("source_offset", source.start)
+                    json.field("source_length", source.length)
+                }
+                if let target = pair.target {
+                    json.field("offset", target.start)
+                    json.field("length", target.length)
+                }
+                json.endObject()
+            }
+            json.endArray()
+        }
         json.key("findings")
         json.beginArray()
         for finding in report.findings { write(finding, to: &json) }
@@ -44,6 +65,11 @@ enum DocumentJSON {
         json.field("suggestions", strings: finding.suggestions)
         json.field("fingerprint", finding.fingerprint)
         if let unit = finding.unit { json.field("unit", unit) }
+        if let source = finding.source {
+            json.field("source_offset", source.offset)
+            json.field("source_length", source.length)
+            json.field("source_text", source.text)
+        }
         if !finding.related.isEmpty {
             json.key("related")
             json.beginArray()

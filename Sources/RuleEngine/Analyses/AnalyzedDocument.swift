@@ -14,6 +14,9 @@ public final class AnalyzedDocument {
     public let paragraphBlocks: [ProseBlock]?
     /// Stretches a format reader marked as one unit that is not prose (NFC offsets).
     public let opaque: [TextRange]
+    /// The source the document translates, analysed in its own language (set by the checker
+    /// when the document has one and a source-aware rule is on).
+    public internal(set) var source: AnalyzedDocument?
     /// Shared analyses by type, and site lists by classes: a few per document, so lists.
     private var analyses: [(type: ObjectIdentifier, analysis: AnyObject)] = []
     private var siteLists: [(classes: SiteClass, list: SiteList)] = []
@@ -170,6 +173,9 @@ public final class AnalyzedDocument {
 
     /// The word hashes with the questions the duplication detectors ask of them.
     public private(set) lazy var wordHashes = WordHashSequence(foldedWordHashes)
+
+    /// The document aligned with its source (empty without one).
+    public var alignment: SourceAlignment { analysis(SourceAlignment.self) }
 
     /// What each paragraph is: prose, code or a fragment (heading, cell, label).
     public private(set) lazy var paragraphKinds: [ParagraphKind] = analysis(ParagraphKinds.self).kinds

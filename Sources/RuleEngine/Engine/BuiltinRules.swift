@@ -32,6 +32,22 @@ public enum BuiltinRules {
         DetectorFactory(UntranslatedParagraphRule.self) { _ in UntranslatedParagraphRule() },
         DetectorFactory(MissingTranslationRule.self) { _ in MissingTranslationRule() },
         DetectorFactory(UnfinishedTranslationRule.self) { _ in UnfinishedTranslationRule() },
+        DetectorFactory(NumberMismatchRule.self) { _ in NumberMismatchRule() },
+        DetectorFactory(UntranslatedSentenceRule.self) { _ in UntranslatedSentenceRule() },
+        DetectorFactory(OmissionRule.self) { _ in OmissionRule() },
+        DetectorFactory(AdditionRule.self) { _ in AdditionRule() },
+        DetectorFactory(MarkupMismatchRule.self) { _ in MarkupMismatchRule() },
+        DetectorFactory(QuotationMismatchRule.self) { _ in QuotationMismatchRule() },
+        DetectorFactory(InconsistentTranslationRule.self) { _ in InconsistentTranslationRule() },
+        DetectorFactory(SourceMergedSentenceRule.self) { _ in SourceMergedSentenceRule() },
+        DetectorFactory(SourceSplitSentenceRule.self) { _ in SourceSplitSentenceRule() },
+    ]
+
+    /// The rules that compare a translation with its source: the checker analyses a
+    /// document's source only when one of them is on.
+    public static let sourceAware: Set<RuleID> = [
+        NumberMismatchRule.id, UntranslatedSentenceRule.id, OmissionRule.id, AdditionRule.id, MarkupMismatchRule.id, QuotationMismatchRule.id,
+        InconsistentTranslationRule.id, SourceMergedSentenceRule.id, SourceSplitSentenceRule.id,
     ]
 
     public static func named(_ id: RuleID) -> DetectorFactory? { all.first { $0.id == id } }

@@ -25,6 +25,8 @@ public struct CheckResult: Sendable {
     /// Why the document could not be checked (a directive naming an unknown rule); nil when
     /// it was.
     public var error: CheckError?
+    /// The alignment with the source, when the document had one.
+    public var alignment: [AlignedPair]?
 
     public init(findings: [Finding], statistics: DocumentStatistics, ruleFailures: [CheckFailure] = [], suppressed: Int = 0, error: CheckError? = nil) {
         self.findings = findings

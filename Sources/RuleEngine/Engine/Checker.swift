@@ -1,3 +1,4 @@
+import Formats
 import TextCore
 
 /// Checks documents against a rule book. One checker belongs to one worker thread: it owns a
@@ -41,7 +42,11 @@ public final class Checker {
         ids = configurations.map(\.id)
         traits = configurations.map { ($0.description.severity, $0.description.category, $0.description.weight) }
         knownSelectors = Set(book.rules.map(\.id.description) + RuleFamily.allCases.map(\.rawValue))
+        usesSource = ids.contains { BuiltinRules.sourceAware.contains($0) }
     }
+
+    /// Whether an enabled rule compares with the source (else the source is not analysed).
+    private let usesSource: Bool
 
     /// Time spent per rule (and in segmentation), when `profiling` is on: the benchmark's
     /// per-rule cost table.
@@ -73,9 +78,13 @@ public final class Checker {
                                error: .unknownDirectiveSelector(selector: error.selector, line: place.line, column: place.column, suggestion: error.suggestion))
         }
         var combined: CheckResult?
+        // The source belongs with the document's own language (the first part).
+        var source = usesSource ? analyzedSource(of: document) : nil
         for part in LanguageParts.split(document) {
-            var result = checkPart(part.document, blocks: part.blocks, suppressions: suppressions, sites: plainSites)
+            var result = checkPart(part.document, blocks: part.blocks, suppressions: suppressions, sites: plainSites, source: source)
+            source = nil
             if let earlier = combined {
+                result.alignment = earlier.alignment ?? result.alignment
                 result.findings += earlier.findings
                 result.ruleFailures = earlier.ruleFailures + result.ruleFailures
                 result.suppressed += earlier.suppressed
@@ -112,6 +121,19 @@ public final class Checker {
             }
             return !(sourceRules[id]?.contains(finding.rule) ?? false)
         }
+    }
+
+    /// The source of `document`, analysed in its language: the paired source, or the units'
+    /// sources of an XLIFF or PO file.
+    private func analyzedSource(of document: Document) -> AnalyzedDocument? {
+        var sourceDocument = document.source?.document
+        if sourceDocument == nil, let structure = document.structure, !structure.units.isEmpty,
+           let view = DocumentReader.unitSources(of: structure, original: document.original) {
+            let language = structure.sourceLanguage ?? LanguageTag("en") ?? .undetermined
+            sourceDocument = Document(name: "source of \(document.name)", original: document.original, prose: view, language: language)
+        }
+        guard let sourceDocument else { return nil }
+        return try? timed("(source analysis)") { () throws(ICUError) -> AnalyzedDocument in try analyze(sourceDocument) }
     }
 
     /// The document's suppression directives: found by its format's reader, or in the HTML
@@ -152,24 +174,19 @@ public final class Checker {
     }
 
     /// Checks one language's part of a document (all of it, usually).
-    private func checkPart(_ document: Document, blocks: [ProseBlock]?, suppressions: SuppressionDirectives, sites known: CharacterSites? = nil) -> CheckResult {
-        let language = languageSetup(document.language)
+    private func checkPart(_ document: Document, blocks: [ProseBlock]?, suppressions: SuppressionDirectives, sites known: CharacterSites? = nil,
+                           source: AnalyzedDocument? = nil) -> CheckResult {
         let analyzed: AnalyzedDocument
         do {
             analyzed = try analyze(document, blocks: blocks, sites: known)
+            analyzed.source = source
         } catch {
             return CheckResult(findings: [], statistics: DocumentStatistics(characters: document.original.count),
                                ruleFailures: [.segmentation(error)])
         }
         let segmentation = analyzed.segmentation
-        if profiling {
-            // Shared analyses are computed by whichever rule asks first; computing them up
-            // front keeps their cost out of that rule's line in the table.
-            timed("(paragraph kinds)") { _ = analyzed.paragraphKinds }
-            timed("(protected zones)") { _ = analyzed.protectedZones }
-            timed("(folded word hashes)") { _ = analyzed.foldedWordHashes }
-            timed("(paragraph languages)") { _ = analyzed.paragraphForeignLanguage }
-        }
+        let language = languageSetup(document.language)
+        if profiling { computeSharedAnalyses(analyzed) }
         var findings: [Finding] = []
         var failures: [CheckFailure] = []
         var suppressed = 0
@@ -189,6 +206,10 @@ public final class Checker {
                     finding.related = finding.related.map { RelatedLocation(range: document.originalRange($0.range), message: $0.message) }
                     finding.isInFile = true
                 }
+                if !finding.isSourceInFile, let range = finding.sourceRange, let source = analyzed.source {
+                    finding.sourceRange = source.document.originalRange(range)
+                    finding.isSourceInFile = true
+                }
                 if !suppressions.isEmpty, suppressions.suppresses(finding.rule, at: finding.range.start) {
                     suppressed += 1
                     continue
@@ -201,7 +222,22 @@ public final class Checker {
         }
         let statistics = DocumentStatistics(characters: document.original.count, words: analyzed.proseWordCount,
                                             sentences: segmentation.sentences.count, paragraphs: segmentation.paragraphs.count)
-        return CheckResult(findings: findings, statistics: statistics, ruleFailures: failures, suppressed: suppressed)
+        var result = CheckResult(findings: findings, statistics: statistics, ruleFailures: failures, suppressed: suppressed)
+        if analyzed.source != nil {
+            result.alignment = Self.alignedPairs(analyzed)
+            if !result.findings.isEmpty { result.findings = Self.withoutRepetitionInSource(result.findings, analyzed) }
+        }
+        return result
+    }
+
+    /// Shared analyses are computed by whichever rule asks first; when profiling, they are
+    /// computed up front so that their cost stays out of that rule's line in the table.
+    private func computeSharedAnalyses(_ analyzed: AnalyzedDocument) {
+        timed("(paragraph kinds)") { _ = analyzed.paragraphKinds }
+        timed("(protected zones)") { _ = analyzed.protectedZones }
+        timed("(folded word hashes)") { _ = analyzed.foldedWordHashes }
+        timed("(paragraph languages)") { _ = analyzed.paragraphForeignLanguage }
+        if analyzed.source != nil { timed("(source alignment)") { _ = analyzed.alignment } }
     }
 
     /// A format reader's blocks and opaque stretches, in NFC offsets.
@@ -211,6 +247,59 @@ public final class Checker {
             TextRange(start: document.normalizedOffset(ofProse: $0.start), end: document.normalizedOffset(ofProse: $0.end))
         }
         return Segmenter.Structure(paragraphs: paragraphs, opaque: opaque)
+    }
+
+    /// The alignment of `analyzed` with its source, in offsets of each as read.
+    private static func alignedPairs(_ analyzed: AnalyzedDocument) -> [AlignedPair] {
+        let alignment = analyzed.alignment
+        guard let source = alignment.source else { return [] }
+        return alignment.beads.map { bead in
+            let sourceRange = alignment.sourceRange(bead)
+            let targetRange = bead.targetCount > 0 ? alignment.targetRange(analyzed, bead) : nil
+            var pair = AlignedPair(source: sourceRange.map { source.document.originalRange($0) }, target: targetRange.map { analyzed.document.originalRange($0) },
+                                   shape: bead.shape)
+            if bead.sourceCount == 1, bead.targetCount == 1, let sourceRange, let targetRange {
+                let sourceKey = alignment.letterKey(ofSource: bead)
+                let targetKey = alignment.letterKey(ofTarget: bead, analyzed)
+                if sourceKey.letters >= InconsistentTranslationRule.minimumLetters, targetKey.letters >= 4 {
+                    pair.sourceKey = sourceKey.key
+                    pair.targetKey = targetKey.key
+                }
+            }
+            return pair
+        }
+    }
+
+    /// Duplication findings whose repetition the source has too: a translation repeats what
+    /// its source repeats (a refrain, a slogan quoted twice). A repeated word or phrase is the
+    /// source's when the aligned source sentence repeats a word itself; a repeated sentence
+    /// or passage when the source sentences aligned with both copies are alike.
+    private static func withoutRepetitionInSource(_ findings: [Finding], _ analyzed: AnalyzedDocument) -> [Finding] {
+        let alignment = analyzed.alignment
+        guard let source = alignment.source else { return findings }
+        let document = analyzed.document
+        // Findings are in file offsets by now: sentences are found by their file ranges.
+        let sentences = analyzed.segmentation.sentences
+        let fileRanges = sentences.map { document.originalRange($0) }
+        func sourceSentences(at originalOffset: Int) -> Range<Int>? {
+            let sentence = fileRanges.partitionPoint { $0.end > originalOffset }
+            guard sentence < fileRanges.count, fileRanges[sentence].start <= originalOffset,
+                  let bead = alignment.bead(ofTarget: sentence), bead.sourceCount > 0 else { return nil }
+            return bead.sources
+        }
+        func sourceKey(_ sentences: Range<Int>) -> UInt64 { SourceAlignment.letterKey(source, sentences: sentences).key }
+        func repeatsWord(_ sentences: Range<Int>) -> Bool {
+            let hashes = source.foldedWordHashes
+            let words = source.segmentation.wordIndices(inSentence: sentences.lowerBound).lowerBound..<source.segmentation.wordIndices(inSentence: sentences.upperBound - 1).upperBound
+            return words.dropFirst().contains { source.words.kinds[$0] != .number && hashes[$0 - 1] == hashes[$0] }
+        }
+        return findings.filter { finding in
+            guard finding.rule.family == .duplication, let here = sourceSentences(at: finding.range.start) else { return true }
+            if let related = finding.related.first, let there = sourceSentences(at: related.range.start) {
+                return sourceKey(here) != sourceKey(there) && !(here.overlaps(there))
+            }
+            return !repeatsWord(here)
+        }
     }
 
     /// Rules of one family can see the same defect: a wrong closing mark is unbalanced,

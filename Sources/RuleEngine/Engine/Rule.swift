@@ -29,16 +29,28 @@ public struct FindingSink {
     public init(rule: RuleID) { self.rule = rule }
 
     /// Reports a finding at `range` (NFC offsets).
-    public mutating func report(_ range: TextRange, _ message: String, suggestions: [String] = [], related: [RelatedLocation] = []) {
-        findings.append(Finding(rule: rule, range: range, message: message, suggestions: suggestions, related: related))
+    public mutating func report(_ range: TextRange, _ message: String, suggestions: [String] = [], related: [RelatedLocation] = [],
+                                source: TextRange? = nil) {
+        var finding = Finding(rule: rule, range: range, message: message, suggestions: suggestions, related: related)
+        finding.sourceRange = source
+        findings.append(finding)
+    }
+
+    /// Adds a finding made by the rule itself (its rule id must be the sink's).
+    public mutating func append(_ finding: Finding) {
+        precondition(finding.rule == rule, "a finding of \(finding.rule) in the sink of \(rule)")
+        findings.append(finding)
     }
 
     /// Reports a finding at `range` of the file itself (offsets of `Document.original`), about
     /// something the file's structure says rather than its prose (a unit left untranslated).
-    public mutating func report(inFile range: TextRange, unit: String?, _ message: String) {
-        var finding = Finding(rule: rule, range: range, message: message)
+    public mutating func report(inFile range: TextRange, unit: String?, _ message: String, suggestions: [String] = [],
+                                source: TextRange? = nil, sourceInFile: Bool = false) {
+        var finding = Finding(rule: rule, range: range, message: message, suggestions: suggestions)
         finding.isInFile = true
         finding.unit = unit
+        finding.sourceRange = source
+        finding.isSourceInFile = sourceInFile
         findings.append(finding)
     }
 }

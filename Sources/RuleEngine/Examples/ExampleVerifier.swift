@@ -20,10 +20,16 @@ public final class ExampleVerifier {
             return error.description
         }
         let input: MarkedText
+        // A paragraph put in front of the translation is put in front of its source too.
+        var source = exampleCase.example.source
         switch exampleCase.mutation {
         case nil: input = marked
-        case .emojiPrefix: input = marked.prefixed(with: ExampleMutation.emojiParagraph)
-        case .rightToLeftPrefix: input = marked.prefixed(with: ExampleMutation.rightToLeftParagraph)
+        case .emojiPrefix:
+            input = marked.prefixed(with: ExampleMutation.emojiParagraph)
+            source = source.map { ExampleMutation.emojiParagraph + $0 }
+        case .rightToLeftPrefix:
+            input = marked.prefixed(with: ExampleMutation.rightToLeftParagraph)
+            source = source.map { ExampleMutation.rightToLeftParagraph + $0 }
         case .decomposed: input = marked.decomposed()
         }
         guard let language = LanguageTag(exampleCase.example.language) else {
@@ -35,7 +41,7 @@ public final class ExampleVerifier {
         } catch {
             return "cannot create rule \(exampleCase.rule): \(error)"
         }
-        let document: Document
+        var document: Document
         if let name = exampleCase.example.format {
             guard let format = InputFormat(name: name) else { return "example format '\(name)' is not a format translint reads" }
             do {
@@ -45,6 +51,10 @@ public final class ExampleVerifier {
             }
         } else {
             document = Document(name: "example", string: input.text, language: language)
+        }
+        if let source {
+            let sourceLanguage = exampleCase.example.sourceLanguage.flatMap { LanguageTag($0) } ?? LanguageTag("en") ?? .undetermined
+            document.source = PairedSource(document: Document(name: "example source", string: source, language: sourceLanguage), path: nil)
         }
         let result = checker.check(document)
         if let error = result.error { return error.description }
@@ -91,6 +101,13 @@ extension RuleBook {
     public func restricted(to rule: RuleID) -> RuleBook {
         var copy = self
         copy.rules = rules.map { $0.with(isEnabled: $0.id == rule) }
+        return copy
+    }
+
+    /// The same book with `rules` switched off (the monolingual check of a bilingual book).
+    public func without(_ rules: Set<RuleID>) -> RuleBook {
+        var copy = self
+        copy.rules = self.rules.map { rules.contains($0.id) ? $0.with(isEnabled: false) : $0 }
         return copy
     }
 }

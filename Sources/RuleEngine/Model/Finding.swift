@@ -18,9 +18,16 @@ public struct Finding: Sendable, Equatable {
     public var weight: Double
     /// The XLIFF or PO unit the finding is in (set by the checker).
     public var unit: String?
+    /// The span of the source a source-aware finding concerns: NFC offsets of the source
+    /// from the rule, offsets of the source as read once the checker has mapped it (of the
+    /// file itself for XLIFF and PO, whose units hold their sources).
+    public var sourceRange: TextRange?
     /// Whether `range` is already in offsets of the file (a finding about a translation unit
     /// as a whole, made from the file's structure), not of the NFC text.
     public var isInFile = false
+    /// Whether `sourceRange` is already in offsets of the source as read (a Markdown link
+    /// target, which the source's prose leaves out).
+    public var isSourceInFile = false
 
     public init(rule: RuleID, range: TextRange, message: String, suggestions: [String] = [], related: [RelatedLocation] = [],
                 severity: Severity = .minor, category: MQMCategory = .punctuation, weight: Double = 1) {

@@ -31,4 +31,8 @@ public struct MQMCategory: Hashable, Sendable, Codable, CustomStringConvertible,
     public static let terminology: MQMCategory = "terminology/wrong-term"
     public static let unidiomatic: MQMCategory = "style/unidiomatic"
     public static let untranslated: MQMCategory = "accuracy/untranslated"
+    public static let mistranslation: MQMCategory = "accuracy/mistranslation"
+    public static let omission: MQMCategory = "accuracy/omission"
+    public static let addition: MQMCategory = "accuracy/addition"
+    public static let markup: MQMCategory = "design/markup"
 }

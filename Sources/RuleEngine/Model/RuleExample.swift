@@ -14,8 +14,15 @@ public struct RuleExample: Sendable, Equatable {
     /// its span (the markers dropped): the fix a rule proposes is tested like its span (as
     /// LanguageTool's `correction`). nil: the suggestions are not checked.
     public let correction: String?
+    /// The source the example translates, for source-aware rules (nil: a monolingual example).
+    public let source: String?
+    /// The source's language (English when not said).
+    public let sourceLanguage: String?
 
-    public init(_ marked: String, language: String = "en", format: String? = nil, correction: String? = nil, note: String? = nil) {
+    public init(_ marked: String, language: String = "en", format: String? = nil, correction: String? = nil, source: String? = nil,
+                sourceLanguage: String? = nil, note: String? = nil) {
+        self.source = source
+        self.sourceLanguage = sourceLanguage
         self.marked = marked
         self.language = language
         self.format = format

@@ -19,7 +19,7 @@ import Yams
 /// ```
 public struct ProjectConfiguration {
     public static let fileName = ".translint.yml"
-    static let keys = ["rules", "rules-path", "enable", "thresholds", "languages", "format", "include", "exclude", "jobs", "baseline"]
+    static let keys = ["rules", "rules-path", "enable", "thresholds", "languages", "format", "include", "exclude", "jobs", "baseline", "sources", "glossary"]
 
     public let path: String
     public let ruleSets: [String]?
@@ -31,6 +31,11 @@ public struct ProjectConfiguration {
     public let exclude: [String]?
     public let jobs: Int?
     public let baseline: String?
+    /// How translated files find their sources: `sources: {target: "content/{lang}/**",
+    /// source: "content/en/**"}`.
+    public let sources: (target: String, source: String)?
+    /// Glossary files (CSV or TBX), relative to the configuration's folder.
+    public let glossaries: [String]
     /// `enable:` and `thresholds:`, applied after every rule set.
     let settings: [RuleFile.Setting]
     let thresholds: ThresholdSettings
@@ -86,6 +91,16 @@ public struct ProjectConfiguration {
         exclude = try top.strings("exclude")
         jobs = try top.number("jobs").map { Int($0) }
         baseline = try top.string("baseline").map(absolute)
+        if top.node("sources") != nil {
+            let pairing = try top.mapping("sources", allowedKeys: ["target", "source"], what: "sources")!
+            guard let target = try pairing.string("target"), let sourcePattern = try pairing.string("source") else {
+                throw top.error("sources", "needs a target and a source pattern, e.g. target: content/{lang}/** and source: content/en/**")
+            }
+            sources = (target, sourcePattern)
+        } else {
+            sources = nil
+        }
+        glossaries = (try top.strings("glossary") ?? []).map(absolute)
         settings = try RuleFile.settings(top, source)
         thresholds = try ThresholdSettings(top)
     }

@@ -57,6 +57,11 @@ public struct ProseUnit: Sendable, Equatable {
     public var source: String
     /// Where the source lies in the file.
     public var sourceRange: TextRange
+    /// A PO entry's plural source (`msgid_plural`), when it has one: the plural translations
+    /// translate it.
+    public var pluralSource: String?
+    /// Where the plural source lies in the file.
+    public var pluralSourceRange: TextRange?
     /// Where the target lies in the file (the element or the msgstr lines), or, without a
     /// target, the place a finding about the unit points at.
     public var targetRange: TextRange

@@ -21,6 +21,9 @@ public struct Document: Sendable {
     public let offsetMap: OffsetMap
     /// Line starts of `original`, for line and column numbers.
     public let lines: LineIndex
+    /// The text this document translates, when the check has it (source-aware rules run
+    /// only then).
+    public var source: PairedSource?
 
     public init(name: String, original: [UInt16], language: LanguageTag) {
         self.name = name

@@ -52,6 +52,14 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How to read standard input: auto (JSONL when it starts with '{'), jsonl or text.", valueName: "kind"))
     var stdin: String = InputCollector.StandardInputKind.automatic.rawValue
 
+    @Option(help: ArgumentHelp("The source the checked file translates: source-aware rules (accuracy.*) compare the two. For one target file.", valueName: "file"))
+    var source: String?
+    @Option(name: .customLong("source-root"), help: ArgumentHelp("Pair each checked file with the file of the same relative path under this folder (a mirror tree: en/… for fr/…).", valueName: "folder"))
+    var sourceRoot: String?
+    @Option(name: .customLong("source-lang"), help: ArgumentHelp("Language of the sources (default: the record's \"source_lang\", the source's path or declaration).", valueName: "tag"))
+    var sourceLang: String?
+    @Flag(name: .customLong("show-alignment"), help: "Put each document's alignment with its source in the JSON and JSONL reports.")
+    var showAlignment = false
     @Option(help: ArgumentHelp("Ignore the findings recorded in this baseline file (gate only new defects).", valueName: "file"))
     var baseline: String?
 
@@ -78,6 +86,8 @@ struct CheckCommand: ParsableCommand {
         }
         if paths.isEmpty { throw ValidationError("give files, folders, .jsonl streams or - (standard input) to check") }
         if baseline != nil, writeBaseline != nil { throw ValidationError("use --baseline or --write-baseline, not both at once") }
+        if source != nil, sourceRoot != nil { throw ValidationError("use --source or --source-root, not both at once") }
+        if source != nil, paths.count != 1 { throw ValidationError("--source pairs one source with one target file; use --source-root for a tree") }
     }
 
     func run() throws {

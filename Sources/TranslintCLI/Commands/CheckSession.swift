@@ -70,8 +70,20 @@ struct CheckSession {
             }
         }
         writeBaseline = command.writeBaseline
+        var sources = SourceOptions(showsAlignment: command.showAlignment)
+        if let tag = command.sourceLang {
+            guard let language = LanguageTag(tag) else { throw UsageError("--source-lang \(tag) is not a BCP 47 language tag") }
+            sources.language = language
+        }
+        if let file = command.source {
+            sources.pairing = .file(file)
+        } else if let root = command.sourceRoot {
+            sources.pairing = .mirror(root: root, inputs: command.paths)
+        } else if let pattern = configuration?.sources {
+            sources.pairing = .pattern(target: pattern.target, source: pattern.source)
+        }
         runner = try BatchRunner(book: setup.book, thresholds: thresholds, resolver: LanguageResolver(forced: forced, pathRules: pathRules),
-                                 jobs: jobs, baseline: baseline)
+                                 jobs: jobs, baseline: baseline, sources: sources)
         let target = try OutputTarget(path: command.output, format: format.name)
         output = target.output
         reporter = format.reporter(ReporterContext(output: target.output, useColor: target.useColor,
@@ -92,7 +104,7 @@ struct CheckSession {
         reporter.begin(ToolInfo(book: setup.book))
         runner.run(&inputs) { report in
             summary.add(report)
-            if report.error != nil || !report.ruleFailures.isEmpty {
+            if report.error != nil || report.sourceError != nil || !report.ruleFailures.isEmpty {
                 status = status.combined(with: .error)
             } else if !report.passed {
                 status = status.combined(with: .gateFailed)

@@ -1,0 +1,300 @@
+import TextCore
+
+/// A translation aligned with its source, sentence by sentence: paragraphs first (or the
+/// units of an XLIFF or PO file, which are pairs already), then the sentences inside each
+/// linked group of paragraphs, both with `LengthAligner`. Empty when the document has no
+/// source. Every source-aware rule reads it.
+public final class SourceAlignment: DocumentAnalysis {
+    /// The analysed source, when the document has one.
+    public let source: AnalyzedDocument?
+    /// Sentence links in order; source indices are the source's sentences, target indices
+    /// the document's.
+    public private(set) var beads: [AlignmentBead] = []
+    /// Expected target length per unit of source length.
+    public private(set) var ratio = 1.0
+    /// For each target and source sentence, the index of its bead (-1 in a code paragraph,
+    /// which is not aligned).
+    public private(set) var beadOfTarget: [Int32] = []
+    public private(set) var beadOfSource: [Int32] = []
+    /// The beads of each linked group of paragraphs (of each unit in a translation file):
+    /// markup is compared within a group, since units are independent strings.
+    public private(set) var groups: [Range<Int>] = []
+    /// The translation unit of each group (nil outside XLIFF and PO).
+    public private(set) var groupUnits: [Int?] = []
+    private(set) var targetAnchors: SentenceAnchors?
+    private(set) var sourceAnchors: SentenceAnchors?
+
+    public init(_ document: AnalyzedDocument) {
+        source = document.source
+        guard let source else { return }
+        let target = SentenceAnchors(document)
+        let sourceSide = SentenceAnchors(source)
+        targetAnchors = target
+        sourceAnchors = sourceSide
+        let targetParagraphs = Self.alignedParagraphs(document)
+        let sourceParagraphs = Self.alignedParagraphs(source)
+        ratio = Self.ratio(source: sourceSide.items, sourceParagraphs: sourceParagraphs, sourceDocument: source,
+                           target: target.items, targetParagraphs: targetParagraphs, targetDocument: document)
+        let aligner = LengthAligner(ratio: ratio)
+        // Where the next sentence of each side is: an empty side of a link sits there.
+        var nextSource = 0
+        var nextTarget = 0
+        for group in blockGroups(document, targetParagraphs, sourceParagraphs, target: target, source: sourceSide, aligner: aligner) {
+            nextSource = group.source.first ?? nextSource
+            nextTarget = group.target.first ?? nextTarget
+            let groupStart = beads.count
+            let sourceItems = group.source.map { sourceSide.items[$0] }
+            let targetItems = group.target.map { target.items[$0] }
+            for bead in aligner.refined(aligner.align(sourceItems, targetItems), sourceItems, targetItems) {
+                // A link's sentences are consecutive within its group.
+                let sourceStart = bead.sourceCount > 0 ? group.source[bead.source] : nextSource
+                let targetStart = bead.targetCount > 0 ? group.target[bead.target] : nextTarget
+                beads.append(AlignmentBead(source: sourceStart, sourceCount: bead.sourceCount, target: targetStart, targetCount: bead.targetCount))
+                nextSource = sourceStart + bead.sourceCount
+                nextTarget = targetStart + bead.targetCount
+            }
+            groups.append(groupStart..<beads.count)
+            groupUnits.append(group.unit)
+        }
+        beadOfTarget = [Int32](repeating: -1, count: document.segmentation.sentences.count)
+        beadOfSource = [Int32](repeating: -1, count: source.segmentation.sentences.count)
+        for (index, bead) in beads.enumerated() {
+            for sentence in bead.targets where sentence < beadOfTarget.count { beadOfTarget[sentence] = Int32(index) }
+            for sentence in bead.sources where sentence < beadOfSource.count { beadOfSource[sentence] = Int32(index) }
+        }
+    }
+
+    /// Whether there is a source to compare with.
+    public var hasSource: Bool { source != nil }
+
+    /// The paragraphs that take part: not code.
+    private static func alignedParagraphs(_ document: AnalyzedDocument) -> [Int] {
+        let kinds = document.paragraphKinds
+        return document.segmentation.paragraphs.indices.filter { kinds[$0] != .code && !document.segmentation.sentenceIndices(inParagraph: $0).isEmpty }
+    }
+
+    /// A linked group: source and target sentences aligned as wholes at the first level,
+    /// and the translation unit they belong to.
+    private struct Group {
+        var source: [Int]
+        var target: [Int]
+        var unit: Int?
+    }
+
+    /// The first level of the alignment: the units of a translation file (pairs already);
+    /// else the lines of two plain texts that keep one segment per line (as MT pipelines and
+    /// JSONL streams do); else the paragraphs.
+    private func blockGroups(_ document: AnalyzedDocument, _ targetParagraphs: [Int], _ sourceParagraphs: [Int],
+                             target: SentenceAnchors, source: SentenceAnchors, aligner: LengthAligner) -> [Group] {
+        guard let sourceDocument = self.source else { return [] }
+        if let unitGroups = unitGroups(document, sourceDocument, targetParagraphs, sourceParagraphs, target: target, source: source, aligner: aligner) {
+            return unitGroups
+        }
+        func sentences(_ paragraphs: [Int], _ document: AnalyzedDocument) -> [[Int]] {
+            paragraphs.map { Array(document.segmentation.sentenceIndices(inParagraph: $0)) }
+        }
+        var sourceBlocks = sentences(sourceParagraphs, sourceDocument)
+        var targetBlocks = sentences(targetParagraphs, document)
+        let sourceLines = Self.lineBlocks(sourceDocument, sourceParagraphs)
+        let targetLines = Self.lineBlocks(document, targetParagraphs)
+        var blockAligner = aligner
+        blockAligner.level = .paragraphs
+        if sourceLines.count > sourceBlocks.count, targetLines.count > targetBlocks.count,
+           abs(sourceLines.count - targetLines.count) * 10 <= max(sourceLines.count, targetLines.count) {
+            sourceBlocks = sourceLines
+            targetBlocks = targetLines
+            blockAligner.level = .lines
+        }
+        let sourceItems = sourceBlocks.map { Self.item($0, source) }
+        let targetItems = targetBlocks.map { Self.item($0, target) }
+        guard isPlausibleSource(sourceItems, sourceDocument, paragraphs: sourceParagraphs, targetItems, ratio: aligner.ratio) else { return [] }
+        let links = blockAligner.merged(blockAligner.align(sourceItems, targetItems), sourceItems, targetItems)
+        return links.map { link in Group(source: sourceBlocks[link.sources].flatMap { $0 }, target: targetBlocks[link.targets].flatMap { $0 }, unit: nil) }
+    }
+
+    /// The sentences of a plain text's paragraphs grouped by the line each starts on (nil
+    /// for a structured document, whose lines mean nothing).
+    private static func lineBlocks(_ document: AnalyzedDocument, _ paragraphs: [Int]) -> [[Int]] {
+        guard document.document.structure == nil else { return [] }
+        let lineBreaks = document.sites(.lineBreak)
+        var blocks: [[Int]] = []
+        var breaks = lineBreaks.makeIterator()
+        var nextBreak = breaks.next()
+        for paragraph in paragraphs {
+            var current: [Int] = []
+            for sentence in document.segmentation.sentenceIndices(inParagraph: paragraph) {
+                let start = document.segmentation.sentences[sentence].start
+                var crossed = false
+                while let lineBreak = nextBreak, lineBreak < start {
+                    crossed = true
+                    nextBreak = breaks.next()
+                }
+                if crossed, !current.isEmpty {
+                    blocks.append(current)
+                    current = []
+                }
+                current.append(sentence)
+            }
+            if !current.isEmpty { blocks.append(current) }
+        }
+        return blocks
+    }
+
+    /// Groups by translation unit, when both sides are a translation file's units.
+    private func unitGroups(_ document: AnalyzedDocument, _ sourceDocument: AnalyzedDocument, _ targetParagraphs: [Int], _ sourceParagraphs: [Int],
+                            target: SentenceAnchors, source: SentenceAnchors, aligner: LengthAligner) -> [Group]? {
+        guard let targetBlocks = document.paragraphBlocks, let sourceBlocks = sourceDocument.paragraphBlocks,
+              targetBlocks.contains(where: { $0.unit != nil }), sourceBlocks.contains(where: { $0.unit != nil }) else { return nil }
+        var byUnit: [Int: (source: [Int], target: [Int])] = [:]
+        for paragraph in sourceParagraphs { if let unit = sourceBlocks[paragraph].unit { byUnit[unit, default: ([], [])].source.append(paragraph) } }
+        for paragraph in targetParagraphs { if let unit = targetBlocks[paragraph].unit { byUnit[unit, default: ([], [])].target.append(paragraph) } }
+        func sentences(_ paragraph: Int, _ document: AnalyzedDocument) -> [Int] { Array(document.segmentation.sentenceIndices(inParagraph: paragraph)) }
+        // A unit without a translation is the missing-translation rule's, not an omission;
+        // a unit whose "source" is a key or a marker is not a translation of its text.
+        var groups: [Group] = []
+        for unit in byUnit.keys.sorted() {
+            guard let group = byUnit[unit], !group.target.isEmpty, !group.source.isEmpty else { continue }
+            let sourceItems = group.source.map { Self.item(sentences($0, sourceDocument), source) }
+            let targetItems = group.target.map { Self.item(sentences($0, document), target) }
+            guard isPlausibleSource(sourceItems, sourceDocument, paragraphs: group.source, targetItems, ratio: aligner.ratio) else { continue }
+            if group.source.count == 1 && group.target.count == 1 {
+                groups.append(Group(source: sentences(group.source[0], sourceDocument), target: sentences(group.target[0], document), unit: unit))
+                continue
+            }
+            // Variants (plural forms, "one|many"): languages have different numbers of
+            // them, so a variant without a counterpart is neither omitted nor added.
+            var variantAligner = aligner
+            variantAligner.level = .paragraphs
+            for link in variantAligner.align(sourceItems, targetItems) where link.sourceCount > 0 && link.targetCount > 0 {
+                groups.append(Group(source: sentences(group.source[link.source], sourceDocument), target: sentences(group.target[link.target], document), unit: unit))
+            }
+        }
+        return groups
+    }
+
+    /// Sentences as one item: their lengths and anchors together.
+    private static func item(_ sentences: [Int], _ anchors: SentenceAnchors) -> AlignmentItem {
+        var merged = AlignmentItem(length: 0, anchors: [], weakAnchors: [])
+        for sentence in sentences {
+            merged.length += anchors.items[sentence].length
+            merged.anchors += anchors.items[sentence].anchors
+            merged.weakAnchors += anchors.items[sentence].weakAnchors
+        }
+        return merged
+    }
+
+    /// Whether a source can be the text a translation translates: not a key
+    /// (`user.duplicate_email`) or a marker, and of a length within a factor of four of what
+    /// the translation's length suggests.
+    private func isPlausibleSource(_ sourceItems: [AlignmentItem], _ sourceDocument: AnalyzedDocument, paragraphs: [Int], _ targetItems: [AlignmentItem], ratio: Double) -> Bool {
+        let sourceLength = Double(sourceItems.reduce(0) { $0 + $1.length })
+        let targetLength = Double(targetItems.reduce(0) { $0 + $1.length })
+        if paragraphs.count == 1, let paragraph = paragraphs.first {
+            let range = sourceDocument.segmentation.paragraphs[paragraph]
+            let text = sourceDocument.text[range.start..<range.end]
+            if !text.contains(0x20), text.contains(where: { $0 == 0x2E || $0 == 0x5F }) { return false }
+        }
+        guard max(sourceLength * ratio, targetLength) >= 20 else { return true }
+        return targetLength <= sourceLength * ratio * 4 && targetLength * 4 >= sourceLength * ratio
+    }
+
+    /// The document's own length ratio when it is long enough to say; else the usual ratio
+    /// of the two writing systems (Chinese takes about a third of the UTF-16 units of
+    /// English, Japanese under half).
+    private static func ratio(source: [AlignmentItem], sourceParagraphs: [Int], sourceDocument: AnalyzedDocument,
+                              target: [AlignmentItem], targetParagraphs: [Int], targetDocument: AnalyzedDocument) -> Double {
+        func total(_ items: [AlignmentItem], _ paragraphs: [Int], _ document: AnalyzedDocument) -> Int {
+            paragraphs.reduce(0) { sum, paragraph in sum + document.segmentation.sentenceIndices(inParagraph: paragraph).reduce(0) { $0 + items[$1].length } }
+        }
+        let sourceLength = total(source, sourceParagraphs, sourceDocument)
+        let targetLength = total(target, targetParagraphs, targetDocument)
+        let prior = density(targetDocument.language) / density(sourceDocument.language)
+        guard sourceLength >= 400, targetLength > 0 else { return prior }
+        let measured = Double(targetLength) / Double(sourceLength)
+        // A document missing half its text must not teach the aligner that this is normal.
+        return min(max(measured, prior / 2), prior * 2)
+    }
+
+    /// UTF-16 units per unit of meaning, relative to English.
+    static func density(_ language: LanguageTag) -> Double {
+        switch language.language {
+        case "zh", "yue": return 0.32
+        case "ja": return 0.45
+        case "ko": return 0.5
+        case "de", "fr", "es", "it", "pt", "pl", "ru", "nl", "cs", "uk": return 1.1
+        default: return 1.0
+        }
+    }
+
+    // MARK: - Questions the rules ask
+
+    /// The bead of target sentence `sentence`, if it was aligned.
+    public func bead(ofTarget sentence: Int) -> AlignmentBead? {
+        guard sentence < beadOfTarget.count, beadOfTarget[sentence] >= 0 else { return nil }
+        return beads[Int(beadOfTarget[sentence])]
+    }
+
+    /// The NFC range of target sentences `sentences` (empty range at the boundary when none).
+    public func targetRange(_ document: AnalyzedDocument, _ bead: AlignmentBead) -> TextRange {
+        let sentences = document.segmentation.sentences
+        if bead.targetCount > 0 {
+            return TextRange(start: sentences[bead.target].start, end: sentences[bead.target + bead.targetCount - 1].end)
+        }
+        return gapRange(document, before: bead.target)
+    }
+
+    /// The NFC range of source sentences of `bead`.
+    public func sourceRange(_ bead: AlignmentBead) -> TextRange? {
+        guard let source, bead.sourceCount > 0 else { return nil }
+        let sentences = source.segmentation.sentences
+        return TextRange(start: sentences[bead.source].start, end: sentences[bead.source + bead.sourceCount - 1].end)
+    }
+
+    /// Where missing content belongs in the target: the last character of the sentence
+    /// before target sentence `sentence` (its full stop), or the first of `sentence` when it
+    /// starts the document.
+    func gapRange(_ document: AnalyzedDocument, before sentence: Int) -> TextRange {
+        let sentences = document.segmentation.sentences
+        guard !sentences.isEmpty else { return TextRange(start: 0, end: min(1, document.text.count)) }
+        if sentence > 0, sentence - 1 < sentences.count {
+            let previous = sentences[sentence - 1]
+            return TextRange(start: max(previous.start, previous.end - Self.lastCharacterLength(document.text, previous.end)), end: previous.end)
+        }
+        let first = sentences[min(sentence, sentences.count - 1)]
+        return TextRange(start: first.start, end: first.start + (document.text[first.start] & 0xFC00 == 0xD800 ? 2 : 1))
+    }
+
+    private static func lastCharacterLength(_ text: [UInt16], _ end: Int) -> Int {
+        end >= 2 && text[end - 1] & 0xFC00 == 0xDC00 ? 2 : 1
+    }
+
+    /// The letter key of a bead's target or source sentences (see `SentenceAnchors.letterKey`).
+    func letterKey(ofTarget bead: AlignmentBead, _ document: AnalyzedDocument) -> (key: UInt64, letters: Int) {
+        if bead.targetCount == 1, let anchors = targetAnchors { return anchors.letterKeys[bead.target] }
+        return Self.letterKey(document, sentences: bead.targets)
+    }
+
+    func letterKey(ofSource bead: AlignmentBead) -> (key: UInt64, letters: Int) {
+        if bead.sourceCount == 1, let anchors = sourceAnchors { return anchors.letterKeys[bead.source] }
+        guard let source else { return (0, 0) }
+        return Self.letterKey(source, sentences: bead.sources)
+    }
+
+    /// The letter key of target sentence `sentence`.
+    func letterKey(ofTargetSentence sentence: Int) -> (key: UInt64, letters: Int) { targetAnchors?.letterKeys[sentence] ?? (0, 0) }
+
+    /// The letter key of consecutive sentences of `document`.
+    static func letterKey(_ document: AnalyzedDocument, sentences: Range<Int>) -> (key: UInt64, letters: Int) {
+        guard !sentences.isEmpty else { return (0, 0) }
+        let segmentation = document.segmentation
+        let words = segmentation.wordIndices(inSentence: sentences.lowerBound).lowerBound..<segmentation.wordIndices(inSentence: sentences.upperBound - 1).upperBound
+        return SentenceAnchors.letterKey(document, words: words)
+    }
+
+    /// The source text of a bead, for messages (shortened).
+    func sourceText(_ bead: AlignmentBead, limit: Int = 80) -> String {
+        guard let source, let range = sourceRange(bead) else { return "" }
+        let string = source.string(range)
+        return string.count > limit ? String(string.prefix(limit - 1)) + "…" : string
+    }
+}
