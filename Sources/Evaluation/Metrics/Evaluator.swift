@@ -57,6 +57,15 @@ public struct Evaluator {
     public func evaluate(paths: [String]) -> Result {
         var result = Result()
         let checker: Checker
+        // Glossaries of the corpus (glossary.csv, glossary.tbx) join the book's.
+        var book = self.book
+        for path in Self.glossaries(in: paths) {
+            do {
+                book.glossary += try GlossaryReader.read(path: path)
+            } catch {
+                result.errors.append(error.description)
+            }
+        }
         do {
             checker = try Checker(book: book)
         } catch {
@@ -88,13 +97,11 @@ public struct Evaluator {
             var document = prose.map { Document(name: path, original: units, prose: $0, language: language) }
                 ?? Document(name: path, original: units, language: language)
             if let sourcePath = AnnotatedArticle.sourcePath(for: path) {
-                guard let data = FileManager.default.contents(atPath: sourcePath), let sourceUnits = try? TextDecoding.decode(Array(data)),
-                      let source = try? DocumentReader.document(name: sourcePath, original: sourceUnits, format: format,
-                                                                language: resolver.resolve(path: sourcePath, recordLanguage: nil).language) else {
+                guard let source = Self.source(at: sourcePath, format: format, resolver: resolver) else {
                     result.errors.append("\(sourcePath): cannot read the source")
                     continue
                 }
-                document.source = PairedSource(document: source, path: sourcePath)
+                document.source = source
             }
             let checked = checker.check(document)
             if let error = checked.error {
@@ -152,6 +159,27 @@ public struct Evaluator {
     }
 
     /// The name of the folder holding `path` (`.` for a file given without one).
+    /// The source beside an article (`NAME.source.LANG.EXT`), read in the article's format.
+    static func source(at path: String, format: InputFormat, resolver: LanguageResolver) -> PairedSource? {
+        guard let data = FileManager.default.contents(atPath: path), let units = try? TextDecoding.decode(Array(data)),
+              let document = try? DocumentReader.document(name: path, original: units, format: format,
+                                                          language: resolver.resolve(path: path, recordLanguage: nil).language) else { return nil }
+        return PairedSource(document: document, path: path)
+    }
+
+    /// Files named glossary.csv or glossary.tbx under `paths`.
+    static func glossaries(in paths: [String]) -> [String] {
+        var found: [String] = []
+        for path in paths {
+            guard let enumerator = FileManager.default.enumerator(atPath: path) else { continue }
+            while let relative = enumerator.nextObject() as? String {
+                let name = (relative as NSString).lastPathComponent
+                if name == "glossary.csv" || name == "glossary.tbx" { found.append((path as NSString).appendingPathComponent(relative)) }
+            }
+        }
+        return found.sorted()
+    }
+
     static func part(of path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         return folder.isEmpty ? "." : (folder as NSString).lastPathComponent

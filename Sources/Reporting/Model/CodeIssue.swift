@@ -26,7 +26,7 @@ struct CodeIssue {
         let prefix = document.id.map { "[\($0)] " } ?? ""
         return document.findings.map { finding in
             CodeIssue(path: path, line: document.recordLine ?? finding.start.line, column: document.recordLine == nil ? finding.start.column : nil,
-                      check: finding.rule.description, severity: finding.severity, message: prefix + finding.message,
+                      check: finding.rule.description, severity: finding.severity, message: prefix + finding.messageWithSource,
                       key: "\(path)\u{0}\(document.id ?? "")\u{0}\(finding.fingerprint)")
         }
     }

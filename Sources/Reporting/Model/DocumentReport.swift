@@ -40,6 +40,9 @@ public struct DocumentReport: Sendable {
     public var sourceError: String?
     /// The alignment with the source, when asked for (`--show-alignment`).
     public var alignment: [AlignedPair]?
+    /// The links long enough to compare across the run's documents (see
+    /// `TranslationConsistency`).
+    public var keyedPairs: [AlignedPair] = []
 
     public init(id: String?, path: String?, recordLine: Int? = nil, language: String, languageSource: String, characters: Int = 0,
                 words: Int = 0, sentences: Int = 0, score: Double = 0, penalty: Double = 0, passed: Bool = false,
@@ -82,6 +85,7 @@ public struct DocumentReport: Sendable {
             gateReasons: verdict.reasons + result.ruleFailures.map { "rule failure: \($0)" },
             findings: findings, ruleFailures: result.ruleFailures.map(\.description))
         report.suppressedInline = result.suppressed
+        report.keyedPairs = result.alignment?.filter { $0.sourceKey != 0 } ?? []
         return report
     }
 

@@ -35,6 +35,13 @@ public struct ReportedFinding: Sendable {
     }
 
     public var family: RuleFamily { rule.family }
+
+    /// The message with the source span it concerns, for formats with only a message to
+    /// carry it (Checkstyle, JUnit, GitHub, GitLab): "… [source 120+35: “…”]".
+    public var messageWithSource: String {
+        guard let source else { return message }
+        return message + " [source \(source.offset)+\(source.length): “\(source.text)”]"
+    }
     public var penalty: Double { severity.multiplier * weight }
 
     public struct RelatedReport: Sendable {

@@ -19,6 +19,9 @@ public struct RunSummary: Sendable {
     /// Peak resident memory of the process, in bytes (0 when not measured).
     public var peakMemory: Int = 0
 
+    /// Source sentences translated differently across the run's documents.
+    public private(set) var consistency = TranslationConsistency()
+
     public init() {}
 
     public mutating func add(_ report: DocumentReport) {
@@ -29,6 +32,7 @@ public struct RunSummary: Sendable {
             return
         }
         if report.passed { passed += 1 } else { failed += 1 }
+        if !report.keyedPairs.isEmpty { consistency.add(report) }
         if report.sourceError != nil { errors += 1 }
         findings += report.findings.count
         words += report.words

@@ -87,6 +87,41 @@ enum DocumentJSON {
         json.endObject()
     }
 
+    /// Source sentences translated differently across documents (at most 100 groups).
+    static func writeInconsistencies(_ consistency: TranslationConsistency, to json: inout JSONWriter) {
+        let groups = consistency.inconsistent
+        guard !groups.isEmpty || consistency.isTruncated else { return }
+        json.key("inconsistent_translations")
+        json.beginArray()
+        for group in groups.prefix(100) {
+            json.beginObject()
+            json.field("source", group.source)
+            json.key("translations")
+            json.beginArray()
+            for key in group.order {
+                guard let variant = group.variants[key] else { continue }
+                json.beginObject()
+                json.field("text", variant.text)
+                json.key("occurrences")
+                json.beginArray()
+                for occurrence in variant.occurrences {
+                    json.beginObject()
+                    json.field("document", occurrence.document)
+                    json.field("offset", occurrence.offset)
+                    json.field("length", occurrence.length)
+                    json.endObject()
+                }
+                json.endArray()
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        if groups.count > 100 { json.field("inconsistent_translations_not_listed", groups.count - 100) }
+        if consistency.isTruncated { json.field("inconsistent_translations_truncated", true) }
+    }
+
     static func writeTool(_ tool: ToolInfo, to json: inout JSONWriter) {
         json.beginObject()
         json.field("name", ToolInfo.name)
@@ -123,6 +158,7 @@ enum DocumentJSON {
         if let mean = summary.meanScore { json.number(mean) } else { json.null() }
         json.field("seconds", (summary.duration * 1000).rounded() / 1000)
         if summary.peakMemory > 0 { json.field("peak_memory_bytes", summary.peakMemory) }
+        writeInconsistencies(summary.consistency, to: &json)
         json.endObject()
     }
 }

@@ -45,8 +45,8 @@ final class GitHubReporter: Reporter {
             }
             let title = "translint \(finding.rule) (\(finding.severity.rawValue))"
             let idPrefix = document.id.map { "[\($0)] " } ?? ""
-            entries.append((finding.severity, entries.count, (kind, location + ",title=\(Self.property(title))", Self.data(idPrefix + finding.message)),
-                            "\(file):\(document.recordLine ?? finding.start.line):\(finding.start.column): \(finding.severity.rawValue) \(finding.rule) \(idPrefix)\(finding.message)"))
+            entries.append((finding.severity, entries.count, (kind, location + ",title=\(Self.property(title))", Self.data(idPrefix + finding.messageWithSource)),
+                            "\(file):\(document.recordLine ?? finding.start.line):\(finding.start.column): \(finding.severity.rawValue) \(finding.rule) \(idPrefix)\(finding.messageWithSource)"))
         }
     }
 

@@ -44,7 +44,7 @@ final class JUnitReporter: Reporter {
                         testcase += "/>"
                     } else {
                         failures += 1
-                        let lines = findings.map { "\($0.start.line):\($0.start.column): \($0.severity.rawValue) \($0.rule) \($0.message)" }
+                        let lines = findings.map { "\($0.start.line):\($0.start.column): \($0.severity.rawValue) \($0.rule) \($0.messageWithSource)" }
                         testcase += ">\n      <failure type=\"\(family.rawValue)\" message=\"\(findings.count) finding\(findings.count == 1 ? "" : "s")\">"
                             + XML.escape(lines.joined(separator: "\n")) + "</failure>\n    </testcase>"
                     }

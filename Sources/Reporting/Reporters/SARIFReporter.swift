@@ -59,6 +59,7 @@ final class SARIFReporter: Reporter {
             ("level", .string(Self.level(finding.severity))),
             ("message", ["text": .string(finding.message)]),
             ("locations", [location]),
+            ("relatedLocations", relatedLocations(finding, in: document, artifact: artifact)),
             ("partialFingerprints", ["translintFinding/v1": .string(finding.fingerprint)]),
             ("fixes", hasFixes ? .array(finding.suggestions.prefix(3).map { Self.fix($0, finding, artifact: artifact) }) : nil),
             ("properties", .members([
@@ -68,6 +69,30 @@ final class SARIFReporter: Reporter {
                 ("documentId", document.id.map(JSONValue.string)),
             ])),
         ])
+    }
+
+    /// The places a finding refers to: the first copy of a repetition (in the same artifact),
+    /// and the source span it concerns (in the source file, in the same file for XLIFF and
+    /// PO, or only as a message for a record's source).
+    private func relatedLocations(_ finding: ReportedFinding, in document: DocumentReport, artifact: JSONValue) -> JSONValue? {
+        var locations: [JSONValue] = finding.related.map { related in
+            [
+                "physicalLocation": ["artifactLocation": artifact, "region": ["startLine": .int(related.start.line), "startColumn": .int(related.start.column),
+                                                                             "charOffset": .int(related.offset), "charLength": .int(related.length)]],
+                "message": ["text": .string(related.message)],
+            ]
+        }
+        if let source = finding.source {
+            let message: JSONValue = ["text": .string("source: " + source.text)]
+            if let path = source.path ?? (document.format == "xliff" || document.format == "po" ? document.path : nil) {
+                let sourceArtifact: JSONValue = source.path == nil ? artifact : ["uri": .string(ReportPaths.relative(path, to: base))]
+                locations.append(["physicalLocation": ["artifactLocation": sourceArtifact, "region": ["charOffset": .int(source.offset), "charLength": .int(source.length)]],
+                                  "message": message])
+            } else {
+                locations.append(["message": message, "properties": ["sourceOffset": .int(source.offset), "sourceLength": .int(source.length)]])
+            }
+        }
+        return locations.isEmpty ? nil : .array(locations)
     }
 
     /// Where a finding is: line, column and offsets in a file; in a JSONL stream, the record's

@@ -30,6 +30,12 @@ final class TextReporter: Reporter {
             for related in finding.related {
                 output.write("    \(paint("note:", .dim)) \(related.message) (line \(related.start.line), column \(related.start.column))\n")
             }
+            if let source = finding.source {
+                output.write("    \(paint("source:", .dim)) \(visible(source.text))\n")
+            }
+        }
+        if let sourceError = document.sourceError {
+            output.write("\(name): \(paint("error", .red, bold: true)): \(sourceError) (checked without its source)\n")
         }
         let verdict = document.passed ? paint("PASS", .green, bold: true) : paint("FAIL", .red, bold: true)
         let reasons = document.passed || document.gateReasons.isEmpty ? "" : " (" + document.gateReasons.joined(separator: "; ") + ")"
@@ -53,6 +59,17 @@ final class TextReporter: Reporter {
         if summary.peakMemory > 0 { timing += ", peak memory \(summary.peakMemory / 1_000_000) MB" }
         parts.append(timing)
         output.write(paint("Summary", .bold) + ": " + parts.joined(separator: " · ") + "\n")
+        let inconsistent = summary.consistency.inconsistent
+        if !inconsistent.isEmpty {
+            output.write(paint("Translated differently across documents", .bold) + ": \(inconsistent.count) source sentence\(inconsistent.count == 1 ? "" : "s")\n")
+            for group in inconsistent.prefix(5) {
+                output.write("    \(visible(group.source))\n")
+                for key in group.order {
+                    guard let variant = group.variants[key], let first = variant.occurrences.first else { continue }
+                    output.write("      → \(visible(variant.text)) (\(first.document)\(variant.occurrences.count > 1 ? " and \(variant.occurrences.count - 1) more" : ""))\n")
+                }
+            }
+        }
         output.flush()
     }
 

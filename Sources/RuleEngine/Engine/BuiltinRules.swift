@@ -41,13 +41,14 @@ public enum BuiltinRules {
         DetectorFactory(InconsistentTranslationRule.self) { _ in InconsistentTranslationRule() },
         DetectorFactory(SourceMergedSentenceRule.self) { _ in SourceMergedSentenceRule() },
         DetectorFactory(SourceSplitSentenceRule.self) { _ in SourceSplitSentenceRule() },
+        DetectorFactory(GlossaryRule.self) { _ in GlossaryRule() },
     ]
 
     /// The rules that compare a translation with its source: the checker analyses a
     /// document's source only when one of them is on.
     public static let sourceAware: Set<RuleID> = [
         NumberMismatchRule.id, UntranslatedSentenceRule.id, OmissionRule.id, AdditionRule.id, MarkupMismatchRule.id, QuotationMismatchRule.id,
-        InconsistentTranslationRule.id, SourceMergedSentenceRule.id, SourceSplitSentenceRule.id,
+        InconsistentTranslationRule.id, SourceMergedSentenceRule.id, SourceSplitSentenceRule.id, GlossaryRule.id,
     ]
 
     public static func named(_ id: RuleID) -> DetectorFactory? { all.first { $0.id == id } }

@@ -1,3 +1,4 @@
+import Formats
 import TextCore
 
 /// The language data detectors use, assembled from the word lists and conventions that a
@@ -21,6 +22,8 @@ public struct LanguageResources: Sendable, Equatable {
     /// Function words of every language that has a list, by language: a paragraph full of
     /// another language's function words is untranslated (or quoted) text.
     public var functionWords: [String: Set<String>] = [:]
+    /// Glossary entries with terms in the language (from `glossary:` and `--glossary`).
+    public var glossary: [GlossaryEntry] = []
     /// The abbreviations and ordinal convention, prepared for matching (see `prepare()`).
     public private(set) var segmentationOptions = SegmentationOptions.none
     /// The function words of every language, by case-folded word hash (see `prepare()`).

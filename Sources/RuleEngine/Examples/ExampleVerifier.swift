@@ -90,7 +90,10 @@ public final class ExampleVerifier {
 
     private func checker(for rule: RuleID) throws -> Checker {
         if let existing = checkers[rule] { return existing }
-        let checker = try Checker(book: book.restricted(to: rule))
+        var restricted = book.restricted(to: rule)
+        // The glossary rule's examples are written against its example glossary.
+        if rule == GlossaryRule.id, restricted.glossary.isEmpty { restricted.glossary = GlossaryRule.exampleGlossary }
+        let checker = try Checker(book: restricted)
         checkers[rule] = checker
         return checker
     }

@@ -12,6 +12,9 @@ public struct AlignedPair: Sendable, Equatable {
     /// across documents (0 otherwise): the run's consistency check reads them.
     public var sourceKey: UInt64 = 0
     public var targetKey: UInt64 = 0
+    /// The two sentences' texts (shortened), for keyed links: what the run summary shows.
+    public var sourceText: String?
+    public var targetText: String?
 
     public init(source: TextRange?, target: TextRange?, shape: String) {
         self.source = source

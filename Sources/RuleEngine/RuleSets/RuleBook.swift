@@ -1,3 +1,4 @@
+import Formats
 import TextCore
 
 /// The rules and language data in force for a run: the built-in detectors as configured by
@@ -13,6 +14,8 @@ public struct RuleBook: Sendable {
     public internal(set) var sources: [RuleSource] = []
     /// The rule set names the book was built from.
     public internal(set) var names: [String] = []
+    /// The glossary (`glossary:` files of the configuration, `--glossary`).
+    public var glossary: [GlossaryEntry] = []
 
     /// The built-in detectors with their defaults and no language data.
     public static func builtins() -> RuleBook {
@@ -52,6 +55,7 @@ public struct RuleBook: Sendable {
                 list.apply(to: &resources)
             }
         }
+        resources.glossary = glossary.filter { $0.terms[tag.language] != nil }
         resources.prepare()
         resources.prepareQuotes(LanguageProfile.forTag(tag))
         return resources

@@ -1,4 +1,5 @@
 import Foundation
+import Formats
 import RuleEngine
 
 /// Loads what every run needs before it reads a document: the project configuration (if
@@ -27,14 +28,22 @@ struct RuleBookSetup {
         let roots = locator.roots()
         let names = options.ruleSets.isEmpty ? (configuration?.ruleSets ?? ["default"]) : options.ruleSets
         let loader = RuleSetLoader(roots: roots)
+        var book: RuleBook
         if roots.isEmpty, options.ruleSets.isEmpty, configuration?.ruleSets == nil {
             StandardError.write("translint: warning: no Rules/ folder found (see --rules-path, TRANSLINT_RULES); running the built-in detectors without language data\n")
-            var book = RuleBook.builtins()
+            book = RuleBook.builtins()
             if let configuration { book = try loader.load([], configuration: configuration) }
-            self.book = book
         } else {
-            self.book = try loader.load(names, configuration: configuration)
+            book = try loader.load(names, configuration: configuration)
         }
+        for path in (configuration?.glossaries ?? []) + options.glossaries {
+            do {
+                book.glossary += try GlossaryReader.read(path: path)
+            } catch {
+                throw UsageError("glossary \(error.description)")
+            }
+        }
+        self.book = book
         self.configuration = configuration
         self.roots = roots
     }

@@ -13,4 +13,7 @@ struct RuleOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-config"), help: "Ignore .translint.yml files.")
     var noConfig = false
+
+    @Option(name: .customLong("glossary"), help: ArgumentHelp("A glossary (CSV or TBX) for terminology.glossary; repeat for several, added to the configuration's.", valueName: "file"))
+    var glossaries: [String] = []
 }

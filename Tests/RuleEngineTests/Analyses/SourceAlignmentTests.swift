@@ -1,0 +1,91 @@
+@testable import RuleEngine
+import TestSupport
+import Testing
+import TextCore
+
+/// The alignment of a translation with its source, and the readings it rests on.
+@Suite struct SourceAlignmentTests {
+    static func paired(_ text: String, _ language: String, source: String, _ sourceLanguage: String = "en") throws -> AnalyzedDocument {
+        let checker = Analyzed.checker
+        var document = Document(name: "t", string: text, language: LanguageTag(language)!)
+        document.source = PairedSource(document: Document(name: "s", string: source, language: LanguageTag(sourceLanguage)!), path: nil)
+        let analyzed = try checker.analyze(document)
+        analyzed.source = try checker.analyze(document.source!.document)
+        return analyzed
+    }
+
+    @Test func sentencesOneForOneAlignOnTheDiagonal() throws {
+        let document = try Self.paired("Le maire parle. Le vote a lieu en mars. Tout le monde vient.", "fr",
+                                       source: "The mayor speaks. The vote is in March. Everybody comes.")
+        #expect(document.alignment.beads.map(\.shape) == ["1:1", "1:1", "1:1"])
+    }
+
+    @Test func aDroppedParagraphIsAOneToZeroLink() throws {
+        let document = try Self.paired("Der Bürgermeister stellte am Montag den Haushalt von 4,2 Millionen Euro vor.\n\nDie Abstimmung findet im März statt.", "de",
+                                       source: "The mayor presented the budget of 4.2 million euros on Monday.\n\nThe opposition called it a gift to developers and asked for a new vote.\n\nThe vote will take place in March.")
+        #expect(document.alignment.beads.map(\.shape) == ["1:1", "1:0", "1:1"])
+    }
+
+    @Test func twoSentencesTranslatedAsOneAreATwoToOneLink() throws {
+        let document = try Self.paired("Der Minister bestätigte am Montag die Kürzung, worauf mehrere Abgeordnete lautstark protestierten.", "de",
+                                       source: "The minister confirmed the cut on Monday. Several members of parliament protested loudly.")
+        #expect(document.alignment.beads.map(\.shape) == ["2:1"])
+    }
+
+    @Test func linesOfSegmentPerLineTextsAlignFirst() throws {
+        let document = try Self.paired("Eins ist hier.\nZwei ist dort.\nDrei ist weg.", "de", source: "One is here.\nTwo is there.\nThree is gone.")
+        #expect(document.alignment.groups.count == 3)
+    }
+
+    @Test func translationUnitsArePairedByUnit() throws {
+        let xliff = """
+        <?xml version="1.0"?><xliff version="1.2"><file source-language="en" target-language="fr"><body>
+        <trans-unit id="a"><source>The budget passed.</source><target>Le budget est adopté.</target></trans-unit>
+        <trans-unit id="b"><source>user.key_name</source><target>Nom de la clé</target></trans-unit>
+        </body></file></xliff>
+        """
+        let checker = Analyzed.checker
+        let result = checker.check(try DocumentReaderHelper.document(xliff, "fr"))
+        #expect(!result.findings.contains { $0.rule.family == .accuracy }, "a key as source is not a translation's source")
+        #expect(result.alignment?.count == 1)
+    }
+}
+
+/// Numbers read as values in each language's conventions.
+@Suite struct NumberReaderTests {
+    static func values(_ text: String, _ language: String) throws -> [[Double]] {
+        let document = try Analyzed.text(text, language: language)
+        let sentence = document.segmentation.sentences[0]
+        return NumberReader.of(document.language).mentions(in: document, range: TextRange(start: sentence.start, end: document.text.count),
+                                                           words: 0..<document.words.count).filter { !$0.isWord }.map(\.readings)
+    }
+
+    @Test func separatorsFollowTheLocale() throws {
+        #expect(try Self.values("1.234,5 Euro", "de").first?.first == 1234.5)
+        #expect(try Self.values("1,234.5 euros", "en").first?.first == 1234.5)
+        #expect(try Self.values("1 234,5 euros", "fr").first?.first == 1234.5)
+    }
+
+    @Test func chineseAndJapaneseScalesMakeOneNumber() throws {
+        #expect(try Self.values("合计20万6,737人", "ja").first == [206_737])
+        #expect(try Self.values("营收为 1.694 亿澳元", "zh").first?.contains(169_400_000) == true)
+    }
+
+    @Test func scaleWordsAndGluedAbbreviationsMultiply() throws {
+        #expect(try Self.values("It cost 3 million dollars.", "en").first?.contains(3_000_000) == true)
+        #expect(try Self.values("It cost £3m.", "en").first?.contains(3_000_000) == true)
+    }
+
+    @Test func convertedUnitsAgreeRoughly() throws {
+        let document = try Analyzed.text("The lake was 80 feet deep.", language: "en")
+        let mentions = NumberReader.of(document.language).mentions(in: document, range: document.segmentation.sentences[0], words: 0..<document.words.count)
+        let metres = NumberMention(range: TextRange(start: 0, end: 2), readings: [25], isWord: false)
+        #expect(mentions.first { !$0.isWord }?.agrees(with: metres) == true)
+    }
+
+    @Test func numbersOfNamesAreMarked() throws {
+        let document = try Analyzed.text("COVID-19 cases rose.", language: "en")
+        let mentions = NumberReader.of(document.language).mentions(in: document, range: document.segmentation.sentences[0], words: 0..<document.words.count)
+        #expect(mentions.first?.isName == true)
+    }
+}
