@@ -52,7 +52,9 @@ struct SentenceAnchors {
             for word in wordRange.dropFirst(latinIsForeign ? 0 : 1) where words.kinds[word] == .letter {
                 let start = Int(words.starts[word])
                 guard text[start] < 0x80, Int(words.ends[word]) - start >= 2 else { continue }
-                if latinIsForeign || CharacterClass.of(unit: text[start]).contains(.upper) { names.append(hashes[word]) }
+                // Capitalised words, and longer words, which are often cognates or terms
+                // ("Information", "online", "Service").
+                if latinIsForeign || Int(words.ends[word]) - start >= 5 || CharacterClass.of(unit: text[start]).contains(.upper) { names.append(hashes[word]) }
             }
             self.numbers.append(numbers)
             quoteMarks.append(marks.count)

@@ -32,7 +32,7 @@ public final class SourceAlignment: DocumentAnalysis {
         targetAnchors = target
         sourceAnchors = sourceSide
         let targetParagraphs = Self.alignedParagraphs(document)
-        let sourceParagraphs = Self.alignedParagraphs(source)
+        let sourceParagraphs = Self.alignedParagraphs(source, isSource: true)
         ratio = Self.ratio(source: sourceSide.items, sourceParagraphs: sourceParagraphs, sourceDocument: source,
                            target: target.items, targetParagraphs: targetParagraphs, targetDocument: document)
         let aligner = LengthAligner(ratio: ratio)
@@ -67,10 +67,17 @@ public final class SourceAlignment: DocumentAnalysis {
     /// Whether there is a source to compare with.
     public var hasSource: Bool { source != nil }
 
-    /// The paragraphs that take part: not code.
-    private static func alignedParagraphs(_ document: AnalyzedDocument) -> [Int] {
+    /// The paragraphs that take part: not code. The source's code blocks are those its
+    /// reader marks (its paragraphs are not classified further: that analysis is the
+    /// target's rules', and costs a pass over the text).
+    private static func alignedParagraphs(_ document: AnalyzedDocument, isSource: Bool = false) -> [Int] {
+        let paragraphs = document.segmentation.paragraphs.indices.filter { !document.segmentation.sentenceIndices(inParagraph: $0).isEmpty }
+        if isSource {
+            guard let blocks = document.paragraphBlocks else { return paragraphs }
+            return paragraphs.filter { blocks[$0].kind != .code }
+        }
         let kinds = document.paragraphKinds
-        return document.segmentation.paragraphs.indices.filter { kinds[$0] != .code && !document.segmentation.sentenceIndices(inParagraph: $0).isEmpty }
+        return paragraphs.filter { kinds[$0] != .code }
     }
 
     /// A linked group: source and target sentences aligned as wholes at the first level,

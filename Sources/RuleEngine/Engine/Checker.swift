@@ -264,8 +264,8 @@ public final class Checker {
                 if sourceKey.letters >= InconsistentTranslationRule.minimumLetters, targetKey.letters >= 4 {
                     pair.sourceKey = sourceKey.key
                     pair.targetKey = targetKey.key
-                    pair.sourceText = SourceTextReading.short(source.string(sourceRange), 120)
-                    pair.targetText = SourceTextReading.short(analyzed.string(targetRange), 120)
+                    pair.sourceText = SourceTextReading.short(source, sourceRange, 120)
+                    pair.targetText = SourceTextReading.short(analyzed, targetRange, 120)
                 }
             }
             return pair

@@ -44,7 +44,7 @@ public struct AdditionRule: Detector {
                     let targetRange = alignment.targetRange(document, bead)
                     let expected = Double(sourceRange.length) * alignment.ratio
                     if Double(targetRange.length) > expected * Self.longRatio, Double(targetRange.length) >= Double(Self.longTarget) * SourceAlignment.density(document.language) {
-                        sink.report(targetRange, "This sentence is much longer than its source “\(SourceTextReading.short(source.string(sourceRange)))”: text seems to have been added.",
+                        sink.report(targetRange, "This sentence is much longer than its source “\(SourceTextReading.short(source, sourceRange))”: text seems to have been added.",
                                     source: sourceRange)
                     }
                 }

@@ -63,14 +63,14 @@ public struct InconsistentTranslationRule: Detector {
             guard sourceKey.letters >= Self.minimumLetters || (SourceTextReading.script(of: source.language) == .cjk && sourceKey.letters >= 8),
                   targetKey.letters >= 4 else { continue }
             if let first = bySource[sourceKey.key], first.target != targetKey.key {
-                sink.report(targetRange, "The same source sentence is translated differently earlier: “\(SourceTextReading.short(document.string(first.range)))”.",
+                sink.report(targetRange, "The same source sentence is translated differently earlier: “\(SourceTextReading.short(document, first.range))”.",
                             related: [RelatedLocation(range: first.range, message: "the earlier translation")], source: sourceRange)
             } else if bySource[sourceKey.key] == nil {
                 bySource[sourceKey.key] = (targetKey.key, targetRange)
             }
             if let first = byTarget[targetKey.key], first.source != sourceKey.key,
                Self.wordOverlap(source, first.sourceRange, sourceRange) < 0.6 {
-                sink.report(targetRange, "This translation is also given earlier for a different source, “\(SourceTextReading.short(source.string(first.sourceRange)))”.",
+                sink.report(targetRange, "This translation is also given earlier for a different source, “\(SourceTextReading.short(source, first.sourceRange))”.",
                             related: [RelatedLocation(range: first.range, message: "the same translation of another source")], source: sourceRange)
             } else if byTarget[targetKey.key] == nil {
                 byTarget[targetKey.key] = (sourceKey.key, targetRange, sourceRange)

@@ -51,7 +51,7 @@ public struct OmissionRule: Detector {
             let words = Int(source.segmentation.sentenceWordStart[last + 1]) - Int(source.segmentation.sentenceWordStart[first])
             let range = TextRange(start: source.segmentation.sentences[first].start, end: source.segmentation.sentences[last].end)
             if words >= Self.minimumWords || (SourceTextReading.script(of: source.language) == .cjk && range.length >= 12) {
-                let missing = SourceTextReading.short(source.string(range))
+                let missing = SourceTextReading.short(source, range)
                 sink.report(alignment.gapRange(document, before: beads[index].target),
                             "Missing from the translation after this point: the source’s “\(missing)”.", source: range)
             }
@@ -70,7 +70,7 @@ public struct OmissionRule: Detector {
         guard Double(sourceRange.length) * SourceAlignment.density(source.language) >= Double(Self.longSource),
               Double(targetRange.length) < expected * Self.shortRatio else { return }
         let share = Int((Double(targetRange.length) / expected * 100).rounded())
-        sink.report(targetRange, "This sentence is \(share) % of the length its source suggests: part of “\(SourceTextReading.short(source.string(sourceRange)))” seems to be missing.",
+        sink.report(targetRange, "This sentence is \(share) % of the length its source suggests: part of “\(SourceTextReading.short(source, sourceRange))” seems to be missing.",
                     source: sourceRange)
     }
 }

@@ -56,10 +56,10 @@ public struct QuotationMismatchRule: Detector {
             guard let sourceRange = alignment.sourceRange(bead) else { continue }
             if sourceQuoted >= Self.minimumWords, targetMarks == 0 {
                 sink.report(alignment.targetRange(document, bead),
-                            "The source quotes here (“\(SourceTextReading.short(source.string(sourceRange)))”); the translation has no quotation marks.", source: sourceRange)
+                            "The source quotes here (“\(SourceTextReading.short(source, sourceRange))”); the translation has no quotation marks.", source: sourceRange)
             } else if targetQuoted >= Self.minimumWords, sourceMarks == 0, !sourceHasSingleQuotes {
                 sink.report(alignment.targetRange(document, bead),
-                            "This sentence has quotation marks its source (“\(SourceTextReading.short(source.string(sourceRange)))”) does not have.", source: sourceRange)
+                            "This sentence has quotation marks its source (“\(SourceTextReading.short(source, sourceRange))”) does not have.", source: sourceRange)
             }
         }
     }

@@ -26,8 +26,24 @@ enum SourceTextReading {
         return properties.contains(.alphabetic) ? .other : nil
     }
 
-    /// `text` shortened for a message.
+    /// The text of `range` of `document`, shortened (at most `limit` UTF-16 units, never
+    /// cutting a surrogate pair): made from the UTF-16 text directly, as reports make one
+    /// per aligned sentence.
+    static func short(_ document: AnalyzedDocument, _ range: TextRange, _ limit: Int = 60) -> String {
+        guard range.length > limit else { return document.string(range) }
+        var end = range.start + limit - 1
+        if document.text[end] & 0xFC00 == 0xDC00 { end -= 1 }
+        return String(utf16Units: document.text[range.start..<end]) + "…"
+    }
+
+    /// `text` shortened for a message, counting UTF-16 units (cheap: reports make one per
+    /// aligned sentence), never cutting a surrogate pair.
     static func short(_ text: String, _ limit: Int = 60) -> String {
-        text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
+        let units = text.utf16
+        guard units.count > limit else { return text }
+        var cut = limit - 1
+        let index = units.index(units.startIndex, offsetBy: cut)
+        if UTF16.isTrailSurrogate(units[index]) { cut -= 1 }
+        return String(decoding: units.prefix(cut), as: UTF16.self) + "…"
     }
 }

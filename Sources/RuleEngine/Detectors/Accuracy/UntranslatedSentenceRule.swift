@@ -52,7 +52,7 @@ public struct UntranslatedSentenceRule: Detector {
                 let range = segmentation.sentences[sentence]
                 let wordIndices = segmentation.wordIndices(inSentence: sentence)
                 let letterWords = wordIndices.filter { words.kinds[$0] != .number && words.kinds[$0] != .opaque && !document.isProtected(word: $0) }
-                guard letterWords.count >= Self.minimumWords || (sourceScript == .cjk && range.length >= 12), !Self.isExempt(document, range, letterWords) else { continue }
+                guard letterWords.count >= Self.minimumWords || (sourceScript == .cjk && range.length >= 12) else { continue }
                 let key = alignment.letterKey(ofTargetSentence: sentence)
                 var untranslated = bead.targetCount == 1 && key.key == sourceKey.key && key.letters >= 12
                 if !untranslated, sourceScript != targetScript, sourceScript != .other {
@@ -76,8 +76,8 @@ public struct UntranslatedSentenceRule: Detector {
                     }
                     untranslated = letterWords.count >= 5 && sourceHits >= 3 && sourceHits >= 2 * targetHits + 2
                 }
-                if untranslated {
-                    sink.report(range, "This sentence is not translated: it is in \(source.language.language), like its source “\(SourceTextReading.short(source.string(sourceRange)))”.",
+                if untranslated, !Self.isExempt(document, range, letterWords) {
+                    sink.report(range, "This sentence is not translated: it is in \(source.language.language), like its source “\(SourceTextReading.short(source, sourceRange))”.",
                                 source: sourceRange)
                 }
             }
