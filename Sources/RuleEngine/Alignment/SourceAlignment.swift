@@ -19,6 +19,8 @@ public final class SourceAlignment: DocumentAnalysis {
     /// The beads of each linked group of paragraphs (of each unit in a translation file):
     /// markup is compared within a group, since units are independent strings.
     public private(set) var groups: [Range<Int>] = []
+    /// The beads inside a link of two source lines with one translated line.
+    public private(set) var lineJoins = Set<Int>()
     /// The translation unit of each group (nil outside XLIFF and PO).
     public private(set) var groupUnits: [Int?] = []
     private(set) var targetAnchors: SentenceAnchors?
@@ -55,6 +57,7 @@ public final class SourceAlignment: DocumentAnalysis {
             }
             groups.append(groupStart..<beads.count)
             groupUnits.append(group.unit)
+            if group.joinsLines { lineJoins.formUnion(groupStart..<beads.count) }
         }
         beadOfTarget = [Int32](repeating: -1, count: document.segmentation.sentences.count)
         beadOfSource = [Int32](repeating: -1, count: source.segmentation.sentences.count)
@@ -86,6 +89,9 @@ public final class SourceAlignment: DocumentAnalysis {
         var source: [Int]
         var target: [Int]
         var unit: Int?
+        /// Two source lines that one line of the translation renders: a lost line break,
+        /// strong evidence of a merge.
+        var joinsLines = false
     }
 
     /// The first level of the alignment: the units of a translation file (pairs already);
@@ -116,7 +122,10 @@ public final class SourceAlignment: DocumentAnalysis {
         let targetItems = targetBlocks.map { Self.item($0, target) }
         guard isPlausibleSource(sourceItems, sourceDocument, paragraphs: sourceParagraphs, targetItems, ratio: aligner.ratio) else { return [] }
         let links = blockAligner.merged(blockAligner.align(sourceItems, targetItems), sourceItems, targetItems)
-        return links.map { link in Group(source: sourceBlocks[link.sources].flatMap { $0 }, target: targetBlocks[link.targets].flatMap { $0 }, unit: nil) }
+        return links.map { link in
+            Group(source: sourceBlocks[link.sources].flatMap { $0 }, target: targetBlocks[link.targets].flatMap { $0 }, unit: nil,
+                  joinsLines: blockAligner.level == .lines && link.sourceCount == 2 && link.targetCount == 1)
+        }
     }
 
     /// The sentences of a plain text's paragraphs grouped by the line each starts on (nil

@@ -34,14 +34,14 @@ public struct SourceMergedSentenceRule: Detector {
         let alignment = document.alignment
         guard let source = alignment.source else { return }
         let segmentation = document.segmentation
-        for bead in alignment.beads where bead.sourceCount == 2 && bead.targetCount == 1 {
+        for (index, bead) in alignment.beads.enumerated() where bead.sourceCount == 2 && bead.targetCount == 1 {
             let first = source.segmentation.sentences[bead.source]
             let second = source.segmentation.sentences[bead.source + 1]
             let sentence = bead.target
             guard segmentation.wordIndices(inSentence: sentence).count >= 4 else { continue }
             let share = Double(first.length) / Double(max(1, first.length + second.length))
             let join = Self.joinByName(document, source, sentence: sentence, secondSource: bead.source + 1)
-                ?? (document.profile.hasCase ? Self.joinByCapital(document, source, sentence: sentence, share: share)
+                ?? (document.profile.hasCase ? Self.joinByCapital(document, source, sentence: sentence, share: share, joinsLines: alignment.lineJoins.contains(index))
                     : Self.unpunctuatedStretch(document, sentence: sentence, share: share))
             guard let word = join else { continue }
             let message = document.profile.hasCase || Self.isWord(document, word)
@@ -112,7 +112,9 @@ public struct SourceMergedSentenceRule: Detector {
     /// A common word capitalised after a lowercase word with no punctuation between, near
     /// where the source's boundary falls (`share` of the sentence): in German, whose nouns are
     /// capitalised, only the words that open sentences count.
-    static func joinByCapital(_ document: AnalyzedDocument, _ source: AnalyzedDocument, sentence: Int, share: Double) -> TextRange? {
+    /// `joinsLines`: the sentence renders two source lines (a lost line break), so any
+    /// capitalised word right where the boundary falls will do, German nouns included.
+    static func joinByCapital(_ document: AnalyzedDocument, _ source: AnalyzedDocument, sentence: Int, share: Double, joinsLines: Bool = false) -> TextRange? {
         let words = document.words
         let hashes = document.foldedWordHashes
         let starters = document.resources.sentenceStarterHashes
@@ -142,9 +144,10 @@ public struct SourceMergedSentenceRule: Detector {
                 // Names are written in the source too.
                 // A sentence opener; else a common word (German: one the text also writes in
                 // lowercase), and never one the source capitalises as a name ("Web").
-                guard starters.contains(hashes[index])
-                        || (!sourceNames.contains(hashes[index]) && (!nounsCapitalised || lowercaseWords.contains(hashes[index]))) else { continue }
                 let position = Double(word.start - range.start) / Double(max(1, range.length))
+                let atLineJoin = joinsLines && abs(position - share) <= 0.15
+                guard starters.contains(hashes[index]) || atLineJoin
+                        || (!sourceNames.contains(hashes[index]) && (!nounsCapitalised || lowercaseWords.contains(hashes[index]))) else { continue }
                 guard abs(position - share) <= 0.25 else { continue }
                 let previous = words.range(index - 1)
                 let next = words.range(index + 1)
@@ -154,11 +157,11 @@ public struct SourceMergedSentenceRule: Detector {
                 // Мэй справил…", but "the European Parliament").
                 let previousClass = CharacterClass.of(unit: text[previous.start])
                 let nextClass = CharacterClass.of(unit: text[next.start])
-                guard words.kinds[index - 1] == .letter || words.kinds[index - 1] == .number,
-                      previousClass.contains(.lower) || previousClass.contains(.digit) || (nounsCapitalised && previousClass.contains(.upper)),
+                guard words.kinds[index - 1] != .opaque || atLineJoin,
+                      previousClass.contains(.lower) || previousClass.contains(.digit) || (nounsCapitalised && previousClass.contains(.upper)) || atLineJoin,
                       isUnpunctuatedJoin(document, before: word.start, previousWord: index - 1),
-                      words.kinds[index + 1] == .letter,
-                      nextClass.contains(.lower) || nounsCapitalised || (abs(position - share) <= 0.12 && !starters.contains(hashes[index - 1])) else { continue }
+                      words.kinds[index + 1] == .letter || words.kinds[index + 1] == .number,
+                      nextClass.contains(.lower) || nounsCapitalised || atLineJoin || (abs(position - share) <= 0.12 && !starters.contains(hashes[index - 1])) else { continue }
                 return word
             }
             return nil
