@@ -31,7 +31,7 @@ struct SentenceAnchors {
         markup = Self.markupBySentence(document)
         var marksBySentence = [[Int]](repeating: [], count: count)
         var sentence = 0
-        for offset in document.sites(.quote) where Self.isQuoteMark(text[offset]) {
+        for offset in document.sites(.quote) where Self.isQuoteMark(text[offset]) && !Self.isInsideWord(text, offset) {
             while sentence < count, segmentation.sentences[sentence].end <= offset { sentence += 1 }
             guard sentence < count else { break }
             if segmentation.sentences[sentence].start <= offset { marksBySentence[sentence].append(offset) }
@@ -173,6 +173,13 @@ struct SentenceAnchors {
         case 0x2E: return offset >= 3 && text[offset - 1] == 0x77 && text[offset - 2] == 0x77 && text[offset - 3] == 0x77
         default: return false
         }
+    }
+
+    /// Whether a mark stands between two letters: not a quotation mark (Hebrew gershayim in
+    /// an acronym, צה"ל; a typo's stray mark).
+    static func isInsideWord(_ text: [UInt16], _ offset: Int) -> Bool {
+        guard offset > 0, offset + 1 < text.count else { return false }
+        return CharacterClass.of(unit: text[offset - 1]).contains(.alphabetic) && CharacterClass.of(unit: text[offset + 1]).contains(.alphabetic)
     }
 
     /// Double quotation marks of the languages translint knows (CJK corner brackets too).
