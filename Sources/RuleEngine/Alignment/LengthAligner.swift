@@ -53,6 +53,13 @@ struct LengthAligner {
     ]
 
     func align(_ source: [AlignmentItem], _ target: [AlignmentItem]) -> [AlignmentBead] {
+        var cells = 0
+        return align(source, target, cells: &cells)
+    }
+
+    /// `align`, counting the cells of the search it fills (for the test that holds its cost
+    /// linear in the number of items).
+    func align(_ source: [AlignmentItem], _ target: [AlignmentItem], cells filled: inout Int) -> [AlignmentBead] {
         let n = source.count
         let m = target.count
         if n == 0 || m == 0 {
@@ -81,6 +88,7 @@ struct LengthAligner {
             guard from <= to else { continue }
             for j in from...to where i > 0 || j > 0 {
                 guard let here = cell(i, j) else { continue }
+                filled += 1
                 var best = Double.infinity
                 var bestMove: UInt8 = 0
                 for (index, shape) in shapeCost.enumerated() {
@@ -101,6 +109,11 @@ struct LengthAligner {
             // The band missed the corner (cannot happen with the band above); link in order.
             return Self.diagonal(n, m)
         }
+        return trace(move, from: n, m, cell: cell)
+    }
+
+    /// The links, read back from the corner along the moves the search chose.
+    private func trace(_ move: [UInt8], from n: Int, _ m: Int, cell: (Int, Int) -> Int?) -> [AlignmentBead] {
         var beads: [AlignmentBead] = []
         var i = n
         var j = m

@@ -210,6 +210,7 @@ public final class SourceAlignment: DocumentAnalysis {
             let text = sourceDocument.text[range.start..<range.end]
             if !text.contains(0x20), text.contains(where: { $0 == 0x2E || $0 == 0x5F }) { return false }
         }
+        guard sourceLength > 0 else { return false }
         guard max(sourceLength * ratio, targetLength) >= 20 else { return true }
         return targetLength <= sourceLength * ratio * 4 && targetLength * 4 >= sourceLength * ratio
     }

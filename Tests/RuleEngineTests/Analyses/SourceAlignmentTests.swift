@@ -89,3 +89,27 @@ import TextCore
         #expect(mentions.first?.isName == true)
     }
 }
+
+/// The search's cost stays linear in the number of items: the band around the diagonal.
+@Suite struct LengthAlignerCostTests {
+    static func items(_ count: Int, seed: Int) -> [AlignmentItem] {
+        (0..<count).map { AlignmentItem(length: 40 + ($0 * 37 + seed) % 90, anchors: [], weakAnchors: []) }
+    }
+
+    @Test func cellsGrowLinearlyWithTheDocument() {
+        let aligner = LengthAligner(ratio: 1.1)
+        var small = 0
+        var large = 0
+        // One item dropped from the target, so that the search runs (no diagonal shortcut).
+        _ = aligner.align(Self.items(1000, seed: 0), Array(Self.items(1000, seed: 5).dropLast()), cells: &small)
+        _ = aligner.align(Self.items(4000, seed: 0), Array(Self.items(4000, seed: 5).dropLast()), cells: &large)
+        #expect(small > 0 && Double(large) <= Double(small) * 4.2, "4 times the items fill \(large) cells against \(small)")
+    }
+
+    @Test func anEmptyOrImplausibleSourceIsNotAligned() throws {
+        let empty = try SourceAlignmentTests.paired("Le maire parle.", "fr", source: "")
+        #expect(empty.alignment.beads.isEmpty)
+        let key = try SourceAlignmentTests.paired("Le maire a présenté le budget lundi devant le conseil municipal réuni au complet.", "fr", source: "budget.title")
+        #expect(key.alignment.beads.isEmpty)
+    }
+}
