@@ -20,26 +20,25 @@ struct SentenceAnchors {
     /// have: equal for two sentences that differ only in spacing and punctuation.
     var letterKeys: [(key: UInt64, letters: Int)] = []
 
-    init(_ document: AnalyzedDocument) {
-        let segmentation = document.segmentation
-        let count = segmentation.sentences.count
+    init(_ document: AnalyzedDocument, units: AlignmentUnits) {
+        let count = units.count
         let reader = NumberReader.of(document.language)
         let text = document.text
         let words = document.words
         let hashes = document.foldedWordHashes
         let latinIsForeign = SourceTextReading.script(of: document.language) != .latin
-        markup = Self.markupBySentence(document)
+        markup = Self.markupByUnit(document, units)
         var marksBySentence = [[Int]](repeating: [], count: count)
         var sentence = 0
         for offset in document.sites(.quote) where Self.isQuoteMark(text[offset]) && !Self.isInsideWord(text, offset) {
-            while sentence < count, segmentation.sentences[sentence].end <= offset { sentence += 1 }
+            while sentence < count, units.ranges[sentence].end <= offset { sentence += 1 }
             guard sentence < count else { break }
-            if segmentation.sentences[sentence].start <= offset { marksBySentence[sentence].append(offset) }
+            if units.ranges[sentence].start <= offset { marksBySentence[sentence].append(offset) }
         }
         numbers.reserveCapacity(count)
         for sentence in 0..<count {
-            let range = segmentation.sentences[sentence]
-            let wordRange = segmentation.wordIndices(inSentence: sentence)
+            let range = units.ranges[sentence]
+            let wordRange = units.words[sentence]
             let numbers = reader.mentions(in: document, range: range, words: wordRange)
             let marks = marksBySentence[sentence]
             var anchors = numbers.filter { !$0.isWord }.map(\.anchor) + markup[sentence].map(\.anchor)
@@ -140,25 +139,25 @@ struct SentenceAnchors {
         return text[next] == 0x3068 || text[next] == 0x8BF4 || text[next] == 0x8AAA || (next + 1 < text.count && text[next] == 0x8868 && text[next + 1] == 0x793A)
     }
 
-    /// Markup found per paragraph and given to the sentence it starts in (or the last before
+    /// Markup found per paragraph and given to the unit it starts in (or the last before
     /// it): a sentence's range leaves out a placeholder that ends its paragraph. Only
     /// paragraphs whose character sites hold a sign of markup are scanned.
-    private static func markupBySentence(_ document: AnalyzedDocument) -> [[MarkupToken]] {
+    private static func markupByUnit(_ document: AnalyzedDocument, _ units: AlignmentUnits) -> [[MarkupToken]] {
         let segmentation = document.segmentation
-        var result = [[MarkupToken]](repeating: [], count: segmentation.sentences.count)
+        var result = [[MarkupToken]](repeating: [], count: units.count)
         let text = document.text
         let structured = document.document.structure != nil
         for paragraph in segmentation.paragraphs.indices {
-            let sentences = segmentation.sentenceIndices(inParagraph: paragraph)
+            let owned = units.paragraphUnits[paragraph]
             let range = segmentation.paragraphs[paragraph]
-            guard !sentences.isEmpty else { continue }
+            guard !owned.isEmpty else { continue }
             let sites = document.characterSites.offsets(in: range)
             guard structured || sites.contains(where: { mayStartMarkup(text, Int($0)) }) else { continue }
             for token in MarkupToken.tokens(in: document, range: range) {
-                var owner = sentences.lowerBound
-                while owner + 1 < sentences.upperBound, segmentation.sentences[owner + 1].start <= token.range.start { owner += 1 }
+                var owner = owned.lowerBound
+                while owner + 1 < owned.upperBound, units.ranges[owner + 1].start <= token.range.start { owner += 1 }
                 var placed = token
-                if placed.kind == .linkTarget { placed.range = segmentation.sentences[owner] }
+                if placed.kind == .linkTarget { placed.range = units.ranges[owner] }
                 result[owner].append(placed)
             }
         }
@@ -179,7 +178,12 @@ struct SentenceAnchors {
     /// an acronym, צה"ל; a typo's stray mark).
     static func isInsideWord(_ text: [UInt16], _ offset: Int) -> Bool {
         guard offset > 0, offset + 1 < text.count else { return false }
-        return CharacterClass.of(unit: text[offset - 1]).contains(.alphabetic) && CharacterClass.of(unit: text[offset + 1]).contains(.alphabetic)
+        // Not between Chinese or Japanese characters, which quote without spaces: 点击“设置”.
+        func isSpacedLetter(_ unit: UInt16) -> Bool {
+            let properties = CharacterClass.of(unit: unit)
+            return properties.contains(.alphabetic) && SourceTextReading.script(of: unit) != .cjk
+        }
+        return isSpacedLetter(text[offset - 1]) && isSpacedLetter(text[offset + 1])
     }
 
     /// Double quotation marks of the languages translint knows (CJK corner brackets too).

@@ -1,19 +1,23 @@
 import TextCore
 
 /// A translation aligned with its source, sentence by sentence: paragraphs first (or the
-/// units of an XLIFF or PO file, which are pairs already), then the sentences inside each
-/// linked group of paragraphs, both with `LengthAligner`. Empty when the document has no
-/// source. Every source-aware rule reads it.
+/// lines of two texts that keep a segment per line, or the units of an XLIFF or PO file,
+/// which are pairs already), then the sentences inside each linked group, both with
+/// `LengthAligner`. What is linked on each side are `AlignmentUnits`: the sentences, cut at
+/// line breaks for segment-per-line texts. Empty when the document has no source. Every
+/// source-aware rule reads it.
 public final class SourceAlignment: DocumentAnalysis {
     /// The analysed source, when the document has one.
     public let source: AnalyzedDocument?
-    /// Sentence links in order; source indices are the source's sentences, target indices
-    /// the document's.
+    /// Links in order; indices are those of `sourceUnits` and `targetUnits`.
     public private(set) var beads: [AlignmentBead] = []
+    /// What is linked on each side.
+    public private(set) var targetUnits: AlignmentUnits
+    public private(set) var sourceUnits: AlignmentUnits
     /// Expected target length per unit of source length.
     public private(set) var ratio = 1.0
-    /// For each target and source sentence, the index of its bead (-1 in a code paragraph,
-    /// which is not aligned).
+    /// For each target and source unit, the index of its bead (-1 in a code paragraph, which
+    /// is not aligned).
     public private(set) var beadOfTarget: [Int32] = []
     public private(set) var beadOfSource: [Int32] = []
     /// The beads of each linked group of paragraphs (of each unit in a translation file):
@@ -28,15 +32,22 @@ public final class SourceAlignment: DocumentAnalysis {
 
     public init(_ document: AnalyzedDocument) {
         source = document.source
-        guard let source else { return }
-        let target = SentenceAnchors(document)
-        let sourceSide = SentenceAnchors(source)
+        guard let source else {
+            targetUnits = AlignmentUnits(document, lines: false)
+            sourceUnits = targetUnits
+            return
+        }
+        let lines = Self.keepsSegmentsPerLine(document, source)
+        targetUnits = AlignmentUnits(document, lines: lines)
+        sourceUnits = AlignmentUnits(source, lines: lines)
+        let target = SentenceAnchors(document, units: targetUnits)
+        let sourceSide = SentenceAnchors(source, units: sourceUnits)
         targetAnchors = target
         sourceAnchors = sourceSide
         let targetParagraphs = Self.alignedParagraphs(document)
         let sourceParagraphs = Self.alignedParagraphs(source, isSource: true)
-        ratio = Self.ratio(source: sourceSide.items, sourceParagraphs: sourceParagraphs, sourceDocument: source,
-                           target: target.items, targetParagraphs: targetParagraphs, targetDocument: document)
+        ratio = Self.ratio(source: sourceSide.items, sourceParagraphs: sourceParagraphs, sourceUnits: sourceUnits, sourceLanguage: source.language,
+                           target: target.items, targetParagraphs: targetParagraphs, targetUnits: targetUnits, targetLanguage: document.language)
         let aligner = LengthAligner(ratio: ratio)
         // Where the next sentence of each side is: an empty side of a link sits there.
         var nextSource = 0
@@ -59,8 +70,8 @@ public final class SourceAlignment: DocumentAnalysis {
             groupUnits.append(group.unit)
             if group.joinsLines { lineJoins.formUnion(groupStart..<beads.count) }
         }
-        beadOfTarget = [Int32](repeating: -1, count: document.segmentation.sentences.count)
-        beadOfSource = [Int32](repeating: -1, count: source.segmentation.sentences.count)
+        beadOfTarget = [Int32](repeating: -1, count: targetUnits.count)
+        beadOfSource = [Int32](repeating: -1, count: sourceUnits.count)
         for (index, bead) in beads.enumerated() {
             for sentence in bead.targets where sentence < beadOfTarget.count { beadOfTarget[sentence] = Int32(index) }
             for sentence in bead.sources where sentence < beadOfSource.count { beadOfSource[sentence] = Int32(index) }
@@ -75,6 +86,8 @@ public final class SourceAlignment: DocumentAnalysis {
     /// target's rules', and costs a pass over the text).
     private static func alignedParagraphs(_ document: AnalyzedDocument, isSource: Bool = false) -> [Int] {
         let paragraphs = document.segmentation.paragraphs.indices.filter { !document.segmentation.sentenceIndices(inParagraph: $0).isEmpty }
+        // (Units lie in the paragraphs that have sentences: a paragraph's units are its
+        // sentences, cut or not.)
         if isSource {
             guard let blocks = document.paragraphBlocks else { return paragraphs }
             return paragraphs.filter { blocks[$0].kind != .code }
@@ -103,19 +116,14 @@ public final class SourceAlignment: DocumentAnalysis {
         if let unitGroups = unitGroups(document, sourceDocument, targetParagraphs, sourceParagraphs, target: target, source: source, aligner: aligner) {
             return unitGroups
         }
-        func sentences(_ paragraphs: [Int], _ document: AnalyzedDocument) -> [[Int]] {
-            paragraphs.map { Array(document.segmentation.sentenceIndices(inParagraph: $0)) }
-        }
-        var sourceBlocks = sentences(sourceParagraphs, sourceDocument)
-        var targetBlocks = sentences(targetParagraphs, document)
-        let sourceLines = Self.lineBlocks(sourceDocument, sourceParagraphs)
-        let targetLines = Self.lineBlocks(document, targetParagraphs)
+        func units(_ paragraphs: [Int], _ units: AlignmentUnits) -> [[Int]] { paragraphs.map { Array(units.paragraphUnits[$0]) } }
+        var sourceBlocks = units(sourceParagraphs, sourceUnits)
+        var targetBlocks = units(targetParagraphs, targetUnits)
         var blockAligner = aligner
         blockAligner.level = .paragraphs
-        if sourceLines.count > sourceBlocks.count, targetLines.count > targetBlocks.count,
-           abs(sourceLines.count - targetLines.count) * 10 <= max(sourceLines.count, targetLines.count) {
-            sourceBlocks = sourceLines
-            targetBlocks = targetLines
+        if targetUnits.isLines {
+            sourceBlocks = Self.lineBlocks(sourceDocument, sourceBlocks, sourceUnits)
+            targetBlocks = Self.lineBlocks(document, targetBlocks, targetUnits)
             blockAligner.level = .lines
         }
         let sourceItems = sourceBlocks.map { Self.item($0, source) }
@@ -128,18 +136,15 @@ public final class SourceAlignment: DocumentAnalysis {
         }
     }
 
-    /// The sentences of a plain text's paragraphs grouped by the line each starts on (nil
-    /// for a structured document, whose lines mean nothing).
-    private static func lineBlocks(_ document: AnalyzedDocument, _ paragraphs: [Int]) -> [[Int]] {
-        guard document.document.structure == nil else { return [] }
-        let lineBreaks = document.sites(.lineBreak)
-        var blocks: [[Int]] = []
-        var breaks = lineBreaks.makeIterator()
+    /// The units of a plain text's paragraphs grouped by the line each starts on.
+    private static func lineBlocks(_ document: AnalyzedDocument, _ paragraphs: [[Int]], _ units: AlignmentUnits) -> [[Int]] {
+        var breaks = document.sites(.lineBreak).makeIterator()
         var nextBreak = breaks.next()
+        var blocks: [[Int]] = []
         for paragraph in paragraphs {
             var current: [Int] = []
-            for sentence in document.segmentation.sentenceIndices(inParagraph: paragraph) {
-                let start = document.segmentation.sentences[sentence].start
+            for unit in paragraph {
+                let start = units.ranges[unit].start
                 var crossed = false
                 while let lineBreak = nextBreak, lineBreak < start {
                     crossed = true
@@ -149,7 +154,7 @@ public final class SourceAlignment: DocumentAnalysis {
                     blocks.append(current)
                     current = []
                 }
-                current.append(sentence)
+                current.append(unit)
             }
             if !current.isEmpty { blocks.append(current) }
         }
@@ -164,7 +169,11 @@ public final class SourceAlignment: DocumentAnalysis {
         var byUnit: [Int: (source: [Int], target: [Int])] = [:]
         for paragraph in sourceParagraphs { if let unit = sourceBlocks[paragraph].unit { byUnit[unit, default: ([], [])].source.append(paragraph) } }
         for paragraph in targetParagraphs { if let unit = targetBlocks[paragraph].unit { byUnit[unit, default: ([], [])].target.append(paragraph) } }
-        func sentences(_ paragraph: Int, _ document: AnalyzedDocument) -> [Int] { Array(document.segmentation.sentenceIndices(inParagraph: paragraph)) }
+        let sourceUnits = self.sourceUnits
+        let targetUnits = self.targetUnits
+        func sentences(_ paragraph: Int, _ document: AnalyzedDocument) -> [Int] {
+            Array((document === sourceDocument ? sourceUnits : targetUnits).paragraphUnits[paragraph])
+        }
         // A unit without a translation is the missing-translation rule's, not an omission;
         // a unit whose "source" is a key or a marker is not a translation of its text.
         var groups: [Group] = []
@@ -218,18 +227,30 @@ public final class SourceAlignment: DocumentAnalysis {
     /// The document's own length ratio when it is long enough to say; else the usual ratio
     /// of the two writing systems (Chinese takes about a third of the UTF-16 units of
     /// English, Japanese under half).
-    private static func ratio(source: [AlignmentItem], sourceParagraphs: [Int], sourceDocument: AnalyzedDocument,
-                              target: [AlignmentItem], targetParagraphs: [Int], targetDocument: AnalyzedDocument) -> Double {
-        func total(_ items: [AlignmentItem], _ paragraphs: [Int], _ document: AnalyzedDocument) -> Int {
-            paragraphs.reduce(0) { sum, paragraph in sum + document.segmentation.sentenceIndices(inParagraph: paragraph).reduce(0) { $0 + items[$1].length } }
+    private static func ratio(source: [AlignmentItem], sourceParagraphs: [Int], sourceUnits: AlignmentUnits, sourceLanguage: LanguageTag,
+                              target: [AlignmentItem], targetParagraphs: [Int], targetUnits: AlignmentUnits, targetLanguage: LanguageTag) -> Double {
+        func total(_ items: [AlignmentItem], _ paragraphs: [Int], _ units: AlignmentUnits) -> Int {
+            paragraphs.reduce(0) { sum, paragraph in sum + units.paragraphUnits[paragraph].reduce(0) { $0 + items[$1].length } }
         }
-        let sourceLength = total(source, sourceParagraphs, sourceDocument)
-        let targetLength = total(target, targetParagraphs, targetDocument)
-        let prior = density(targetDocument.language) / density(sourceDocument.language)
+        let sourceLength = total(source, sourceParagraphs, sourceUnits)
+        let targetLength = total(target, targetParagraphs, targetUnits)
+        let prior = density(targetLanguage) / density(sourceLanguage)
         guard sourceLength >= 400, targetLength > 0 else { return prior }
         let measured = Double(targetLength) / Double(sourceLength)
         // A document missing half its text must not teach the aligner that this is normal.
         return min(max(measured, prior / 2), prior * 2)
+    }
+
+    /// Whether two plain texts keep one segment per line: more lines than paragraphs on one
+    /// side at least, and about as many lines on each.
+    private static func keepsSegmentsPerLine(_ document: AnalyzedDocument, _ source: AnalyzedDocument) -> Bool {
+        guard document.document.structure == nil, source.document.structure == nil else { return false }
+        let targetLines = document.sites(.lineBreak).count + 1
+        let sourceLines = source.sites(.lineBreak).count + 1
+        // One side's paragraph breaker may take the lines for paragraphs (Chinese has no
+        // hard-wrapped text) while the other joins them: the lines are what both keep.
+        return (targetLines > document.segmentation.paragraphs.count || sourceLines > source.segmentation.paragraphs.count)
+            && abs(sourceLines - targetLines) * 10 <= max(sourceLines, targetLines)
     }
 
     /// UTF-16 units per unit of meaning, relative to English.
@@ -245,39 +266,34 @@ public final class SourceAlignment: DocumentAnalysis {
 
     // MARK: - Questions the rules ask
 
-    /// The bead of target sentence `sentence`, if it was aligned.
-    public func bead(ofTarget sentence: Int) -> AlignmentBead? {
-        guard sentence < beadOfTarget.count, beadOfTarget[sentence] >= 0 else { return nil }
-        return beads[Int(beadOfTarget[sentence])]
+    /// The bead of the target unit holding NFC offset `offset`, if it was aligned.
+    public func bead(atTarget offset: Int) -> AlignmentBead? {
+        guard let unit = targetUnits.unit(containing: offset), beadOfTarget[unit] >= 0 else { return nil }
+        return beads[Int(beadOfTarget[unit])]
     }
 
-    /// The NFC range of target sentences `sentences` (empty range at the boundary when none).
+    /// The NFC range of a bead's target units (the gap's place when it has none).
     public func targetRange(_ document: AnalyzedDocument, _ bead: AlignmentBead) -> TextRange {
-        let sentences = document.segmentation.sentences
-        if bead.targetCount > 0 {
-            return TextRange(start: sentences[bead.target].start, end: sentences[bead.target + bead.targetCount - 1].end)
-        }
-        return gapRange(document, before: bead.target)
+        bead.targetCount > 0 ? targetUnits.range(of: bead.targets) : gapRange(document, before: bead.target)
     }
 
-    /// The NFC range of source sentences of `bead`.
+    /// The NFC range of a bead's source units.
     public func sourceRange(_ bead: AlignmentBead) -> TextRange? {
-        guard let source, bead.sourceCount > 0 else { return nil }
-        let sentences = source.segmentation.sentences
-        return TextRange(start: sentences[bead.source].start, end: sentences[bead.source + bead.sourceCount - 1].end)
+        guard source != nil, bead.sourceCount > 0 else { return nil }
+        return sourceUnits.range(of: bead.sources)
     }
 
-    /// Where missing content belongs in the target: the last character of the sentence
-    /// before target sentence `sentence` (its full stop), or the first of `sentence` when it
-    /// starts the document.
-    func gapRange(_ document: AnalyzedDocument, before sentence: Int) -> TextRange {
-        let sentences = document.segmentation.sentences
-        guard !sentences.isEmpty else { return TextRange(start: 0, end: min(1, document.text.count)) }
-        if sentence > 0, sentence - 1 < sentences.count {
-            let previous = sentences[sentence - 1]
+    /// Where missing content belongs in the target: the last character of the unit before
+    /// target unit `unit` (its full stop), or the first of `unit` when it starts the
+    /// document.
+    func gapRange(_ document: AnalyzedDocument, before unit: Int) -> TextRange {
+        let ranges = targetUnits.ranges
+        guard !ranges.isEmpty else { return TextRange(start: 0, end: min(1, document.text.count)) }
+        if unit > 0, unit - 1 < ranges.count {
+            let previous = ranges[unit - 1]
             return TextRange(start: max(previous.start, previous.end - Self.lastCharacterLength(document.text, previous.end)), end: previous.end)
         }
-        let first = sentences[min(sentence, sentences.count - 1)]
+        let first = ranges[min(unit, ranges.count - 1)]
         return TextRange(start: first.start, end: first.start + (document.text[first.start] & 0xFC00 == 0xD800 ? 2 : 1))
     }
 
@@ -285,28 +301,20 @@ public final class SourceAlignment: DocumentAnalysis {
         end >= 2 && text[end - 1] & 0xFC00 == 0xDC00 ? 2 : 1
     }
 
-    /// The letter key of a bead's target or source sentences (see `SentenceAnchors.letterKey`).
+    /// The letter key of a bead's target or source units (see `SentenceAnchors.letterKey`).
     func letterKey(ofTarget bead: AlignmentBead, _ document: AnalyzedDocument) -> (key: UInt64, letters: Int) {
         if bead.targetCount == 1, let anchors = targetAnchors { return anchors.letterKeys[bead.target] }
-        return Self.letterKey(document, sentences: bead.targets)
+        return SentenceAnchors.letterKey(document, words: targetUnits.words(of: bead.targets))
     }
 
     func letterKey(ofSource bead: AlignmentBead) -> (key: UInt64, letters: Int) {
         if bead.sourceCount == 1, let anchors = sourceAnchors { return anchors.letterKeys[bead.source] }
         guard let source else { return (0, 0) }
-        return Self.letterKey(source, sentences: bead.sources)
+        return SentenceAnchors.letterKey(source, words: sourceUnits.words(of: bead.sources))
     }
 
-    /// The letter key of target sentence `sentence`.
-    func letterKey(ofTargetSentence sentence: Int) -> (key: UInt64, letters: Int) { targetAnchors?.letterKeys[sentence] ?? (0, 0) }
-
-    /// The letter key of consecutive sentences of `document`.
-    static func letterKey(_ document: AnalyzedDocument, sentences: Range<Int>) -> (key: UInt64, letters: Int) {
-        guard !sentences.isEmpty else { return (0, 0) }
-        let segmentation = document.segmentation
-        let words = segmentation.wordIndices(inSentence: sentences.lowerBound).lowerBound..<segmentation.wordIndices(inSentence: sentences.upperBound - 1).upperBound
-        return SentenceAnchors.letterKey(document, words: words)
-    }
+    /// The letter key of target unit `unit`.
+    func letterKey(ofTargetUnit unit: Int) -> (key: UInt64, letters: Int) { targetAnchors?.letterKeys[unit] ?? (0, 0) }
 
     /// The source text of a bead, for messages (shortened).
     func sourceText(_ bead: AlignmentBead, limit: Int = 80) -> String {

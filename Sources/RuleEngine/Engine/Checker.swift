@@ -280,24 +280,23 @@ public final class Checker {
         let alignment = analyzed.alignment
         guard let source = alignment.source else { return findings }
         let document = analyzed.document
-        // Findings are in file offsets by now: sentences are found by their file ranges.
-        let sentences = analyzed.segmentation.sentences
-        let fileRanges = sentences.map { document.originalRange($0) }
-        func sourceSentences(at originalOffset: Int) -> Range<Int>? {
-            let sentence = fileRanges.partitionPoint { $0.end > originalOffset }
-            guard sentence < fileRanges.count, fileRanges[sentence].start <= originalOffset,
-                  let bead = alignment.bead(ofTarget: sentence), bead.sourceCount > 0 else { return nil }
-            return bead.sources
+        // Findings are in file offsets by now: units are found by their file ranges.
+        let fileRanges = alignment.targetUnits.ranges.map { document.originalRange($0) }
+        func sourceUnits(at originalOffset: Int) -> Range<Int>? {
+            let unit = fileRanges.partitionPoint { $0.end > originalOffset }
+            guard unit < fileRanges.count, fileRanges[unit].start <= originalOffset, alignment.beadOfTarget[unit] >= 0 else { return nil }
+            let bead = alignment.beads[Int(alignment.beadOfTarget[unit])]
+            return bead.sourceCount > 0 ? bead.sources : nil
         }
-        func sourceKey(_ sentences: Range<Int>) -> UInt64 { SourceAlignment.letterKey(source, sentences: sentences).key }
-        func repeatsWord(_ sentences: Range<Int>) -> Bool {
+        func sourceKey(_ units: Range<Int>) -> UInt64 { SentenceAnchors.letterKey(source, words: alignment.sourceUnits.words(of: units)).key }
+        func repeatsWord(_ units: Range<Int>) -> Bool {
             let hashes = source.foldedWordHashes
-            let words = source.segmentation.wordIndices(inSentence: sentences.lowerBound).lowerBound..<source.segmentation.wordIndices(inSentence: sentences.upperBound - 1).upperBound
+            let words = alignment.sourceUnits.words(of: units)
             return words.dropFirst().contains { source.words.kinds[$0] != .number && hashes[$0 - 1] == hashes[$0] }
         }
         return findings.filter { finding in
-            guard finding.rule.family == .duplication, let here = sourceSentences(at: finding.range.start) else { return true }
-            if let related = finding.related.first, let there = sourceSentences(at: related.range.start) {
+            guard finding.rule.family == .duplication, let here = sourceUnits(at: finding.range.start) else { return true }
+            if let related = finding.related.first, let there = sourceUnits(at: related.range.start) {
                 return sourceKey(here) != sourceKey(there) && !(here.overlaps(there))
             }
             return !repeatsWord(here)

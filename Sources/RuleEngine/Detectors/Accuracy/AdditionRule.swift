@@ -34,7 +34,6 @@ public struct AdditionRule: Detector {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let alignment = document.alignment
         guard let source = alignment.source else { return }
-        let segmentation = document.segmentation
         let beads = alignment.beads
         var index = 0
         while index < beads.count {
@@ -55,8 +54,8 @@ public struct AdditionRule: Detector {
             while end + 1 < beads.count, beads[end + 1].sourceCount == 0 { end += 1 }
             let first = bead.target
             let last = beads[end].target + beads[end].targetCount - 1
-            let words = Int(segmentation.sentenceWordStart[last + 1]) - Int(segmentation.sentenceWordStart[first])
-            let range = TextRange(start: segmentation.sentences[first].start, end: segmentation.sentences[last].end)
+            let words = alignment.targetUnits.words(of: first..<(last + 1)).count
+            let range = alignment.targetUnits.range(of: first..<(last + 1))
             if words >= Self.minimumWords || (SourceTextReading.script(of: document.language) == .cjk && range.length >= 12) {
                 sink.report(range, "The source has nothing that this text translates.")
             }

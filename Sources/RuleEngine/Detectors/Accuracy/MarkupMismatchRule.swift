@@ -43,23 +43,23 @@ public struct MarkupMismatchRule: Detector {
         // with one plural form translates the plural source with it. Only units the
         // alignment took (a real source, a translation) are compared.
         let alignedUnits = Set(alignment.groupUnits.compactMap { $0 })
-        func sentencesByUnit(_ document: AnalyzedDocument, _ blocks: [ProseBlock]) -> [Int: [Int]] {
+        func sentencesByUnit(_ document: AnalyzedDocument, _ blocks: [ProseBlock], _ units: AlignmentUnits) -> [Int: [Int]] {
             var result: [Int: [Int]] = [:]
-            for (paragraph, block) in blocks.enumerated() where paragraph < document.segmentation.paragraphs.count {
+            for (paragraph, block) in blocks.enumerated() where paragraph < units.paragraphUnits.count {
                 guard let unit = block.unit, alignedUnits.contains(unit) else { continue }
-                result[unit, default: []] += Array(document.segmentation.sentenceIndices(inParagraph: paragraph))
+                result[unit, default: []] += Array(units.paragraphUnits[paragraph])
             }
             return result
         }
-        let sourceSentences = sentencesByUnit(source, sourceBlocks)
-        for (unit, targetSentences) in sentencesByUnit(document, targetBlocks).sorted(by: { $0.key < $1.key }) {
+        let sourceSentences = sentencesByUnit(source, sourceBlocks, alignment.sourceUnits)
+        for (unit, targetSentences) in sentencesByUnit(document, targetBlocks, alignment.targetUnits).sorted(by: { $0.key < $1.key }) {
             guard let unitSource = sourceSentences[unit], let last = targetSentences.max() else { continue }
             let sourceTokens = unitSource.flatMap { sourceSide.markup[$0] }
             let targetTokens = targetSentences.flatMap { target.markup[$0] }
             let sourceTexts = Set(sourceTokens.map(\.text))
             let targetTexts = Set(targetTokens.map(\.text))
             guard sourceTexts != targetTexts else { continue }
-            let unitText = targetSentences.map { document.string(document.segmentation.sentences[$0]) }.joined(separator: " ")
+            let unitText = targetSentences.map { document.string(alignment.targetUnits.ranges[$0]) }.joined(separator: " ")
             var lost = sourceTokens.filter { token in
                 !targetTexts.contains(token.text) && !(token.kind == .code && unitText.contains(String(decoding: token.text, as: UTF16.self)))
             }
@@ -101,7 +101,7 @@ public struct MarkupMismatchRule: Detector {
         guard sourceCount != targetCount else { return }
         // Per bead: the source tokens the translation lacks, the target tokens the source lacks.
         let missing = Self.surplus(sourceTokens, over: targetCount, counted: sourceCount, placedIn: target, sideOf: { alignment.beads[$0].targets },
-                                   skipping: { $0.kind == .code && Self.text(beads, document).contains(String(decoding: $0.text, as: UTF16.self)) })
+                                   skipping: { $0.kind == .code && Self.text(beads, alignment, document).contains(String(decoding: $0.text, as: UTF16.self)) })
         let extra = Self.surplus(targetTokens, over: sourceCount, counted: targetCount, placedIn: sourceSide, sideOf: { alignment.beads[$0].sources }, skipping: { _ in false })
         for bead in Set(missing.keys).union(extra.keys).sorted() {
             var lost = (missing[bead] ?? []).sorted { $0.range < $1.range }
@@ -145,8 +145,8 @@ public struct MarkupMismatchRule: Detector {
 
     /// The target text of the beads (code a translation quotes otherwise, "`x = %r`" as
     /// "“x = %r”", is still there).
-    private static func text(_ beads: ArraySlice<AlignmentBead>, _ document: AnalyzedDocument) -> String {
-        beads.flatMap { bead in bead.targets.map { document.string(document.segmentation.sentences[$0]) } }.joined(separator: " ")
+    private static func text(_ beads: ArraySlice<AlignmentBead>, _ alignment: SourceAlignment, _ document: AnalyzedDocument) -> String {
+        beads.flatMap { bead in bead.targets.map { document.string(alignment.targetUnits.ranges[$0]) } }.joined(separator: " ")
     }
 
     /// A target token: at its place in the file when it is a link target (which the prose

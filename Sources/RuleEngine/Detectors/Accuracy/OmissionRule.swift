@@ -48,8 +48,8 @@ public struct OmissionRule: Detector {
             while end + 1 < beads.count, beads[end + 1].targetCount == 0 { end += 1 }
             let first = beads[index].source
             let last = beads[end].source + beads[end].sourceCount - 1
-            let words = Int(source.segmentation.sentenceWordStart[last + 1]) - Int(source.segmentation.sentenceWordStart[first])
-            let range = TextRange(start: source.segmentation.sentences[first].start, end: source.segmentation.sentences[last].end)
+            let words = alignment.sourceUnits.words(of: first..<(last + 1)).count
+            let range = alignment.sourceUnits.range(of: first..<(last + 1))
             if words >= Self.minimumWords || (SourceTextReading.script(of: source.language) == .cjk && range.length >= 12) {
                 let missing = SourceTextReading.short(source, range)
                 sink.report(alignment.gapRange(document, before: beads[index].target),

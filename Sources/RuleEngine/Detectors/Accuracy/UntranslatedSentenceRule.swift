@@ -42,18 +42,17 @@ public struct UntranslatedSentenceRule: Detector {
         let targetScript = SourceTextReading.script(of: document.language)
         let functionWords = Self.functionWords(document.resources, source: source.language.language, target: document.language.language)
         let text = document.text
-        let segmentation = document.segmentation
         let words = document.words
         let hashes = document.foldedWordHashes
         for bead in alignment.beads where bead.sourceCount > 0 && bead.targetCount > 0 {
             guard let sourceRange = alignment.sourceRange(bead) else { continue }
             let sourceKey = alignment.letterKey(ofSource: bead)
             for sentence in bead.targets {
-                let range = segmentation.sentences[sentence]
-                let wordIndices = segmentation.wordIndices(inSentence: sentence)
+                let range = alignment.targetUnits.ranges[sentence]
+                let wordIndices = alignment.targetUnits.words[sentence]
                 let letterWords = wordIndices.filter { words.kinds[$0] != .number && words.kinds[$0] != .opaque && !document.isProtected(word: $0) }
                 guard letterWords.count >= Self.minimumWords || (sourceScript == .cjk && range.length >= 12) else { continue }
-                let key = alignment.letterKey(ofTargetSentence: sentence)
+                let key = alignment.letterKey(ofTargetUnit: sentence)
                 var untranslated = bead.targetCount == 1 && key.key == sourceKey.key && key.letters >= 12
                 if !untranslated, sourceScript != targetScript, sourceScript != .other {
                     var inSource = 0

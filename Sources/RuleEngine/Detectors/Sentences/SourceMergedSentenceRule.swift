@@ -33,16 +33,16 @@ public struct SourceMergedSentenceRule: Detector {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let alignment = document.alignment
         guard let source = alignment.source else { return }
-        let segmentation = document.segmentation
         for (index, bead) in alignment.beads.enumerated() where bead.sourceCount == 2 && bead.targetCount == 1 {
-            let first = source.segmentation.sentences[bead.source]
-            let second = source.segmentation.sentences[bead.source + 1]
+            let first = alignment.sourceUnits.ranges[bead.source]
+            let second = alignment.sourceUnits.ranges[bead.source + 1]
             let sentence = bead.target
-            guard segmentation.wordIndices(inSentence: sentence).count >= 4 else { continue }
+            guard alignment.targetUnits.words[sentence].count >= 4 else { continue }
             let share = Double(first.length) / Double(max(1, first.length + second.length))
-            let join = Self.joinByName(document, source, sentence: sentence, secondSource: bead.source + 1)
-                ?? (document.profile.hasCase ? Self.joinByCapital(document, source, sentence: sentence, share: share, joinsLines: alignment.lineJoins.contains(index))
-                    : Self.unpunctuatedStretch(document, sentence: sentence, share: share))
+            let units = (target: alignment.targetUnits, source: alignment.sourceUnits)
+            let join = Self.joinByName(document, source, units, sentence: sentence, secondSource: bead.source + 1)
+                ?? (document.profile.hasCase ? Self.joinByCapital(document, source, units.target, sentence: sentence, share: share, joinsLines: alignment.lineJoins.contains(index))
+                    : Self.unpunctuatedStretch(document, units.target, sentence: sentence, share: share))
             guard let word = join else { continue }
             let message = document.profile.hasCase || Self.isWord(document, word)
                 ? "Two sentences of the source run together here: a full stop is missing before “\(document.string(word))”."
@@ -54,11 +54,12 @@ public struct SourceMergedSentenceRule: Detector {
     /// The word of the target sentence that begins the second source sentence, when the
     /// translation keeps it (a name, a figure: "Cruz said…", "2020 was…") and nothing but
     /// space separates it from the text before: the join is there.
-    static func joinByName(_ document: AnalyzedDocument, _ source: AnalyzedDocument, sentence: Int, secondSource: Int) -> TextRange? {
-        guard let opening = source.segmentation.wordIndices(inSentence: secondSource).first,
+    static func joinByName(_ document: AnalyzedDocument, _ source: AnalyzedDocument, _ units: (target: AlignmentUnits, source: AlignmentUnits),
+                           sentence: Int, secondSource: Int) -> TextRange? {
+        guard let opening = units.source.words[secondSource].first,
               source.words.kinds[opening] == .letter || source.words.kinds[opening] == .number else { return nil }
         let hash = source.foldedWordHashes[opening]
-        for word in document.segmentation.wordIndices(inSentence: sentence).dropFirst() where document.foldedWordHashes[word] == hash {
+        for word in units.target.words[sentence].dropFirst() where document.foldedWordHashes[word] == hash {
             let range = document.words.range(word)
             if isUnpunctuatedJoin(document, before: range.start, previousWord: word - 1) { return range }
         }
@@ -75,8 +76,8 @@ public struct SourceMergedSentenceRule: Detector {
     /// In a language without letter case, the stretch around where the source's boundary
     /// falls, when it holds no punctuation at all: a translator who joins two sentences
     /// puts a comma or a semicolon there; a lost full stop leaves nothing.
-    static func unpunctuatedStretch(_ document: AnalyzedDocument, sentence: Int, share: Double) -> TextRange? {
-        let range = document.segmentation.sentences[sentence]
+    static func unpunctuatedStretch(_ document: AnalyzedDocument, _ units: AlignmentUnits, sentence: Int, share: Double) -> TextRange? {
+        let range = units.ranges[sentence]
         guard range.length >= 24 else { return nil }
         let center = range.start + Int(Double(range.length) * share)
         let radius = max(8, range.length / 6)
@@ -114,7 +115,8 @@ public struct SourceMergedSentenceRule: Detector {
     /// capitalised, only the words that open sentences count.
     /// `joinsLines`: the sentence renders two source lines (a lost line break), so any
     /// capitalised word right where the boundary falls will do, German nouns included.
-    static func joinByCapital(_ document: AnalyzedDocument, _ source: AnalyzedDocument, sentence: Int, share: Double, joinsLines: Bool = false) -> TextRange? {
+    static func joinByCapital(_ document: AnalyzedDocument, _ source: AnalyzedDocument, _ units: AlignmentUnits, sentence: Int, share: Double,
+                              joinsLines: Bool = false) -> TextRange? {
         let words = document.words
         let hashes = document.foldedWordHashes
         let starters = document.resources.sentenceStarterHashes
@@ -134,8 +136,8 @@ public struct SourceMergedSentenceRule: Detector {
         let lowercaseWords = document.withText { text in
             Set(words.starts.indices.lazy.filter { words.kinds[$0] == .letter && CharacterClass.of(unit: text[Int(words.starts[$0])]).contains(.lower) }.map { hashes[$0] })
         }
-        let indices = document.segmentation.wordIndices(inSentence: sentence)
-        let range = document.segmentation.sentences[sentence]
+        let indices = units.words[sentence]
+        let range = units.ranges[sentence]
         return document.withText { text -> TextRange? in
             for index in (indices.lowerBound + 1)..<(indices.upperBound - 1) {
                 let word = words.range(index)

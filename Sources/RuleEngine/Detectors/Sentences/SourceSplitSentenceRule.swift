@@ -32,20 +32,19 @@ public struct SourceSplitSentenceRule: Detector {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let alignment = document.alignment
         guard let source = alignment.source, document.profile.hasCase else { return }
-        let segmentation = document.segmentation
         let text = document.text
         let zones = document.protectedZones
         for bead in alignment.beads where bead.sourceCount == 1 && bead.targetCount > 0 {
             guard let sourceRange = alignment.sourceRange(bead), !Self.hasInnerStop(source.text, sourceRange) else { continue }
             if bead.targetCount == 2 {
-                let first = segmentation.sentences[bead.target]
-                let second = segmentation.sentences[bead.target + 1]
+                let first = alignment.targetUnits.ranges[bead.target]
+                let second = alignment.targetUnits.ranges[bead.target + 1]
                 if CharacterClass.of(unit: text[second.start]).contains(.lower), first.end > first.start, text[first.end - 1] == Unit.fullStop {
                     sink.report(TextRange(start: first.end - 1, end: first.end), "This full stop splits one sentence of the source in two.", source: sourceRange)
                 }
                 continue
             }
-            let range = segmentation.sentences[bead.target]
+            let range = alignment.targetUnits.ranges[bead.target]
             guard range.length > 3 else { continue }
             document.withText { view in
                 for index in range.start..<(range.end - 2) where text[index] == Unit.fullStop && text[index + 1] == 0x20 {
