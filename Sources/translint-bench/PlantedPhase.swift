@@ -38,6 +38,9 @@ enum PlantedPhase {
     struct Result {
         var planted: [Kind: Int] = [:]
         var found: [Kind: Int] = [:]
+        /// Plants missed at their place while the document has a finding of the kind's family
+        /// elsewhere (the defect seen, its place not).
+        var elsewhere: [Kind: Int] = [:]
         var cleanCharacters = 0
         var cleanFindings: [String: Int] = [:]
         var monolingualSeconds = 0.0
@@ -104,7 +107,10 @@ enum PlantedPhase {
                 }
                 if hit {
                     result.found[kind, default: 0] += 1
-                } else if result.misses.count < examples {
+                } else if findings.contains(where: { kind.families.contains($0.rule.family) && BuiltinRules.sourceAware.contains($0.rule) }) {
+                    result.elsewhere[kind, default: 0] += 1
+                }
+                if !hit, result.misses.count < examples {
                     result.misses.append("\(pair.id) [\(kind.rawValue)] \(context(planted, plant.range))")
                 }
                 break
@@ -192,7 +198,8 @@ enum PlantedPhase {
             let hits = result.found[kind] ?? 0
             total += planted
             found += hits
-            Swift.print(String(format: "%@  %-13@ %5d planted %5d found  recall %.3f", label, kind.rawValue, planted, hits, planted > 0 ? Double(hits) / Double(planted) : 0))
+            Swift.print(String(format: "%@  %-13@ %5d planted %5d found  recall %.3f  (%d more with a finding elsewhere in the document)", label, kind.rawValue, planted, hits,
+                               planted > 0 ? Double(hits) / Double(planted) : 0, result.elsewhere[kind] ?? 0))
         }
         Swift.print(String(format: "%@  %-13@ %5d planted %5d found  recall %.3f", label, "all", total, found, total > 0 ? Double(found) / Double(total) : 0))
         let cleanTotal = result.cleanFindings.values.reduce(0, +)
