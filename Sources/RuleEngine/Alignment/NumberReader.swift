@@ -28,7 +28,10 @@ struct NumberReader: Sendable {
 
     private init(language: LanguageTag) {
         conventions = NumberConventions.of(locale: language.icuLocale)
-        wordValues = WordHashSet(conventions.words.map { (hash: LanguageResources.hash($0.key), value: Int32($0.value)) }, count: conventions.words.count)
+        // ICU's number words, and the decades people are in ("in his fifties").
+        let decades = language.language == "en" ? Self.englishDecades : [:]
+        let words = conventions.words.merging(decades) { first, _ in first }
+        wordValues = WordHashSet(words.map { (hash: LanguageResources.hash($0.key), value: Int32($0.value)) }, count: words.count)
         scaleExponents = WordHashSet(Self.scaleWords.map { (hash: LanguageResources.hash($0.0), value: Int32(log10($0.1).rounded())) }, count: Self.scaleWords.count)
         readsHanNumerals = ["zh", "ja", "ko", "yue"].contains(language.language)
         unitConversions = WordHashSet(Self.units.enumerated().flatMap { index, unit in unit.words.map { (hash: LanguageResources.hash($0), value: Int32(index)) } },
@@ -49,6 +52,10 @@ struct NumberReader: Sendable {
         guard let index = unitConversions.value(for: unitWord) else { return [] }
         return Self.units[Int(index)].factors.map { $0 < 0 ? (value - 32) * 5 / 9 : value * $0 }
     }
+
+    static let englishDecades: [String: Int] = [
+        "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+    ]
 
     /// Scale words of the supported languages, case-folded, and their values.
     static let scaleWords: [(String, Double)] = [
@@ -88,13 +95,7 @@ struct NumberReader: Sendable {
                 // Digits, and ordinals the word breaker takes for words ("16th", "3rd").
                 guard wordRange.start >= consumed, let first = (wordRange.start..<wordRange.end).first(where: { Self.digit(text[$0]) != nil }) else { continue }
                 if Self.isPartOfName(text, first) {
-                    var name: [NumberMention] = []
-                    consumed = readDigits(text, from: first, limit: wordRange.end, into: &name)
-                    found += name.map { mention in
-                        var mention = mention
-                        mention.isName = true
-                        return mention
-                    }
+                    consumed = appendName(text, from: first, end: wordRange.end, to: &found)
                     continue
                 }
                 let before = found.count
@@ -106,7 +107,13 @@ struct NumberReader: Sendable {
                     found[before].approximate = converted(value, unitWord: hashes[unit])
                 }
             case .letter:
-                guard wordRange.start >= consumed, let value = wordValues.value(for: hashes[word]) else { continue }
+                guard wordRange.start >= consumed else { continue }
+                if let roman = Self.romanValue(text[wordRange.start..<wordRange.end]) {
+                    // "XVII век": it accounts for "17th century" on the other side.
+                    found.append(NumberMention(range: wordRange, readings: [roman], isWord: true))
+                    continue
+                }
+                guard let value = wordValues.value(for: hashes[word]) else { continue }
                 var readings = [Double(value)]
                 // "thirty-one": a tens word, a hyphen, a units word.
                 if value >= 20, value < 100, value % 10 == 0, word + 2 < words.upperBound || word + 1 < words.upperBound,
@@ -124,6 +131,18 @@ struct NumberReader: Sendable {
             }
         }
         return found
+    }
+
+    /// The digits of a name ("COVID-19"), marked as a name's.
+    private func appendName(_ text: [UInt16], from start: Int, end: Int, to found: inout [NumberMention]) -> Int {
+        var name: [NumberMention] = []
+        let consumed = readDigits(text, from: start, limit: end, into: &name)
+        found += name.map { mention in
+            var mention = mention
+            mention.isName = true
+            return mention
+        }
+        return consumed
     }
 
     /// Chinese numerals in a word ("三十五", "两千万"): they account for numbers of the
@@ -181,6 +200,10 @@ struct NumberReader: Sendable {
             return index
         }
         if let first = readings.first { readings = Self.withClock(first) + readings.dropFirst() }
+        // Two digits may be a year written short ("'85", "1900–85", "12/01/21", "90er", "80s").
+        if index - start == 2, let value = readings.first, value == value.rounded() {
+            readings += [1900 + value, 2000 + value]
+        }
         if let compound = compoundWithScale(text, start: start, end: index, limit: limit, readings: &readings) {
             found.append(compound.mention)
             return compound.end
@@ -195,7 +218,8 @@ struct NumberReader: Sendable {
     /// "5k") multiplies too.
     private func compoundWithScale(_ text: [UInt16], start: Int, end index: Int, limit: Int, readings: inout [Double]) -> (mention: NumberMention, end: Int)? {
         var scaleAt = index
-        if scaleAt + 1 < limit, text[scaleAt] == 0x20, Self.scaleCharacter(text[scaleAt + 1]) != nil { scaleAt += 1 }
+        // A space or "more than" (余, 多) may stand between the digits and the scale: "30 余万".
+        if scaleAt + 1 < limit, text[scaleAt] == 0x20 || text[scaleAt] == 0x4F59 || text[scaleAt] == 0x591A, Self.scaleCharacter(text[scaleAt + 1]) != nil { scaleAt += 1 }
         guard scaleAt < limit, let scale = Self.scaleCharacter(text[scaleAt]) else {
             if index < limit, let factor = Self.gluedScale(text, from: index, limit: limit) { readings += readings.map { $0 * factor } }
             return nil
@@ -220,6 +244,30 @@ struct NumberReader: Sendable {
         }
         readings += readings.map { $0 * total }
         return nil
+    }
+
+    /// The value of an upper-case Roman numeral of two letters or more ("XVII", "XIX"), or nil.
+    static func romanValue(_ units: ArraySlice<UInt16>) -> Double? {
+        guard units.count >= 2, units.count <= 12 else { return nil }
+        func value(_ unit: UInt16) -> Int? {
+            switch unit {
+            case 0x49: return 1
+            case 0x56: return 5
+            case 0x58: return 10
+            case 0x4C: return 50
+            case 0x43: return 100
+            case 0x44: return 500
+            case 0x4D: return 1000
+            default: return nil
+            }
+        }
+        let values = units.compactMap(value)
+        guard values.count == units.count else { return nil }
+        var total = 0
+        for (index, current) in values.enumerated() {
+            if index + 1 < values.count, current < values[index + 1] { total -= current } else { total += current }
+        }
+        return total > 0 && total < 4000 ? Double(total) : nil
     }
 
     /// A scale abbreviation glued to digits and ending the word: "m", "bn", "k", "tn".

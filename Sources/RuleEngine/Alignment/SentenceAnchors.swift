@@ -94,6 +94,7 @@ struct SentenceAnchors {
     /// or reported speech (Japanese 「…」と).
     private static func quotedWords(_ document: AnalyzedDocument, _ words: Range<Int>, _ marks: [Int]) -> Int {
         let text = document.text
+        let isCJK = SourceTextReading.script(of: document.language) == .cjk
         let table = document.words
         var longest = 0
         var current = 0
@@ -103,7 +104,9 @@ struct SentenceAnchors {
         func close(at mark: Int?) {
             guard inside, current > 0 else { return }
             let end = mark ?? text.count
-            let quoted = current >= 6 || (mark == nil && current >= 3) || (current >= 3 && (Self.holdsSentenceEnd(text, openedAt, end) || Self.isReportedSpeech(text, after: end)))
+            // Chinese and Japanese words are short: six of them make a title or a phrase.
+            let long = current >= 6 && !isCJK
+            let quoted = long || (mark == nil && current >= 3) || (current >= 3 && (Self.holdsSentenceEnd(text, openedAt, end) || Self.isReportedSpeech(text, after: end)))
             if quoted { longest = max(longest, current) }
         }
         for word in words {
@@ -132,11 +135,15 @@ struct SentenceAnchors {
         return text[start..<min(end, text.count)].contains { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x3002 || $0 == 0xFF01 || $0 == 0xFF1F }
     }
 
-    /// Whether a quotative particle follows the closing mark: Japanese と, Chinese 说 or 表示.
+    /// Whether a verb of speech follows the closing mark: Japanese と and 話・述・語・言・説・
+    /// 強・答 (と話した, と述べた…: と alone also marks thoughts and purposes), Chinese 说 or 表示.
     private static func isReportedSpeech(_ text: [UInt16], after close: Int) -> Bool {
         let next = close + 1
         guard next < text.count else { return false }
-        return text[next] == 0x3068 || text[next] == 0x8BF4 || text[next] == 0x8AAA || (next + 1 < text.count && text[next] == 0x8868 && text[next + 1] == 0x793A)
+        if text[next] == 0x3068, next + 1 < text.count {
+            return [0x8A71, 0x8FF0, 0x8A9E, 0x8A00, 0x8AAC, 0x5F37, 0x7B54].contains(text[next + 1])
+        }
+        return text[next] == 0x8BF4 || text[next] == 0x8AAA || (next + 1 < text.count && text[next] == 0x8868 && text[next + 1] == 0x793A)
     }
 
     /// Markup found per paragraph and given to the unit it starts in (or the last before
