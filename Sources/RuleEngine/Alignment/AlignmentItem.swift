@@ -8,4 +8,38 @@ struct AlignmentItem {
     /// Hashes the item may share with the other side but whose absence there says little
     /// (capitalised names: German capitalises every noun, Japanese writes names in kana).
     var weakAnchors: [UInt64]
+
+    /// At most this many weak anchors per item: enough to recognise a sentence.
+    static let weakAnchorLimit = 24
+
+    /// Hashes sorted, without repeats, at most `weakAnchorLimit` of them (the search compares
+    /// weak anchors by merging sorted lists).
+    static func sortedUnique(_ hashes: [UInt64]) -> [UInt64] {
+        var sorted = hashes.sorted()
+        var write = 0
+        for read in sorted.indices where write == 0 || sorted[read] != sorted[write - 1] {
+            sorted[write] = sorted[read]
+            write += 1
+        }
+        return Array(sorted.prefix(min(write, weakAnchorLimit)))
+    }
+
+    /// How many hashes two sorted lists share.
+    static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0
+        var j = 0
+        var shared = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
 }

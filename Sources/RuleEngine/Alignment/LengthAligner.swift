@@ -71,7 +71,7 @@ struct LengthAligner {
         if n == m, (0..<n).allSatisfy({ abs(delta(Double(source[$0].length), Double(target[$0].length))) < Self.diagonalDelta }) {
             return (0..<n).map { AlignmentBead(source: $0, sourceCount: 1, target: $0, targetCount: 1) }
         }
-        let band = min(Self.maximumBand, 8 + abs(n - m))
+        let band = min(Self.maximumBand, 5 + abs(n - m))
         let width = 2 * band + 1
         // Cell (i, j) of the band is at i * width + (j - low(i)).
         func low(_ i: Int) -> Int { i * m / n - band }
@@ -242,21 +242,21 @@ struct LengthAligner {
     /// anchors each, so the counting is plain loops, without allocating (it runs for every
     /// cell of the band and every link shape).
     private func anchorCost(_ source: ArraySlice<AlignmentItem>, _ target: ArraySlice<AlignmentItem>) -> Double {
-        func holds(_ items: ArraySlice<AlignmentItem>, _ anchor: UInt64, weak: Bool) -> Bool {
-            for item in items where (weak ? item.weakAnchors : item.anchors).contains(anchor) { return true }
+        func holds(_ items: ArraySlice<AlignmentItem>, _ anchor: UInt64) -> Bool {
+            for item in items where item.anchors.contains(anchor) { return true }
             return false
         }
         var shared = 0
         var unmatched = 0
         for item in source {
-            for anchor in item.anchors { if holds(target, anchor, weak: false) { shared += 1 } else { unmatched += 1 } }
+            for anchor in item.anchors { if holds(target, anchor) { shared += 1 } else { unmatched += 1 } }
         }
         for item in target {
-            for anchor in item.anchors where !holds(source, anchor, weak: false) { unmatched += 1 }
+            for anchor in item.anchors where !holds(source, anchor) { unmatched += 1 }
         }
         var weakShared = 0
-        for item in source {
-            for anchor in item.weakAnchors where holds(target, anchor, weak: true) { weakShared += 1 }
+        for sourceItem in source where !sourceItem.weakAnchors.isEmpty {
+            for targetItem in target { weakShared += AlignmentItem.sharedCount(sourceItem.weakAnchors, targetItem.weakAnchors) }
         }
         return -1.5 * Double(min(shared, 4)) + 0.8 * Double(min(unmatched, 4)) - 0.7 * Double(min(weakShared, 4))
     }

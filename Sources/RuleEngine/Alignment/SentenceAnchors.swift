@@ -41,10 +41,13 @@ struct SentenceAnchors {
             let wordRange = units.words[sentence]
             let numbers = reader.mentions(in: document, range: range, words: wordRange)
             let marks = marksBySentence[sentence]
-            var anchors = numbers.filter { !$0.isWord }.map(\.anchor) + markup[sentence].map(\.anchor)
+            var anchors: [UInt64] = []
+            for mention in numbers where !mention.isWord { anchors.append(mention.anchor) }
+            for token in markup[sentence] { anchors.append(token.anchor) }
             if !marks.isEmpty { anchors.append(0x51554F5445) }
             // A question stays a question, an exclamation an exclamation.
             if let last = Self.lastMark(text, range) { anchors.append(0x5445524D00 | UInt64(last)) }
+            if anchors.count > 1 { anchors.sort() }
             // Names: capitalised Latin words; in a text in another script, every Latin word
             // (brands, user names, terms kept in the original).
             var names: [UInt64] = []
@@ -59,7 +62,7 @@ struct SentenceAnchors {
             quoteMarks.append(marks.count)
             quotedWords.append(marks.isEmpty ? 0 : Self.quotedWords(document, wordRange, marks))
             letterKeys.append(Self.letterKey(document, words: wordRange))
-            items.append(AlignmentItem(length: range.length, anchors: anchors.sorted(), weakAnchors: names))
+            items.append(AlignmentItem(length: range.length, anchors: anchors, weakAnchors: names.count > 1 ? AlignmentItem.sortedUnique(names) : names))
         }
     }
 

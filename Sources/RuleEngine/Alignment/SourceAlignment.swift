@@ -205,6 +205,7 @@ public final class SourceAlignment: DocumentAnalysis {
             merged.anchors += anchors.items[sentence].anchors
             merged.weakAnchors += anchors.items[sentence].weakAnchors
         }
+        merged.weakAnchors = AlignmentItem.sortedUnique(merged.weakAnchors)
         return merged
     }
 
