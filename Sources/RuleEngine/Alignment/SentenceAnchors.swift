@@ -56,7 +56,10 @@ struct SentenceAnchors {
                 guard text[start] < 0x80, Int(words.ends[word]) - start >= 2 else { continue }
                 // Capitalised words, and longer words, which are often cognates or terms
                 // ("Information", "online", "Service").
-                if latinIsForeign || Int(words.ends[word]) - start >= 5 || CharacterClass.of(unit: text[start]).contains(.upper) { names.append(hashes[word]) }
+                if latinIsForeign || CharacterClass.of(unit: text[start]).contains(.upper) { names.append(hashes[word]) }
+                // Longer words by their first five letters too: cognates share them across
+                // languages ("Informationen", "information"; "Minister", "ministre").
+                if Int(words.ends[word]) - start >= 6, let stem = Self.stem(text, start) { names.append(stem) }
             }
             self.numbers.append(numbers)
             quoteMarks.append(marks.count)
@@ -64,6 +67,18 @@ struct SentenceAnchors {
             letterKeys.append(Self.letterKey(document, words: wordRange))
             items.append(AlignmentItem(length: range.length, anchors: anchors, weakAnchors: names.count > 1 ? AlignmentItem.sortedUnique(names) : names))
         }
+    }
+
+    /// A hash of the first five letters of a word, lower-cased, when they are ASCII letters.
+    static func stem(_ text: [UInt16], _ start: Int) -> UInt64? {
+        var hash: UInt64 = 0x5354454D
+        for offset in start..<(start + 5) {
+            var unit = text[offset]
+            guard unit < 0x80, (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) else { return nil }
+            if unit < 0x61 { unit += 32 }
+            hash = (hash ^ UInt64(unit)) &* 0x100000001b3
+        }
+        return hash
     }
 
     /// The question or exclamation mark ending a sentence (its Latin form), if any.
