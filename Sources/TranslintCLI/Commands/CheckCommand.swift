@@ -12,7 +12,9 @@ struct CheckCommand: ParsableCommand {
         discussion: """
         Inputs are files (plain text, Markdown and MDX, HTML, XLIFF, gettext PO), folders \
         (searched recursively for those), .jsonl streams of {"id", "text", "lang", "format"} \
-        records, and - for standard input. Exit status: 0 when every \
+        records (with "source" and "source_lang" for the source-aware rules), and - for \
+        standard input; --source, --source-root or the configuration's sources: pair files \
+        with the files they translate. Exit status: 0 when every \
         document passed, 1 when one failed its gate, 2 on a usage, configuration or rule error \
         or an input that could not be checked (the others are still checked and reported).
         """)
