@@ -1,3 +1,5 @@
+import TextCore
+
 /// One concept of a glossary: its terms in each language, each allowed or forbidden.
 /// (A CSV row is a concept in two languages; a TBX `termEntry` in as many as it lists.)
 public struct GlossaryEntry: Sendable, Equatable {
@@ -7,7 +9,8 @@ public struct GlossaryEntry: Sendable, Equatable {
         public var isForbidden: Bool
 
         public init(_ text: String, isForbidden: Bool = false) {
-            self.text = text
+            // Documents are checked in NFC: a term typed decomposed must match them too.
+            self.text = String(decoding: Normalization.nfc(Array(text.utf16)).text, as: UTF16.self)
             self.isForbidden = isForbidden
         }
     }

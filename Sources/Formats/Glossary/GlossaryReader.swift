@@ -48,6 +48,9 @@ public enum GlossaryReader {
             guard ["", "yes", "no", "true", "false", "1", "0"].contains(flag) else {
                 throw GlossaryError(path: path, line: row.line, message: "case_sensitive must be yes or no, not '\(flag)'")
             }
+            guard from.language != to.language else {
+                throw GlossaryError(path: path, line: row.line, message: "source_lang and target_lang are the same language (\(from.language))")
+            }
             entries.append(GlossaryEntry(terms: [from.language: sourceTerms.map { GlossaryEntry.Term($0) }, to.language: targetTerms],
                                          isCaseSensitive: ["yes", "true", "1"].contains(flag), origin: "\(path):\(row.line)"))
         }

@@ -16,6 +16,14 @@ public enum SourcePairing: Sendable, Equatable {
 
     /// The source file of target file `path`, or nil when the pairing says nothing of it.
     public func sourcePath(forTarget path: String) -> String? {
+        let found = pairedPath(forTarget: path)
+        // A pattern that also matches the sources ("content/{lang}/**" for content/en/…)
+        // must not pair a file with itself.
+        guard let found, Self.normalized(found) != Self.normalized(path) else { return nil }
+        return found
+    }
+
+    private func pairedPath(forTarget path: String) -> String? {
         switch self {
         case .none:
             return nil

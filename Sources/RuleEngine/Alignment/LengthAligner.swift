@@ -16,6 +16,8 @@ struct LengthAligner {
     /// characters of European languages), scaled by the ratio for scripts of denser writing.
     var variance: Double = 6.8
     static let maximumBand = 400
+    /// The most cells a search may fill (8 MB of costs): past it, items are linked in order.
+    static let maximumCells = 1_000_000
     /// The cost of a 1:0 or 0:1 link per unit of (source-equivalent) length, past its prior.
     static let gapCostPerUnit = 0.02
     /// How far (in standard deviations) each link of an equal-count diagonal may miss for
@@ -73,6 +75,8 @@ struct LengthAligner {
         }
         let band = min(Self.maximumBand, 5 + abs(n - m))
         let width = 2 * band + 1
+        // Far too many cells (a hundred thousand lines against fewer): linked in order.
+        guard (n + 1) * width <= Self.maximumCells else { return Self.diagonal(n, m) }
         // Cell (i, j) of the band is at i * width + (j - low(i)).
         func low(_ i: Int) -> Int { i * m / n - band }
         var cost = [Double](repeating: .infinity, count: (n + 1) * width)

@@ -33,8 +33,13 @@ struct MarkupToken {
         // The reader's opaque stretches (Markdown and HTML inline code) count when the source
         // was read the same way; a translation unit's source is plain text, so both sides of
         // a unit are tokenised alike below instead.
-        if document.units.isEmpty {
-            for opaque in document.opaque where range.contains(opaque) { add(opaque, .code, document.text, to: &found) }
+        if document.units.isEmpty, !document.opaque.isEmpty {
+            let opaque = document.opaque
+            var index = opaque.partitionPoint { $0.start >= range.start }
+            while index < opaque.count, opaque[index].start < range.end {
+                if range.contains(opaque[index]) { add(opaque[index], .code, document.text, to: &found) }
+                index += 1
+            }
         }
         scanAddressesAndCode(document.text, range, into: &found)
         addPlaceholders(document.text, range, into: &found)
@@ -46,10 +51,14 @@ struct MarkupToken {
         return found
     }
 
-    /// Adds a token unless it overlaps one found before.
+    /// Adds a token unless it overlaps one found before (tokens are kept in text order, so
+    /// only the neighbours of its place are looked at).
     private static func add(_ range: TextRange, _ kind: Kind, _ text: [UInt16], as units: [UInt16]? = nil, to found: inout [MarkupToken]) {
-        guard !range.isEmpty, !found.contains(where: { $0.range.overlaps(range) }) else { return }
-        found.append(MarkupToken(range: range, text: units ?? Array(text[range.start..<range.end]), kind: kind))
+        guard !range.isEmpty else { return }
+        let place = found.partitionPoint { $0.range.start >= range.start }
+        if place < found.count, found[place].range.overlaps(range) { return }
+        if place > 0, found[place - 1].range.overlaps(range) { return }
+        found.insert(MarkupToken(range: range, text: units ?? Array(text[range.start..<range.end]), kind: kind), at: place)
     }
 
     /// URLs, e-mail addresses, and `code` (or `quoted' in the old GNU style, ended by an
@@ -78,14 +87,17 @@ struct MarkupToken {
     private static func addPlaceholders(_ text: [UInt16], _ range: TextRange, into found: inout [MarkupToken]) {
         guard text[range.start..<range.end].contains(where: { $0 == 0x25 || $0 == 0x7B || $0 == 0x3C }) else { return }  // percent sign, left brace, less-than
         let code = found.filter { $0.kind == .code }.map(\.range)
+        var inside: [MarkupToken] = []
         for placeholder in Placeholders.ranges(in: Array(text[range.start..<range.end]), printf: true, python: true, braces: true, repr: true) {
             let shifted = placeholder.shifted(by: range.start)
-            if code.contains(where: { $0.contains(shifted) }) {
-                found.append(MarkupToken(range: shifted, text: Array(text[shifted.start..<shifted.end]), kind: .placeholder))
+            let container = code.partitionPoint { $0.end > shifted.start }
+            if container < code.count, code[container].contains(shifted) {
+                inside.append(MarkupToken(range: shifted, text: Array(text[shifted.start..<shifted.end]), kind: .placeholder))
             } else {
                 add(shifted, .placeholder, text, to: &found)
             }
         }
+        found += inside
     }
 
     /// A URL with its language path segments (`/en/`, `/pt-br/`, `/zh_CN/`) made alike: a

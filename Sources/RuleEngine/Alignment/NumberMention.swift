@@ -53,6 +53,8 @@ struct NumberMention {
     /// A hash of the mention's first reading, for the aligner.
     var anchor: UInt64 {
         guard let value = readings.first else { return 0 }
-        return UInt64(bitPattern: Int64((value * 1000).rounded())) &* 0x9E3779B97F4A7C15 ^ 0x4E554D
+        // The bit pattern, not an integer conversion: a value past Int64 (a 20-digit order
+        // number) must not trap.
+        return (value * 1000).rounded().bitPattern &* 0x9E3779B97F4A7C15 ^ 0x4E554D
     }
 }

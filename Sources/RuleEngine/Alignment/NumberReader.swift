@@ -164,7 +164,9 @@ struct NumberReader: Sendable {
     }
 
     /// Reads the number starting at `start`; returns where it ends.
-    private func readDigits(_ text: [UInt16], from start: Int, limit: Int, into found: inout [NumberMention]) -> Int {
+    /// `compounds`: whether digits after a CJK scale may continue the number (only one level:
+    /// "1万1万1万…" must not recurse).
+    private func readDigits(_ text: [UInt16], from start: Int, limit: Int, into found: inout [NumberMention], compounds: Bool = true) -> Int {
         var groups: [[Int]] = [[]]
         var separators: [UInt16] = []
         var index = start
@@ -204,7 +206,7 @@ struct NumberReader: Sendable {
         if index - start == 2, let value = readings.first, value == value.rounded() {
             readings += [1900 + value, 2000 + value]
         }
-        if let compound = compoundWithScale(text, start: start, end: index, limit: limit, readings: &readings) {
+        if compounds, let compound = compoundWithScale(text, start: start, end: index, limit: limit, readings: &readings) {
             found.append(compound.mention)
             return compound.end
         }
@@ -232,7 +234,7 @@ struct NumberReader: Sendable {
         }
         if total >= 1e4, end < limit, Self.digit(text[end]) != nil, let head = readings.first {
             var rest: [NumberMention] = []
-            var restEnd = readDigits(text, from: end, limit: limit, into: &rest)
+            var restEnd = readDigits(text, from: end, limit: limit, into: &rest, compounds: false)
             var tail = rest.count == 1 ? rest[0].readings.first ?? 0 : 0
             if restEnd < limit, let restScale = Self.scaleCharacter(text[restEnd]), restScale < total {
                 tail *= restScale

@@ -179,8 +179,8 @@ struct SentenceAnchors {
             let sites = document.characterSites.offsets(in: range)
             guard structured || sites.contains(where: { mayStartMarkup(text, Int($0)) }) else { continue }
             for token in MarkupToken.tokens(in: document, range: range) {
-                var owner = owned.lowerBound
-                while owner + 1 < owned.upperBound, units.ranges[owner + 1].start <= token.range.start { owner += 1 }
+                let after = units.ranges[owned].partitionPoint { $0.start > token.range.start }
+                let owner = max(owned.lowerBound, after - 1)
                 var placed = token
                 if placed.kind == .linkTarget { placed.range = units.ranges[owner] }
                 result[owner].append(placed)

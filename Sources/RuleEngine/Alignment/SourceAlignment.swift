@@ -23,6 +23,10 @@ public final class SourceAlignment: DocumentAnalysis {
     /// The beads of each linked group of paragraphs (of each unit in a translation file):
     /// markup is compared within a group, since units are independent strings.
     public private(set) var groups: [Range<Int>] = []
+    /// The index of the first bead of each group: a run of omissions or additions ends
+    /// there (what lies between two groups — a code block, a unit without a translation — is
+    /// not part of it).
+    public var groupStarts: Set<Int> { Set(groups.map(\.lowerBound)) }
     /// The beads inside a link of two source lines with one translated line.
     public private(set) var lineJoins = Set<Int>()
     /// The translation unit of each group (nil outside XLIFF and PO).
@@ -191,7 +195,8 @@ public final class SourceAlignment: DocumentAnalysis {
             var variantAligner = aligner
             variantAligner.level = .paragraphs
             for link in variantAligner.align(sourceItems, targetItems) where link.sourceCount > 0 && link.targetCount > 0 {
-                groups.append(Group(source: sentences(group.source[link.source], sourceDocument), target: sentences(group.target[link.target], document), unit: unit))
+                groups.append(Group(source: link.sources.flatMap { sentences(group.source[$0], sourceDocument) },
+                                    target: link.targets.flatMap { sentences(group.target[$0], document) }, unit: unit))
             }
         }
         return groups
@@ -246,8 +251,15 @@ public final class SourceAlignment: DocumentAnalysis {
     /// side at least, and about as many lines on each.
     private static func keepsSegmentsPerLine(_ document: AnalyzedDocument, _ source: AnalyzedDocument) -> Bool {
         guard document.document.structure == nil, source.document.structure == nil else { return false }
-        let targetLines = document.sites(.lineBreak).count + 1
-        let sourceLines = source.sites(.lineBreak).count + 1
+        // CR LF is one line break; its two units are two sites.
+        func lines(_ document: AnalyzedDocument) -> Int {
+            let text = document.text
+            return document.sites(.lineBreak).reduce(1) { count, offset in
+                text[offset] == 0x0D && offset + 1 < text.count && text[offset + 1] == 0x0A ? count : count + 1
+            }
+        }
+        let targetLines = lines(document)
+        let sourceLines = lines(source)
         // One side's paragraph breaker may take the lines for paragraphs (Chinese has no
         // hard-wrapped text) while the other joins them: the lines are what both keep.
         return (targetLines > document.segmentation.paragraphs.count || sourceLines > source.segmentation.paragraphs.count)

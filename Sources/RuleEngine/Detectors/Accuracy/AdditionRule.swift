@@ -35,6 +35,7 @@ public struct AdditionRule: Detector {
         let alignment = document.alignment
         guard let source = alignment.source else { return }
         let beads = alignment.beads
+        let groupStarts = alignment.groupStarts
         var index = 0
         while index < beads.count {
             let bead = beads[index]
@@ -51,7 +52,7 @@ public struct AdditionRule: Detector {
                 continue
             }
             var end = index
-            while end + 1 < beads.count, beads[end + 1].sourceCount == 0 { end += 1 }
+            while end + 1 < beads.count, beads[end + 1].sourceCount == 0, !groupStarts.contains(end + 1) { end += 1 }
             let first = bead.target
             let last = beads[end].target + beads[end].targetCount - 1
             let words = alignment.targetUnits.words(of: first..<(last + 1)).count

@@ -100,8 +100,13 @@ public struct MarkupMismatchRule: Detector {
         for entry in targetTokens { targetCount[entry.token.text] = countsOccurrences ? targetCount[entry.token.text, default: 0] + 1 : 1 }
         guard sourceCount != targetCount else { return }
         // Per bead: the source tokens the translation lacks, the target tokens the source lacks.
+        var targetText: String?
         let missing = Self.surplus(sourceTokens, over: targetCount, counted: sourceCount, placedIn: target, sideOf: { alignment.beads[$0].targets },
-                                   skipping: { $0.kind == .code && Self.text(beads, alignment, document).contains(String(decoding: $0.text, as: UTF16.self)) })
+                                   skipping: { token in
+                                       guard token.kind == .code else { return false }
+                                       if targetText == nil { targetText = Self.text(beads, alignment, document) }
+                                       return targetText!.contains(String(decoding: token.text, as: UTF16.self))
+                                   })
         let extra = Self.surplus(targetTokens, over: sourceCount, counted: targetCount, placedIn: sourceSide, sideOf: { alignment.beads[$0].sources }, skipping: { _ in false })
         for bead in Set(missing.keys).union(extra.keys).sorted() {
             var lost = (missing[bead] ?? []).sorted { $0.range < $1.range }

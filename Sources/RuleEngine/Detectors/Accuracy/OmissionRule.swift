@@ -38,6 +38,7 @@ public struct OmissionRule: Detector {
         guard let source = alignment.source else { return }
         var index = 0
         let beads = alignment.beads
+        let groupStarts = alignment.groupStarts
         while index < beads.count {
             guard beads[index].targetCount == 0 else {
                 checkLength(beads[index], document, source, alignment, into: &sink)
@@ -45,7 +46,7 @@ public struct OmissionRule: Detector {
                 continue
             }
             var end = index
-            while end + 1 < beads.count, beads[end + 1].targetCount == 0 { end += 1 }
+            while end + 1 < beads.count, beads[end + 1].targetCount == 0, !groupStarts.contains(end + 1) { end += 1 }
             let first = beads[index].source
             let last = beads[end].source + beads[end].sourceCount - 1
             let words = alignment.sourceUnits.words(of: first..<(last + 1)).count

@@ -33,6 +33,13 @@ public struct SourceMergedSentenceRule: Detector {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let alignment = document.alignment
         guard let source = alignment.source else { return }
+        var wordSets: WordSets?
+        func sets() -> WordSets {
+            if let wordSets { return wordSets }
+            let made = WordSets(document, source)
+            wordSets = made
+            return made
+        }
         for (index, bead) in alignment.beads.enumerated() where bead.sourceCount == 2 && bead.targetCount == 1 {
             let first = alignment.sourceUnits.ranges[bead.source]
             let second = alignment.sourceUnits.ranges[bead.source + 1]
@@ -41,7 +48,7 @@ public struct SourceMergedSentenceRule: Detector {
             let share = Double(first.length) / Double(max(1, first.length + second.length))
             let units = (target: alignment.targetUnits, source: alignment.sourceUnits)
             let join = Self.joinByName(document, source, units, sentence: sentence, secondSource: bead.source + 1)
-                ?? (document.profile.hasCase ? Self.joinByCapital(document, source, units.target, sentence: sentence, share: share, joinsLines: alignment.lineJoins.contains(index))
+                ?? (document.profile.hasCase ? Self.joinByCapital(document, sets(), units.target, sentence: sentence, share: share, joinsLines: alignment.lineJoins.contains(index))
                     : Self.unpunctuatedStretch(document, units.target, sentence: sentence, share: share))
             guard let word = join else { continue }
             let message = document.profile.hasCase || Self.isWord(document, word)
@@ -115,27 +122,42 @@ public struct SourceMergedSentenceRule: Detector {
     /// capitalised, only the words that open sentences count.
     /// `joinsLines`: the sentence renders two source lines (a lost line break), so any
     /// capitalised word right where the boundary falls will do, German nouns included.
-    static func joinByCapital(_ document: AnalyzedDocument, _ source: AnalyzedDocument, _ units: AlignmentUnits, sentence: Int, share: Double,
+    /// Word sets the capital test needs, made once per document (and only when it has a
+    /// 2:1 link).
+    final class WordSets {
+        /// The source's names: words it capitalises in the middle of a sentence.
+        let sourceNames: Set<UInt64>
+        /// Words the document also writes in lowercase: common words, not names (nor, in
+        /// German, nouns, which are always capitalised).
+        let lowercaseWords: Set<UInt64>
+
+        init(_ document: AnalyzedDocument, _ source: AnalyzedDocument) {
+            var names = Set<UInt64>()
+            source.withText { text in
+                for sentence in source.segmentation.sentences.indices {
+                    for word in source.segmentation.wordIndices(inSentence: sentence).dropFirst() where source.words.kinds[word] == .letter
+                        && CharacterClass.of(unit: text[Int(source.words.starts[word])]).contains(.upper) {
+                        names.insert(source.foldedWordHashes[word])
+                    }
+                }
+            }
+            sourceNames = names
+            let words = document.words
+            let hashes = document.foldedWordHashes
+            lowercaseWords = document.withText { text in
+                Set(words.starts.indices.lazy.filter { words.kinds[$0] == .letter && CharacterClass.of(unit: text[Int(words.starts[$0])]).contains(.lower) }.map { hashes[$0] })
+            }
+        }
+    }
+
+    static func joinByCapital(_ document: AnalyzedDocument, _ sets: WordSets, _ units: AlignmentUnits, sentence: Int, share: Double,
                               joinsLines: Bool = false) -> TextRange? {
         let words = document.words
         let hashes = document.foldedWordHashes
         let starters = document.resources.sentenceStarterHashes
         let nounsCapitalised = document.language.language == "de" || document.language.language == "lb"
-        // The source's names: words it capitalises in the middle of a sentence.
-        var sourceNames = Set<UInt64>()
-        source.withText { text in
-            for sentence in source.segmentation.sentences.indices {
-                for word in source.segmentation.wordIndices(inSentence: sentence).dropFirst() where source.words.kinds[word] == .letter
-                    && CharacterClass.of(unit: text[Int(source.words.starts[word])]).contains(.upper) {
-                    sourceNames.insert(source.foldedWordHashes[word])
-                }
-            }
-        }
-        // Words the document also writes in lowercase are common words, not names (nor, in
-        // German, nouns, which are always capitalised).
-        let lowercaseWords = document.withText { text in
-            Set(words.starts.indices.lazy.filter { words.kinds[$0] == .letter && CharacterClass.of(unit: text[Int(words.starts[$0])]).contains(.lower) }.map { hashes[$0] })
-        }
+        let sourceNames = sets.sourceNames
+        let lowercaseWords = sets.lowercaseWords
         let indices = units.words[sentence]
         let range = units.ranges[sentence]
         return document.withText { text -> TextRange? in
