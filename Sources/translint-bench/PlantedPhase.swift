@@ -110,13 +110,33 @@ enum PlantedPhase {
                 } else if findings.contains(where: { kind.families.contains($0.rule.family) && BuiltinRules.sourceAware.contains($0.rule) }) {
                     result.elsewhere[kind, default: 0] += 1
                 }
+                if !hit, let path = ProcessInfo.processInfo.environment["TRANSLINT_DUMP_MISSES"] { dump(plant, of: pair, to: path) }
                 if !hit, result.misses.count < examples {
                     result.misses.append("\(pair.id) [\(kind.rawValue)] \(context(planted, plant.range))")
+                    for finding in findings where kind.families.contains(finding.rule.family) {
+                        result.misses.append("    instead [\(finding.rule)] \(context(planted, finding.range))")
+                    }
                 }
                 break
             }
         }
         return result
+    }
+
+    /// Appends a missed plant's document to `path` as a JSONL record, to look at with
+    /// `translint check --show-alignment` (TRANSLINT_DUMP_MISSES=path).
+    static func dump(_ plant: Plant, of pair: Pair, to path: String) {
+        let record: [String: Any] = ["id": pair.id + "-" + plant.kind.rawValue, "lang": pair.language.description, "source_lang": pair.sourceLanguage.description,
+                                     "text": plant.target.joined(separator: "\n"), "source": pair.source.joined(separator: "\n")]
+        guard var line = try? JSONSerialization.data(withJSONObject: record) else { return }
+        line.append(0x0A)
+        if let handle = FileHandle(forWritingAtPath: path) {
+            handle.seekToEndOfFile()
+            handle.write(line)
+            handle.closeFile()
+        } else {
+            FileManager.default.createFile(atPath: path, contents: line)
+        }
     }
 
     static func document(_ lines: [String], _ pair: Pair, withSource: Bool = true) -> Document {

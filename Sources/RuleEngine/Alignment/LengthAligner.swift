@@ -19,7 +19,10 @@ struct LengthAligner {
     /// The most cells a search may fill (8 MB of costs): past it, items are linked in order.
     static let maximumCells = 1_000_000
     /// The cost of a 1:0 or 0:1 link per unit of (source-equivalent) length, past its prior.
+    /// A line is a segment: one lost is no likelier for being short, so lines pay only the
+    /// prior of their shape.
     static let gapCostPerUnit = 0.02
+    var gapCost: Double { level == .lines ? 0 : Self.gapCostPerUnit }
     /// How far (in standard deviations) each link of an equal-count diagonal may miss for
     /// the diagonal to stand without a search.
     static let diagonalDelta = 1.5
@@ -30,8 +33,8 @@ struct LengthAligner {
 
     enum Level {
         case sentences, paragraphs
-        /// Lines of texts that keep a segment per line: a line lost is likelier than at the
-        /// sentence level, but one side's sentence breaker may join two lines.
+        /// Lines of texts that keep a segment per line: pipelines translate line by line, so
+        /// two lines run together (a lost line break) are rarer than a line lost.
         case lines
     }
 
@@ -48,7 +51,7 @@ struct LengthAligner {
         (1, 1, -log(0.89)), (1, 0, -log(0.005)), (0, 1, -log(0.005)), (2, 1, -log(0.045)), (1, 2, -log(0.045)),
     ]
     private static let lineShapes: [(source: Int, target: Int, cost: Double)] = [
-        (1, 1, -log(0.95)), (1, 0, -log(0.005)), (0, 1, -log(0.005)), (2, 1, -log(0.01)), (1, 2, -log(0.01)),
+        (1, 1, -log(0.95)), (1, 0, -log(0.005)), (0, 1, -log(0.005)), (2, 1, -log(0.003)), (1, 2, -log(0.003)),
     ]
     private static let paragraphShapes: [(source: Int, target: Int, cost: Double)] = [
         (1, 1, -log(0.98)), (1, 0, -log(0.005)), (0, 1, -log(0.005)), (2, 1, -log(0.0002)), (1, 2, -log(0.0002)),
@@ -229,7 +232,7 @@ struct LengthAligner {
         // with its length instead.
         if source.isEmpty || target.isEmpty {
             let length = source.isEmpty ? Double(targetLength) / ratio : Double(sourceLength)
-            return Self.gapCostPerUnit * length + anchorCost(source, target)
+            return gapCost * length + anchorCost(source, target)
         }
         var total = lengthCost(Double(sourceLength), Double(targetLength))
         total += anchorCost(source, target)

@@ -258,12 +258,25 @@ public final class SourceAlignment: DocumentAnalysis {
                 text[offset] == 0x0D && offset + 1 < text.count && text[offset + 1] == 0x0A ? count : count + 1
             }
         }
+        // Paragraphs separated by blank lines are paragraphs; lines that follow each other
+        // without one are segments, even where the paragraph breaker calls each a paragraph.
+        func hasBlankLine(_ document: AnalyzedDocument) -> Bool {
+            let text = document.text
+            for offset in document.sites(.lineBreak) {
+                var next = offset + 1
+                while next < text.count, text[next] == 0x20 || text[next] == 0x09 || text[next] == 0x0D { next += 1 }
+                if next < text.count, text[next] == 0x0A { return true }
+            }
+            return false
+        }
         let targetLines = lines(document)
         let sourceLines = lines(source)
+        guard abs(sourceLines - targetLines) <= max(1, max(sourceLines, targetLines) / 10), max(sourceLines, targetLines) > 1 else { return false }
         // One side's paragraph breaker may take the lines for paragraphs (Chinese has no
-        // hard-wrapped text) while the other joins them: the lines are what both keep.
-        return (targetLines > document.segmentation.paragraphs.count || sourceLines > source.segmentation.paragraphs.count)
-            && abs(sourceLines - targetLines) * 10 <= max(sourceLines, targetLines)
+        // hard-wrapped text) while the other joins them: the lines are what both keep. A
+        // short text may lose or gain one line (a dropped or merged segment).
+        return targetLines > document.segmentation.paragraphs.count || sourceLines > source.segmentation.paragraphs.count
+            || (!hasBlankLine(document) && !hasBlankLine(source))
     }
 
     /// UTF-16 units per unit of meaning, relative to English.

@@ -37,6 +37,19 @@ import TextCore
         #expect(document.alignment.groups.count == 3)
     }
 
+    @Test func aShortChatMissingALineIsStillAlignedLineByLine() throws {
+        // Three lines against two: the count differs by more than a tenth, but one line is
+        // what a short text loses; lines without blank lines between them are segments.
+        let merged = try Self.paired("Heute kostet sie 179 Euro.\nDas finde ich sehr ärgerlich Muss ich die Bestellung stornieren und neu bestellen?", "de",
+                                     source: "Today it costs 179 euros.\nI find that very annoying.\nDo I have to cancel the order and order it again?")
+        #expect(merged.alignment.beads.map(\.shape) == ["1:1", "2:1"])
+        #expect(merged.alignment.lineJoins.count == 1)
+        let dropped = try Self.paired("Heute kostet sie 179 Euro.\nMuss ich die Bestellung stornieren und neu bestellen?", "de",
+                                      source: "Today it costs 179 euros.\nI find that very annoying.\nDo I have to cancel the order and order it again?")
+        #expect(dropped.alignment.beads.map(\.shape) == ["1:1", "1:0", "1:1"])
+        #expect(dropped.alignment.lineJoins.isEmpty)
+    }
+
     @Test func translationUnitsArePairedByUnit() throws {
         let xliff = """
         <?xml version="1.0"?><xliff version="1.2"><file source-language="en" target-language="fr"><body>
