@@ -14,12 +14,12 @@ public struct TranslationConsistency: Sendable {
     }
 
     public struct Variant: Sendable {
-        public let text: String
+        public let text: ShortText
         public internal(set) var occurrences: [Occurrence]
     }
 
     public struct Group: Sendable {
-        public let source: String
+        public let source: ShortText
         public internal(set) var variants: [UInt64: Variant]
         /// Variants in the order first seen.
         public internal(set) var order: [UInt64]
@@ -38,13 +38,13 @@ public struct TranslationConsistency: Sendable {
             let occurrence = Occurrence(document: report.displayName, offset: target.start, length: target.length)
             if var group = groups[pair.sourceKey] {
                 if group.variants[pair.targetKey] == nil {
-                    group.variants[pair.targetKey] = Variant(text: pair.targetText ?? "", occurrences: [])
+                    group.variants[pair.targetKey] = Variant(text: pair.targetText ?? ShortText(""), occurrences: [])
                     group.order.append(pair.targetKey)
                 }
                 if group.variants[pair.targetKey]!.occurrences.count < 20 { group.variants[pair.targetKey]!.occurrences.append(occurrence) }
                 groups[pair.sourceKey] = group
             } else if groups.count < Self.capacity {
-                groups[pair.sourceKey] = Group(source: pair.sourceText ?? "", variants: [pair.targetKey: Variant(text: pair.targetText ?? "", occurrences: [occurrence])],
+                groups[pair.sourceKey] = Group(source: pair.sourceText ?? ShortText(""), variants: [pair.targetKey: Variant(text: pair.targetText ?? ShortText(""), occurrences: [occurrence])],
                                                order: [pair.targetKey])
             } else {
                 isTruncated = true

@@ -95,13 +95,13 @@ enum DocumentJSON {
         json.beginArray()
         for group in groups.prefix(100) {
             json.beginObject()
-            json.field("source", group.source)
+            json.field("source", group.source.string)
             json.key("translations")
             json.beginArray()
             for key in group.order {
                 guard let variant = group.variants[key] else { continue }
                 json.beginObject()
-                json.field("text", variant.text)
+                json.field("text", variant.text.string)
                 json.key("occurrences")
                 json.beginArray()
                 for occurrence in variant.occurrences {

@@ -63,10 +63,10 @@ final class TextReporter: Reporter {
         if !inconsistent.isEmpty {
             output.write(paint("Translated differently across documents", .bold) + ": \(inconsistent.count) source sentence\(inconsistent.count == 1 ? "" : "s")\n")
             for group in inconsistent.prefix(5) {
-                output.write("    \(visible(group.source))\n")
+                output.write("    \(visible(group.source.string))\n")
                 for key in group.order {
                     guard let variant = group.variants[key], let first = variant.occurrences.first else { continue }
-                    output.write("      → \(visible(variant.text)) (\(first.document)\(variant.occurrences.count > 1 ? " and \(variant.occurrences.count - 1) more" : ""))\n")
+                    output.write("      → \(visible(variant.text.string)) (\(first.document)\(variant.occurrences.count > 1 ? " and \(variant.occurrences.count - 1) more" : ""))\n")
                 }
             }
         }

@@ -15,13 +15,20 @@ struct AlignmentItem {
     /// Hashes sorted, without repeats, at most `weakAnchorLimit` of them (the search compares
     /// weak anchors by merging sorted lists).
     static func sortedUnique(_ hashes: [UInt64]) -> [UInt64] {
-        var sorted = hashes.sorted()
-        var write = 0
-        for read in sorted.indices where write == 0 || sorted[read] != sorted[write - 1] {
-            sorted[write] = sorted[read]
+        var scratch = hashes
+        return sortedUnique(&scratch)
+    }
+
+    /// `sortedUnique` of a scratch list (sorted in place, then copied once at its final size).
+    static func sortedUnique(_ hashes: inout [UInt64]) -> [UInt64] {
+        guard !hashes.isEmpty else { return [] }
+        hashes.sort()
+        var write = 1
+        for read in 1..<hashes.count where hashes[read] != hashes[write - 1] {
+            hashes[write] = hashes[read]
             write += 1
         }
-        return Array(sorted.prefix(min(write, weakAnchorLimit)))
+        return Array(hashes[0..<min(write, weakAnchorLimit)])
     }
 
     /// How many hashes two sorted lists share.

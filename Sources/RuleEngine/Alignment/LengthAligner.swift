@@ -89,6 +89,7 @@ struct LengthAligner {
             return column >= 0 && column < width ? i * width + column : nil
         }
         cost[cell(0, 0)!] = 0
+        let shapes = shapeCost
         for i in 0...n {
             let from = max(0, low(i))
             let to = min(m, low(i) + width - 1)
@@ -98,7 +99,7 @@ struct LengthAligner {
                 filled += 1
                 var best = Double.infinity
                 var bestMove: UInt8 = 0
-                for (index, shape) in shapeCost.enumerated() {
+                for (index, shape) in shapes.enumerated() {
                     let pi = i - shape.source
                     let pj = j - shape.target
                     guard pi >= 0, pj >= 0, let previous = cell(pi, pj), cost[previous] < .infinity else { continue }
@@ -232,7 +233,9 @@ struct LengthAligner {
         // with its length instead.
         if source.isEmpty || target.isEmpty {
             let length = source.isEmpty ? Double(targetLength) / ratio : Double(sourceLength)
-            return gapCost * length + anchorCost(source, target)
+            // Every anchor of a lone item is unmatched.
+            let anchors = source.reduce(0) { $0 + $1.anchors.count } + target.reduce(0) { $0 + $1.anchors.count }
+            return gapCost * length + 0.8 * Double(min(anchors, 4))
         }
         var total = lengthCost(Double(sourceLength), Double(targetLength))
         total += anchorCost(source, target)

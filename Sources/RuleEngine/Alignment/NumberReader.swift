@@ -263,12 +263,16 @@ struct NumberReader: Sendable {
             default: return nil
             }
         }
-        let values = units.compactMap(value)
-        guard values.count == units.count else { return nil }
+        // Most words fail on their first letter; nothing is allocated.
         var total = 0
-        for (index, current) in values.enumerated() {
-            if index + 1 < values.count, current < values[index + 1] { total -= current } else { total += current }
+        var previous = 0
+        for unit in units {
+            guard let current = value(unit) else { return nil }
+            // A numeral smaller than the next one is subtracted (IV, XC).
+            total += previous < current ? -previous : previous
+            previous = current
         }
+        total += previous
         return total > 0 && total < 4000 ? Double(total) : nil
     }
 

@@ -36,12 +36,20 @@ struct SentenceAnchors {
             if units.ranges[sentence].start <= offset { marksBySentence[sentence].append(offset) }
         }
         numbers.reserveCapacity(count)
+        items.reserveCapacity(count)
+        quoteMarks.reserveCapacity(count)
+        quotedWords.reserveCapacity(count)
+        letterKeys.reserveCapacity(count)
+        // Scratch lists reused from sentence to sentence: each item gets one array of each
+        // kind, allocated once at its final size.
+        var anchors: [UInt64] = []
+        var names: [UInt64] = []
         for sentence in 0..<count {
             let range = units.ranges[sentence]
             let wordRange = units.words[sentence]
             let numbers = reader.mentions(in: document, range: range, words: wordRange)
             let marks = marksBySentence[sentence]
-            var anchors: [UInt64] = []
+            anchors.removeAll(keepingCapacity: true)
             for mention in numbers where !mention.isWord { anchors.append(mention.anchor) }
             for token in markup[sentence] { anchors.append(token.anchor) }
             if !marks.isEmpty { anchors.append(0x51554F5445) }
@@ -50,7 +58,7 @@ struct SentenceAnchors {
             if anchors.count > 1 { anchors.sort() }
             // Names: capitalised Latin words; in a text in another script, every Latin word
             // (brands, user names, terms kept in the original).
-            var names: [UInt64] = []
+            names.removeAll(keepingCapacity: true)
             for word in wordRange.dropFirst(latinIsForeign ? 0 : 1) where words.kinds[word] == .letter {
                 let start = Int(words.starts[word])
                 guard text[start] < 0x80, Int(words.ends[word]) - start >= 2 else { continue }
@@ -65,7 +73,7 @@ struct SentenceAnchors {
             quoteMarks.append(marks.count)
             quotedWords.append(marks.isEmpty ? 0 : Self.quotedWords(document, wordRange, marks))
             letterKeys.append(Self.letterKey(document, words: wordRange))
-            items.append(AlignmentItem(length: range.length, anchors: anchors, weakAnchors: names.count > 1 ? AlignmentItem.sortedUnique(names) : names))
+            items.append(AlignmentItem(length: range.length, anchors: anchors.isEmpty ? [] : Array(anchors[0..<anchors.count]), weakAnchors: AlignmentItem.sortedUnique(&names)))
         }
     }
 

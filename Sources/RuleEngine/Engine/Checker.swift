@@ -264,8 +264,8 @@ public final class Checker {
                 if sourceKey.letters >= InconsistentTranslationRule.minimumLetters, targetKey.letters >= 4 {
                     pair.sourceKey = sourceKey.key
                     pair.targetKey = targetKey.key
-                    pair.sourceText = SourceTextReading.short(source, sourceRange, 120)
-                    pair.targetText = SourceTextReading.short(analyzed, targetRange, 120)
+                    pair.sourceText = ShortText(source.text, sourceRange.start..<sourceRange.end, limit: 120)
+                    pair.targetText = ShortText(analyzed.text, targetRange.start..<targetRange.end, limit: 120)
                 }
             }
             return pair

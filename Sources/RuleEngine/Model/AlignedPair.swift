@@ -13,8 +13,8 @@ public struct AlignedPair: Sendable, Equatable {
     public var sourceKey: UInt64 = 0
     public var targetKey: UInt64 = 0
     /// The two sentences' texts (shortened), for keyed links: what the run summary shows.
-    public var sourceText: String?
-    public var targetText: String?
+    public var sourceText: ShortText?
+    public var targetText: ShortText?
 
     public init(source: TextRange?, target: TextRange?, shape: String) {
         self.source = source

@@ -25,6 +25,9 @@ struct WordHashSet: Sendable, Equatable {
 
     func contains(_ hash: UInt64) -> Bool { index.value(for: hash) != nil }
 
+    /// How many members the set has.
+    var count: Int { index.count }
+
     /// The first position at or after `start` whose hash is a member, or `hashes.count`.
     func nextMember(in hashes: [UInt64], from start: Int) -> Int {
         index.withReader { reader in

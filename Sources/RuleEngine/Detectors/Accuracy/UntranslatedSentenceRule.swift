@@ -44,28 +44,24 @@ public struct UntranslatedSentenceRule: Detector {
         let text = document.text
         let words = document.words
         let hashes = document.foldedWordHashes
+        var letterWords: [Int] = []
         for bead in alignment.beads where bead.sourceCount > 0 && bead.targetCount > 0 {
             guard let sourceRange = alignment.sourceRange(bead) else { continue }
             let sourceKey = alignment.letterKey(ofSource: bead)
             for sentence in bead.targets {
                 let range = alignment.targetUnits.ranges[sentence]
-                let wordIndices = alignment.targetUnits.words[sentence]
-                let letterWords = wordIndices.filter { words.kinds[$0] != .number && words.kinds[$0] != .opaque && !document.isProtected(word: $0) }
+                letterWords.removeAll(keepingCapacity: true)
+                for word in alignment.targetUnits.words[sentence] where words.kinds[word] != .number && words.kinds[word] != .opaque && !document.isProtected(word: word) {
+                    letterWords.append(word)
+                }
                 guard letterWords.count >= Self.minimumWords || (sourceScript == .cjk && range.length >= 12) else { continue }
                 let key = alignment.letterKey(ofTargetUnit: sentence)
                 var untranslated = bead.targetCount == 1 && key.key == sourceKey.key && key.letters >= 12
                 if !untranslated, sourceScript != targetScript, sourceScript != .other {
-                    var inSource = 0
-                    var letters = 0
-                    for offset in range.start..<range.end {
-                        guard let script = SourceTextReading.script(of: text[offset]) else { continue }
-                        letters += 1
-                        if script == sourceScript { inSource += 1 }
-                    }
                     // In the source's script, and with its function words: not mojibake or a
                     // string of names.
-                    let sourceWords = functionWords.map { words in letterWords.filter { words.source.contains(hashes[$0]) }.count } ?? 1
-                    untranslated = letters >= 15 && inSource * 10 >= letters * 9 && sourceWords >= 1
+                    let sourceWords = functionWords.map { words in letterWords.count { words.source.contains(hashes[$0]) } } ?? 1
+                    untranslated = sourceWords >= 1 && Self.isMostlyInScript(sourceScript, text, range)
                 } else if !untranslated, let functionWords {
                     var sourceHits = 0
                     var targetHits = 0
@@ -81,6 +77,24 @@ public struct UntranslatedSentenceRule: Detector {
                 }
             }
         }
+    }
+
+    /// Whether 15 letters or more of the range are, nine in ten of them, in `script`. Stops
+    /// as soon as the letters in other scripts rule it out (a translated sentence after a
+    /// word or two), so the usual answer costs a few characters, not the sentence.
+    static func isMostlyInScript(_ script: SourceTextReading.Script, _ text: [UInt16], _ range: TextRange) -> Bool {
+        var letters = 0
+        var other = 0
+        let allowed = range.length / 10
+        for offset in range.start..<range.end {
+            guard let found = SourceTextReading.script(of: text[offset]) else { continue }
+            letters += 1
+            if found != script {
+                other += 1
+                if other > allowed { return false }
+            }
+        }
+        return letters >= 15 && (letters - other) * 10 >= letters * 9
     }
 
     /// Titles and names (most words capitalised), and quotations kept in the original (the
@@ -104,18 +118,19 @@ public struct UntranslatedSentenceRule: Detector {
         return quoted * 10 >= letterWords.count * 8
     }
 
-    private static let cache = Mutex<[String: (source: Set<UInt64>, target: Set<UInt64>)]>([:])
+    private static let cache = Mutex<[String: (source: WordHashSet, target: WordHashSet)]>([:])
 
     /// The function words of the source and target languages, as folded-word hashes (nil
     /// when either language has no list).
-    static func functionWords(_ resources: LanguageResources, source: String, target: String) -> (source: Set<UInt64>, target: Set<UInt64>)? {
+    static func functionWords(_ resources: LanguageResources, source: String, target: String) -> (source: WordHashSet, target: WordHashSet)? {
         let key = source + ">" + target
-        if let known = cache.withLock({ $0[key] }) { return known.source.isEmpty || known.target.isEmpty ? nil : known }
+        if let known = cache.withLock({ $0[key] }) { return known.source.count == 0 || known.target.count == 0 ? nil : known }
         let sourceWords = Set((resources.functionWords[source] ?? []).map(LanguageResources.hash))
         let targetWords = Set((resources.functionWords[target] ?? []).map(LanguageResources.hash))
         // Words both languages use ("in", "a") say nothing.
-        let made = (sourceWords.subtracting(targetWords), targetWords.subtracting(sourceWords))
+        let only = (source: sourceWords.subtracting(targetWords), target: targetWords.subtracting(sourceWords))
+        let made = (source: WordHashSet(hashes: only.source), target: WordHashSet(hashes: only.target))
         cache.withLock { $0[key] = made }
-        return made.0.isEmpty || made.1.isEmpty ? nil : made
+        return only.source.isEmpty || only.target.isEmpty ? nil : made
     }
 }
