@@ -20,12 +20,12 @@ struct SentenceAnchors {
     /// have: equal for two sentences that differ only in spacing and punctuation.
     var letterKeys: [(key: UInt64, letters: Int)] = []
 
-    init(_ document: AnalyzedDocument, units: AlignmentUnits) {
+    /// `skeletons`: the other side writes in the other of Latin and Cyrillic, so capitalised
+    /// words also anchor by their consonant skeleton (`NameSkeleton`).
+    init(_ document: AnalyzedDocument, units: AlignmentUnits, skeletons: Bool = false) {
         let count = units.count
         let reader = NumberReader.of(document.language)
         let text = document.text
-        let words = document.words
-        let hashes = document.foldedWordHashes
         let latinIsForeign = SourceTextReading.script(of: document.language) != .latin
         markup = Self.markupByUnit(document, units)
         var marksBySentence = [[Int]](repeating: [], count: count)
@@ -56,24 +56,39 @@ struct SentenceAnchors {
             // A question stays a question, an exclamation an exclamation.
             if let last = Self.lastMark(text, range) { anchors.append(0x5445524D00 | UInt64(last)) }
             if anchors.count > 1 { anchors.sort() }
-            // Names: capitalised Latin words; in a text in another script, every Latin word
-            // (brands, user names, terms kept in the original).
             names.removeAll(keepingCapacity: true)
-            for word in wordRange.dropFirst(latinIsForeign ? 0 : 1) where words.kinds[word] == .letter {
-                let start = Int(words.starts[word])
-                guard text[start] < 0x80, Int(words.ends[word]) - start >= 2 else { continue }
-                // Capitalised words, and longer words, which are often cognates or terms
-                // ("Information", "online", "Service").
-                if latinIsForeign || CharacterClass.of(unit: text[start]).contains(.upper) { names.append(hashes[word]) }
-                // Longer words by their first five letters too: cognates share them across
-                // languages ("Informationen", "information"; "Minister", "ministre").
-                if Int(words.ends[word]) - start >= 6, let stem = Self.stem(text, start) { names.append(stem) }
-            }
+            Self.appendNames(document, wordRange, latinIsForeign: latinIsForeign, skeletons: skeletons, to: &names)
             self.numbers.append(numbers)
             quoteMarks.append(marks.count)
             quotedWords.append(marks.isEmpty ? 0 : Self.quotedWords(document, wordRange, marks))
             letterKeys.append(Self.letterKey(document, words: wordRange))
             items.append(AlignmentItem(length: range.length, anchors: anchors.isEmpty ? [] : Array(anchors[0..<anchors.count]), weakAnchors: AlignmentItem.sortedUnique(&names)))
+        }
+    }
+
+    /// Names: capitalised Latin words; in a text in another script, every Latin word (brands,
+    /// user names, terms kept in the original); longer words by their first five letters
+    /// (cognates); with `skeletons`, capitalised words by their consonants.
+    private static func appendNames(_ document: AnalyzedDocument, _ wordRange: Range<Int>, latinIsForeign: Bool, skeletons: Bool, to names: inout [UInt64]) {
+        let text = document.text
+        let words = document.words
+        let hashes = document.foldedWordHashes
+        for word in wordRange where words.kinds[word] == .letter {
+            let start = Int(words.starts[word])
+            // Names across Latin and Cyrillic: a sentence's first word is capitalised
+            // whatever it is.
+            if skeletons, word > wordRange.lowerBound, CharacterClass.of(unit: text[start]).contains(.upper),
+               let skeleton = NameSkeleton.hash(text, start, Int(words.ends[word])) {
+                names.append(skeleton)
+            }
+            guard latinIsForeign || word > wordRange.lowerBound else { continue }
+            guard text[start] < 0x80, Int(words.ends[word]) - start >= 2 else { continue }
+            // Capitalised words, and longer words, which are often cognates or terms
+            // ("Information", "online", "Service").
+            if latinIsForeign || CharacterClass.of(unit: text[start]).contains(.upper) { names.append(hashes[word]) }
+            // Longer words by their first five letters too: cognates share them across
+            // languages ("Informationen", "information"; "Minister", "ministre").
+            if Int(words.ends[word]) - start >= 6, let stem = Self.stem(text, start) { names.append(stem) }
         }
     }
 

@@ -44,8 +44,10 @@ public final class SourceAlignment: DocumentAnalysis {
         let lines = Self.keepsSegmentsPerLine(document, source)
         targetUnits = AlignmentUnits(document, lines: lines)
         sourceUnits = AlignmentUnits(source, lines: lines)
-        let target = SentenceAnchors(document, units: targetUnits)
-        let sourceSide = SentenceAnchors(source, units: sourceUnits)
+        let scripts: Set = [SourceTextReading.script(of: document.language), SourceTextReading.script(of: source.language)]
+        let skeletons = scripts == [.latin, .cyrillic]
+        let target = SentenceAnchors(document, units: targetUnits, skeletons: skeletons)
+        let sourceSide = SentenceAnchors(source, units: sourceUnits, skeletons: skeletons)
         targetAnchors = target
         sourceAnchors = sourceSide
         let targetParagraphs = Self.alignedParagraphs(document)
@@ -240,7 +242,7 @@ public final class SourceAlignment: DocumentAnalysis {
         }
         let sourceLength = total(source, sourceParagraphs, sourceUnits)
         let targetLength = total(target, targetParagraphs, targetUnits)
-        let prior = density(targetLanguage) / density(sourceLanguage)
+        let prior = density(targetLanguage) / density(sourceLanguage) * expansion
         guard sourceLength >= 400, targetLength > 0 else { return prior }
         let measured = Double(targetLength) / Double(sourceLength)
         // A document missing half its text must not teach the aligner that this is normal.
@@ -279,16 +281,30 @@ public final class SourceAlignment: DocumentAnalysis {
             || (!hasBlankLine(document) && !hasBlankLine(source))
     }
 
-    /// UTF-16 units per unit of meaning, relative to English.
+    /// UTF-16 units per unit of meaning, relative to English: measured on the WMT 2021–22
+    /// test sets with their human references, in both directions where there are both
+    /// (en→de 1.18 and de→en 0.97 give German 1.10 and the expansion below); Chinese and
+    /// Japanese from English into them (a syllable or a word per character). Hebrew writes
+    /// few vowels.
     static func density(_ language: LanguageTag) -> Double {
         switch language.language {
         case "zh", "yue": return 0.32
-        case "ja": return 0.45
+        case "ja": return 0.42
         case "ko": return 0.5
-        case "de", "fr", "es", "it", "pt", "pl", "ru", "nl", "cs", "uk": return 1.1
+        case "he": return 0.72
+        case "fr": return 1.13
+        case "de", "es", "it", "pt", "nl": return 1.1
+        case "pl": return 1.05
+        case "ru": return 1.02
+        case "uk": return 0.98
+        case "cs": return 0.96
         default: return 1.0
         }
     }
+
+    /// A translation runs longer than its source whichever the direction (explicitation):
+    /// about 7 % in both directions of every pair measured.
+    static let expansion = 1.07
 
     // MARK: - Questions the rules ask
 

@@ -3,7 +3,7 @@ import TextCore
 /// Small readings of sentence text the source-aware rules share.
 enum SourceTextReading {
     /// The writing system a language's text is mostly in.
-    enum Script: Equatable {
+    enum Script: Hashable {
         case latin, cyrillic, greek, cjk, other
     }
 

@@ -17,6 +17,9 @@ public struct UntranslatedSentenceRule: Detector {
         triggering: [
             RuleExample("Le maire a présenté le budget lundi. ⟦The opposition called it a gift to developers.⟧", language: "fr",
                         source: "The mayor presented the budget on Monday. The opposition called it a gift to developers.", sourceLanguage: "en"),
+            RuleExample("Le maire a présenté le budget lundi. ⟦“It is a gift to developers,” the opposition said.⟧", language: "fr",
+                        source: "The mayor presented the budget on Monday. “It is a gift to developers,” the opposition said.", sourceLanguage: "en",
+                        note: "a quotation with its attribution, the source word for word"),
             RuleExample("市長は月曜日に予算案を発表した。⟦The opposition called it a gift to the developers.⟧", language: "ja",
                         source: "The mayor presented the budget on Monday. The opposition called it a gift to developers.", sourceLanguage: "en"),
         ],
@@ -56,7 +59,8 @@ public struct UntranslatedSentenceRule: Detector {
                 }
                 guard letterWords.count >= Self.minimumWords || (sourceScript == .cjk && range.length >= 12) else { continue }
                 let key = alignment.letterKey(ofTargetUnit: sentence)
-                var untranslated = bead.targetCount == 1 && key.key == sourceKey.key && key.letters >= 12
+                let identical = bead.targetCount == 1 && key.key == sourceKey.key && key.letters >= 12
+                var untranslated = identical
                 if !untranslated, sourceScript != targetScript, sourceScript != .other {
                     // In the source's script, and with its function words: not mojibake or a
                     // string of names.
@@ -71,7 +75,10 @@ public struct UntranslatedSentenceRule: Detector {
                     }
                     untranslated = letterWords.count >= 5 && sourceHits >= 3 && sourceHits >= 2 * targetHits + 2
                 }
-                if untranslated, !Self.isExempt(document, range, letterWords) {
+                // A quotation kept in the original is a quotation inside a translated
+                // sentence; a sentence that is its source word for word, attribution and
+                // all, was not translated, quoted or not.
+                if untranslated, !Self.isExempt(document, range, letterWords, quotations: !identical) {
                     sink.report(range, "This sentence is not translated: it is in \(source.language.language), like its source “\(SourceTextReading.short(source, sourceRange))”.",
                                 source: sourceRange)
                 }
@@ -97,13 +104,14 @@ public struct UntranslatedSentenceRule: Detector {
         return letters >= 15 && (letters - other) * 10 >= letters * 9
     }
 
-    /// Titles and names (most words capitalised), and quotations kept in the original (the
-    /// sentence is inside quotation marks).
-    private static func isExempt(_ document: AnalyzedDocument, _ range: TextRange, _ letterWords: [Int]) -> Bool {
+    /// Titles and names (most words capitalised), and (with `quotations`) quotations kept in
+    /// the original (the sentence is inside quotation marks).
+    private static func isExempt(_ document: AnalyzedDocument, _ range: TextRange, _ letterWords: [Int], quotations: Bool) -> Bool {
         let text = document.text
         let words = document.words
         let capitalised = letterWords.filter { CharacterClass.of(unit: text[Int(words.starts[$0])]).contains(.upper) }.count
         if capitalised * 5 >= letterWords.count * 3 { return true }
+        guard quotations else { return false }
         // Inside quotation marks: the words of the sentence are quoted.
         var inside = false
         var quoted = 0

@@ -19,6 +19,9 @@ public struct SourceMergedSentenceRule: Detector {
                         source: "The minister confirmed the cut on Monday. The members of parliament protested.", sourceLanguage: "en"),
             RuleExample("The minister confirmed the cut yesterday ⟦Several⟧ members protested.", language: "en",
                         source: "Le ministre a confirmé la baisse hier. Plusieurs députés ont protesté.", sourceLanguage: "fr"),
+            RuleExample("The judges said the reforms broke EU law and angered the Law and Justice party ⟦Poland⟧ then refused to pay the fine.", language: "en",
+                        source: "Les juges ont dit que les réformes enfreignaient le droit européen et fâchaient le parti Droit et Justice. La Pologne a alors refusé de payer l’amende.",
+                        sourceLanguage: "fr", note: "the capitalised word nearest to where the source’s boundary falls"),
         ],
         nonTriggering: [
             RuleExample("Der Minister bestätigte die Kürzung am Montag, worauf mehrere Abgeordnete protestierten.", language: "de",
@@ -161,6 +164,9 @@ public struct SourceMergedSentenceRule: Detector {
         let indices = units.words[sentence]
         let range = units.ranges[sentence]
         return document.withText { text -> TextRange? in
+            // The candidate nearest to where the source's boundary falls, a sentence opener
+            // ("Wenn", "As") before a noun or a name at the same distance.
+            var best: (word: TextRange, distance: Double)?
             for index in (indices.lowerBound + 1)..<(indices.upperBound - 1) {
                 let word = words.range(index)
                 guard words.kinds[index] == .letter, CharacterClass.of(unit: text[word.start]).contains(.upper), word.length > 1,
@@ -186,9 +192,10 @@ public struct SourceMergedSentenceRule: Detector {
                       isUnpunctuatedJoin(document, before: word.start, previousWord: index - 1),
                       words.kinds[index + 1] == .letter || words.kinds[index + 1] == .number,
                       nextClass.contains(.lower) || nounsCapitalised || atLineJoin || (abs(position - share) <= 0.12 && !starters.contains(hashes[index - 1])) else { continue }
-                return word
+                let distance = abs(position - share) - (starters.contains(hashes[index]) ? 0.1 : 0)
+                if best == nil || distance < best!.distance { best = (word, distance) }
             }
-            return nil
+            return best?.word
         }
     }
 }
