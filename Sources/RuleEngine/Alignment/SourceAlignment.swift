@@ -29,6 +29,9 @@ public final class SourceAlignment: DocumentAnalysis {
     public var groupStarts: Set<Int> { Set(groups.map(\.lowerBound)) }
     /// The beads inside a link of two source lines with one translated line.
     public private(set) var lineJoins = Set<Int>()
+    /// Whether the translation, kept a segment per line, has fewer lines than its source: a
+    /// line lost or two run together, for certain.
+    public private(set) var losesLines = false
     /// The translation unit of each group (nil outside XLIFF and PO).
     public private(set) var groupUnits: [Int?] = []
     private(set) var targetAnchors: SentenceAnchors?
@@ -132,6 +135,7 @@ public final class SourceAlignment: DocumentAnalysis {
             targetBlocks = Self.lineBlocks(document, targetBlocks, targetUnits)
             blockAligner.level = .lines
         }
+        losesLines = targetUnits.isLines && Self.lineCount(document) < Self.lineCount(sourceDocument)
         let sourceItems = sourceBlocks.map { Self.item($0, source) }
         let targetItems = targetBlocks.map { Self.item($0, target) }
         guard isPlausibleSource(sourceItems, sourceDocument, paragraphs: sourceParagraphs, targetItems, ratio: aligner.ratio) else { return [] }
@@ -253,13 +257,7 @@ public final class SourceAlignment: DocumentAnalysis {
     /// side at least, and about as many lines on each.
     private static func keepsSegmentsPerLine(_ document: AnalyzedDocument, _ source: AnalyzedDocument) -> Bool {
         guard document.document.structure == nil, source.document.structure == nil else { return false }
-        // CR LF is one line break; its two units are two sites.
-        func lines(_ document: AnalyzedDocument) -> Int {
-            let text = document.text
-            return document.sites(.lineBreak).reduce(1) { count, offset in
-                text[offset] == 0x0D && offset + 1 < text.count && text[offset + 1] == 0x0A ? count : count + 1
-            }
-        }
+        let lines = lineCount
         // Paragraphs separated by blank lines are paragraphs; lines that follow each other
         // without one are segments, even where the paragraph breaker calls each a paragraph.
         func hasBlankLine(_ document: AnalyzedDocument) -> Bool {
@@ -279,6 +277,14 @@ public final class SourceAlignment: DocumentAnalysis {
         // short text may lose or gain one line (a dropped or merged segment).
         return targetLines > document.segmentation.paragraphs.count || sourceLines > source.segmentation.paragraphs.count
             || (!hasBlankLine(document) && !hasBlankLine(source))
+    }
+
+    /// The document's lines (CR LF is one line break; its two units are two sites).
+    private static func lineCount(_ document: AnalyzedDocument) -> Int {
+        let text = document.text
+        return document.sites(.lineBreak).reduce(1) { count, offset in
+            text[offset] == 0x0D && offset + 1 < text.count && text[offset + 1] == 0x0A ? count : count + 1
+        }
     }
 
     /// UTF-16 units per unit of meaning, relative to English: measured on the WMT 2021–22

@@ -22,12 +22,18 @@ public struct SourceMergedSentenceRule: Detector {
             RuleExample("The judges said the reforms broke EU law and angered the Law and Justice party ⟦Poland⟧ then refused to pay the fine.", language: "en",
                         source: "Les juges ont dit que les réformes enfreignaient le droit européen et fâchaient le parti Droit et Justice. La Pologne a alors refusé de payer l’amende.",
                         sourceLanguage: "fr", note: "the capitalised word nearest to where the source’s boundary falls"),
+            RuleExample("My whole family had it.\nI have got over it too ⟦I⟧ am not getting the vaccine.\nSee you all on Monday.", language: "en",
+                        source: "Вся моя семья переболела.\nЯ тоже переболел.\nЯ не буду прививаться.\nУвидимся в понедельник.", sourceLanguage: "ru",
+                        note: "a line fewer than the source: the lost line break needs no other trace"),
         ],
         nonTriggering: [
             RuleExample("Der Minister bestätigte die Kürzung am Montag, worauf mehrere Abgeordnete protestierten.", language: "de",
                         source: "The minister confirmed the cut on Monday. Several members of parliament protested.", sourceLanguage: "en"),
             RuleExample("The minister met members of the European Parliament on Monday.", language: "en",
                         source: "Le ministre a rencontré lundi. Des membres du Parlement européen.", sourceLanguage: "fr"),
+            RuleExample("My whole family had it.\nI have got over it too, and I am not getting the vaccine.\nSee you all on Monday.", language: "en",
+                        source: "Вся моя семья переболела.\nЯ тоже переболел. Я не буду прививаться.\nУвидимся в понедельник.", sourceLanguage: "ru",
+                        note: "as many lines as the source: two sentences of a line joined by the translator"),
         ]
     )
 
@@ -50,11 +56,15 @@ public struct SourceMergedSentenceRule: Detector {
             guard alignment.targetUnits.words[sentence].count >= 4 else { continue }
             let share = Double(first.length) / Double(max(1, first.length + second.length))
             let units = (target: alignment.targetUnits, source: alignment.sourceUnits)
-            let join = Self.joinByName(document, source, units, sentence: sentence, secondSource: bead.source + 1)
-                ?? (document.profile.hasCase ? Self.joinByCapital(document, sets(), units.target, sentence: sentence, share: share, joinsLines: alignment.lineJoins.contains(index))
+            let joinsLines = alignment.lineJoins.contains(index)
+            let traced = Self.joinByName(document, source, units, sentence: sentence, secondSource: bead.source + 1)
+                ?? (document.profile.hasCase ? Self.joinByCapital(document, sets(), units.target, sentence: sentence, share: share, joinsLines: joinsLines)
                     : Self.unpunctuatedStretch(document, units.target, sentence: sentence, share: share))
-            guard let word = join else { continue }
-            let message = document.profile.hasCase || Self.isWord(document, word)
+            let estimated = traced == nil && joinsLines && alignment.losesLines ? Self.estimatedJoin(document, units.target, sentence: sentence, share: share) : nil
+            guard let word = traced ?? estimated else { continue }
+            let message = estimated != nil
+                ? "The translation has a line fewer than its source, and this line renders two of them: the line break is lost \(document.profile.hasCase ? "before “\(document.string(word))”" : "about here")."
+                : document.profile.hasCase || Self.isWord(document, word)
                 ? "Two sentences of the source run together here: a full stop is missing before “\(document.string(word))”."
                 : "Two sentences of the source run together in this sentence: a full stop is missing in this stretch, where the source’s first sentence ends."
             sink.report(word, message, source: TextRange(start: first.start, end: second.end))
@@ -74,6 +84,34 @@ public struct SourceMergedSentenceRule: Detector {
             if isUnpunctuatedJoin(document, before: range.start, previousWord: word - 1) { return range }
         }
         return nil
+    }
+
+    /// Where the source's boundary falls in a sentence that renders two source lines of a
+    /// translation with fewer lines than its source (a lost line break is certain; its trace
+    /// may not be: "too I am", or Chinese with a comma near the join): the capitalised word
+    /// nearest to it in a language with case, else a short stretch around it.
+    static func estimatedJoin(_ document: AnalyzedDocument, _ units: AlignmentUnits, sentence: Int, share: Double) -> TextRange? {
+        let range = units.ranges[sentence]
+        guard range.length >= 12 else { return nil }
+        let text = document.text
+        let words = document.words
+        if document.profile.hasCase {
+            var best: (word: TextRange, distance: Double)?
+            for index in units.words[sentence].dropFirst() where words.kinds[index] == .letter {
+                let word = words.range(index)
+                guard CharacterClass.of(unit: text[word.start]).contains(.upper), isUnpunctuatedJoin(document, before: word.start, previousWord: index - 1) else { continue }
+                let distance = abs(Double(word.start - range.start) / Double(range.length) - share)
+                if distance <= 0.25, best == nil || distance < best!.distance { best = (word, distance) }
+            }
+            return best?.word
+        }
+        let center = range.start + Int(Double(range.length) * share)
+        var start = max(range.start + 1, center - 4)
+        var end = min(range.end - 1, center + 4)
+        guard start < end else { return nil }
+        if text[start] & 0xFC00 == 0xDC00 { start -= 1 }
+        if text[end - 1] & 0xFC00 == 0xD800 { end += 1 }
+        return TextRange(start: start, end: end)
     }
 
     /// Whether `range` is exactly one word of the document.
