@@ -223,8 +223,19 @@ struct LengthAligner {
         return (targetLength - sourceLength * ratio) / (mean * variance * ratio).squareRoot()
     }
 
+    /// Whether one source item and one target item are linked (1:1) rather than each left
+    /// without counterpart (1:0 and 0:1): the search's answer for two items, without its
+    /// tables (most linked groups of a segment-per-line text are a line each).
+    func linksSingle(_ source: AlignmentItem, _ target: AlignmentItem) -> Bool {
+        if abs(delta(Double(source.length), Double(target.length))) < Self.diagonalDelta { return true }
+        let shapes = shapeCost
+        let linked = shapes[0].cost + linkCost(CollectionOfOne(source), CollectionOfOne(target))
+        let apart = shapes[1].cost + shapes[2].cost + linkCost(CollectionOfOne(source), EmptyCollection()) + linkCost(EmptyCollection(), CollectionOfOne(target))
+        return linked <= apart
+    }
+
     /// The cost of linking `source` items with `target` items, past the shape's prior.
-    private func linkCost(_ source: ArraySlice<AlignmentItem>, _ target: ArraySlice<AlignmentItem>) -> Double {
+    private func linkCost(_ source: some Collection<AlignmentItem>, _ target: some Collection<AlignmentItem>) -> Double {
         let sourceLength = source.reduce(0) { $0 + $1.length }
         let targetLength = target.reduce(0) { $0 + $1.length }
         // A sentence without counterpart is not a length mismatch: Gale & Church's length
@@ -251,8 +262,8 @@ struct LengthAligner {
     /// Shared anchors lower the cost; anchors on one side only raise it. Items hold a few
     /// anchors each, so the counting is plain loops, without allocating (it runs for every
     /// cell of the band and every link shape).
-    private func anchorCost(_ source: ArraySlice<AlignmentItem>, _ target: ArraySlice<AlignmentItem>) -> Double {
-        func holds(_ items: ArraySlice<AlignmentItem>, _ anchor: UInt64) -> Bool {
+    private func anchorCost(_ source: some Collection<AlignmentItem>, _ target: some Collection<AlignmentItem>) -> Double {
+        func holds(_ items: some Collection<AlignmentItem>, _ anchor: UInt64) -> Bool {
             for item in items where item.anchors.contains(anchor) { return true }
             return false
         }

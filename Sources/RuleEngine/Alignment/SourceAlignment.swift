@@ -65,16 +65,7 @@ public final class SourceAlignment: DocumentAnalysis {
             nextSource = group.source.first ?? nextSource
             nextTarget = group.target.first ?? nextTarget
             let groupStart = beads.count
-            let sourceItems = group.source.map { sourceSide.items[$0] }
-            let targetItems = group.target.map { target.items[$0] }
-            for bead in aligner.refined(aligner.align(sourceItems, targetItems), sourceItems, targetItems) {
-                // A link's sentences are consecutive within its group.
-                let sourceStart = bead.sourceCount > 0 ? group.source[bead.source] : nextSource
-                let targetStart = bead.targetCount > 0 ? group.target[bead.target] : nextTarget
-                beads.append(AlignmentBead(source: sourceStart, sourceCount: bead.sourceCount, target: targetStart, targetCount: bead.targetCount))
-                nextSource = sourceStart + bead.sourceCount
-                nextTarget = targetStart + bead.targetCount
-            }
+            appendLinks(of: group, aligner, source: sourceSide, target: target, next: &nextSource, &nextTarget)
             groups.append(groupStart..<beads.count)
             groupUnits.append(group.unit)
             if group.joinsLines { lineJoins.formUnion(groupStart..<beads.count) }
@@ -84,6 +75,36 @@ public final class SourceAlignment: DocumentAnalysis {
         for (index, bead) in beads.enumerated() {
             for sentence in bead.targets where sentence < beadOfTarget.count { beadOfTarget[sentence] = Int32(index) }
             for sentence in bead.sources where sentence < beadOfSource.count { beadOfSource[sentence] = Int32(index) }
+        }
+    }
+
+    /// The links of a group's sentences: one link (or none) for a sentence on each side,
+    /// else a search.
+    private func appendLinks(of group: Group, _ aligner: LengthAligner, source: SentenceAnchors, target: SentenceAnchors,
+                             next nextSource: inout Int, _ nextTarget: inout Int) {
+        if group.source.count == 1, group.target.count == 1 {
+            // A line (or paragraph) of one sentence on each side: no search to make.
+            let sourceUnit = group.source[0]
+            let targetUnit = group.target[0]
+            if aligner.linksSingle(source.items[sourceUnit], target.items[targetUnit]) {
+                beads.append(AlignmentBead(source: sourceUnit, sourceCount: 1, target: targetUnit, targetCount: 1))
+            } else {
+                beads.append(AlignmentBead(source: sourceUnit, sourceCount: 1, target: targetUnit, targetCount: 0))
+                beads.append(AlignmentBead(source: sourceUnit + 1, sourceCount: 0, target: targetUnit, targetCount: 1))
+            }
+            nextSource = sourceUnit + 1
+            nextTarget = targetUnit + 1
+            return
+        }
+        let sourceItems = group.source.map { source.items[$0] }
+        let targetItems = group.target.map { target.items[$0] }
+        for bead in aligner.refined(aligner.align(sourceItems, targetItems), sourceItems, targetItems) {
+            // A link's sentences are consecutive within its group.
+            let sourceStart = bead.sourceCount > 0 ? group.source[bead.source] : nextSource
+            let targetStart = bead.targetCount > 0 ? group.target[bead.target] : nextTarget
+            beads.append(AlignmentBead(source: sourceStart, sourceCount: bead.sourceCount, target: targetStart, targetCount: bead.targetCount))
+            nextSource = sourceStart + bead.sourceCount
+            nextTarget = targetStart + bead.targetCount
         }
     }
 
@@ -210,6 +231,7 @@ public final class SourceAlignment: DocumentAnalysis {
 
     /// Sentences as one item: their lengths and anchors together.
     private static func item(_ sentences: [Int], _ anchors: SentenceAnchors) -> AlignmentItem {
+        if sentences.count == 1 { return anchors.items[sentences[0]] }
         var merged = AlignmentItem(length: 0, anchors: [], weakAnchors: [])
         for sentence in sentences {
             merged.length += anchors.items[sentence].length

@@ -4,10 +4,16 @@ import ICUBridge
 public struct LanguageTag: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The tag, e.g. `pt-BR`; `und` when the language is not known.
     public let identifier: String
+    /// The language subtag: `pt` for `pt-BR` (kept, not split from the tag at every ask:
+    /// rules ask it per document and per sentence).
+    public let language: String
 
     public static let undetermined = LanguageTag(validated: "und")
 
-    private init(validated: String) { identifier = validated }
+    private init(validated: String) {
+        identifier = validated
+        language = validated
+    }
 
     /// Parses a tag (`_` is accepted for `-`); nil when it is not a well-formed language tag.
     public init?(_ string: String) {
@@ -27,11 +33,7 @@ public struct LanguageTag: Hashable, Sendable, Comparable, CustomStringConvertib
             }
         }
         identifier = canonical.joined(separator: "-")
-    }
-
-    /// The language subtag: `pt` for `pt-BR`.
-    public var language: String {
-        identifier.split(separator: "-").first.map(String.init) ?? identifier
+        language = canonical[0]
     }
 
     public var isUndetermined: Bool { language == "und" }

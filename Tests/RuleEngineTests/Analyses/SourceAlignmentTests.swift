@@ -119,6 +119,15 @@ import TextCore
         #expect(small > 0 && Double(large) <= Double(small) * 4.2, "4 times the items fill \(large) cells against \(small)")
     }
 
+    @Test(arguments: [(60, 65), (60, 140), (200, 20), (30, 400), (12, 3)])
+    func oneItemEachIsLinkedAsTheSearchWouldLinkIt(sourceLength: Int, targetLength: Int) {
+        let aligner = LengthAligner(ratio: 1.1)
+        let source = AlignmentItem(length: sourceLength, anchors: [], weakAnchors: [])
+        let target = AlignmentItem(length: targetLength, anchors: [], weakAnchors: [])
+        let searched = aligner.align([source], [target]).map(\.shape)
+        #expect(aligner.linksSingle(source, target) == (searched == ["1:1"]), "the search gives \(searched)")
+    }
+
     @Test func anEmptyOrImplausibleSourceIsNotAligned() throws {
         let empty = try SourceAlignmentTests.paired("Le maire parle.", "fr", source: "")
         #expect(empty.alignment.beads.isEmpty)

@@ -53,19 +53,22 @@ public struct UntranslatedSentenceRule: Detector {
             let sourceKey = alignment.letterKey(ofSource: bead)
             for sentence in bead.targets {
                 let range = alignment.targetUnits.ranges[sentence]
+                let key = alignment.letterKey(ofTargetUnit: sentence)
+                let identical = bead.targetCount == 1 && key.key == sourceKey.key && key.letters >= 12
+                let crossesScripts = sourceScript != targetScript && sourceScript != .other
+                // Across scripts, most sentences are ruled out by their first letters.
+                if !identical, crossesScripts, !Self.isMostlyInScript(sourceScript, text, range) { continue }
                 letterWords.removeAll(keepingCapacity: true)
                 for word in alignment.targetUnits.words[sentence] where words.kinds[word] != .number && words.kinds[word] != .opaque && !document.isProtected(word: word) {
                     letterWords.append(word)
                 }
                 guard letterWords.count >= Self.minimumWords || (sourceScript == .cjk && range.length >= 12) else { continue }
-                let key = alignment.letterKey(ofTargetUnit: sentence)
-                let identical = bead.targetCount == 1 && key.key == sourceKey.key && key.letters >= 12
                 var untranslated = identical
-                if !untranslated, sourceScript != targetScript, sourceScript != .other {
-                    // In the source's script, and with its function words: not mojibake or a
-                    // string of names.
+                if !untranslated, crossesScripts {
+                    // In the source's script (above), and with its function words: not
+                    // mojibake or a string of names.
                     let sourceWords = functionWords.map { words in letterWords.count { words.source.contains(hashes[$0]) } } ?? 1
-                    untranslated = sourceWords >= 1 && Self.isMostlyInScript(sourceScript, text, range)
+                    untranslated = sourceWords >= 1
                 } else if !untranslated, let functionWords {
                     var sourceHits = 0
                     var targetHits = 0

@@ -34,8 +34,13 @@ public struct SourceSplitSentenceRule: Detector {
         guard let source = alignment.source, document.profile.hasCase else { return }
         let text = document.text
         let zones = document.protectedZones
+        // The full stops followed by a space, from the sentence marks the scan recorded (not
+        // a pass over every character of both texts).
+        let sourceStops = Self.innerStops(source, alignment.sourceUnits)
+        let targetStops = Self.stopsBeforeSpace(document)
+        var nextStop = 0
         for bead in alignment.beads where bead.sourceCount == 1 && bead.targetCount > 0 {
-            guard let sourceRange = alignment.sourceRange(bead), !Self.hasInnerStop(source.text, sourceRange) else { continue }
+            guard let sourceRange = alignment.sourceRange(bead), !sourceStops.contains(bead.source) else { continue }
             if bead.targetCount == 2 {
                 let first = alignment.targetUnits.ranges[bead.target]
                 let second = alignment.targetUnits.ranges[bead.target + 1]
@@ -46,8 +51,12 @@ public struct SourceSplitSentenceRule: Detector {
             }
             let range = alignment.targetUnits.ranges[bead.target]
             guard range.length > 3 else { continue }
+            while nextStop < targetStops.count, targetStops[nextStop] < range.start { nextStop += 1 }
             document.withText { view in
-                for index in range.start..<(range.end - 2) where text[index] == Unit.fullStop && text[index + 1] == 0x20 {
+                var stop = nextStop
+                while stop < targetStops.count, targetStops[stop] < range.end - 2 {
+                    let index = targetStops[stop]
+                    stop += 1
                     guard CharacterClass.of(unit: text[index + 2]).contains(.lower), index > range.start, CharacterClass.of(unit: text[index - 1]).contains(.alphabetic),
                           !zones.contains(index - 1), !SentenceBoundaries.isAbbreviationOrInitial(view, periodAt: index, document.resources) else { continue }
                     sink.report(TextRange(start: index, end: index + 1), "This full stop splits one sentence of the source in two.", source: sourceRange)
@@ -56,10 +65,27 @@ public struct SourceSplitSentenceRule: Detector {
         }
     }
 
-    /// Whether the source sentence has a full stop followed by a space before its end.
-    private static func hasInnerStop(_ text: [UInt16], _ range: TextRange) -> Bool {
-        guard range.length > 2 else { return false }
-        for index in range.start..<(range.end - 2) where text[index] == Unit.fullStop && text[index + 1] == 0x20 { return true }
-        return false
+    /// Offsets of the full stops followed by a space (and something after it), in order.
+    private static func stopsBeforeSpace(_ document: AnalyzedDocument) -> [Int] {
+        let text = document.text
+        var stops: [Int] = []
+        for offset in document.sites(.sentenceMark) where text[offset] == Unit.fullStop && offset + 2 < text.count && text[offset + 1] == 0x20 {
+            stops.append(offset)
+        }
+        return stops
     }
+
+    /// The source units with a full stop and a space inside them (before their last two
+    /// characters).
+    private static func innerStops(_ source: AnalyzedDocument, _ units: AlignmentUnits) -> Set<Int> {
+        var result = Set<Int>()
+        var unit = 0
+        for offset in stopsBeforeSpace(source) {
+            while unit < units.count, units.ranges[unit].end <= offset + 2 { unit += 1 }
+            guard unit < units.count else { break }
+            if units.ranges[unit].start <= offset { result.insert(unit) }
+        }
+        return result
+    }
+
 }
