@@ -129,12 +129,59 @@ public final class SourceAlignment: DocumentAnalysis {
     /// A linked group: source and target sentences aligned as wholes at the first level,
     /// and the translation unit they belong to.
     private struct Group {
-        var source: [Int]
-        var target: [Int]
+        var source: UnitList
+        var target: UnitList
         var unit: Int?
         /// Two source lines that one line of the translation renders: a lost line break,
         /// strong evidence of a merge.
         var joinsLines = false
+    }
+
+    /// The units of one side of a group: one run of consecutive units, most often (a line,
+    /// a paragraph), kept as a range; else listed.
+    private enum UnitList {
+        case range(Range<Int>)
+        case list([Int])
+
+        /// The units of `ranges`, in order.
+        init(_ ranges: some Collection<Range<Int>>) {
+            var joined: Range<Int>?
+            for range in ranges {
+                guard let current = joined else {
+                    joined = range
+                    continue
+                }
+                guard current.upperBound == range.lowerBound else {
+                    self = .list(ranges.flatMap { $0 })
+                    return
+                }
+                joined = current.lowerBound..<range.upperBound
+            }
+            self = .range(joined ?? 0..<0)
+        }
+
+        var count: Int {
+            switch self {
+            case .range(let range): return range.count
+            case .list(let units): return units.count
+            }
+        }
+
+        var first: Int? { count > 0 ? self[0] : nil }
+
+        subscript(index: Int) -> Int {
+            switch self {
+            case .range(let range): return range.lowerBound + index
+            case .list(let units): return units[index]
+            }
+        }
+
+        func map<T>(_ transform: (Int) -> T) -> [T] {
+            switch self {
+            case .range(let range): return range.map(transform)
+            case .list(let units): return units.map(transform)
+            }
+        }
     }
 
     /// The first level of the alignment: the units of a translation file (pairs already);
@@ -146,7 +193,7 @@ public final class SourceAlignment: DocumentAnalysis {
         if let unitGroups = unitGroups(document, sourceDocument, targetParagraphs, sourceParagraphs, target: target, source: source, aligner: aligner) {
             return unitGroups
         }
-        func units(_ paragraphs: [Int], _ units: AlignmentUnits) -> [[Int]] { paragraphs.map { Array(units.paragraphUnits[$0]) } }
+        func units(_ paragraphs: [Int], _ units: AlignmentUnits) -> [Range<Int>] { paragraphs.map { units.paragraphUnits[$0] } }
         var sourceBlocks = units(sourceParagraphs, sourceUnits)
         var targetBlocks = units(targetParagraphs, targetUnits)
         var blockAligner = aligner
@@ -162,18 +209,19 @@ public final class SourceAlignment: DocumentAnalysis {
         guard isPlausibleSource(sourceItems, sourceDocument, paragraphs: sourceParagraphs, targetItems, ratio: aligner.ratio) else { return [] }
         let links = blockAligner.merged(blockAligner.align(sourceItems, targetItems), sourceItems, targetItems)
         return links.map { link in
-            Group(source: sourceBlocks[link.sources].flatMap { $0 }, target: targetBlocks[link.targets].flatMap { $0 }, unit: nil,
+            Group(source: UnitList(sourceBlocks[link.sources]), target: UnitList(targetBlocks[link.targets]), unit: nil,
                   joinsLines: blockAligner.level == .lines && link.sourceCount == 2 && link.targetCount == 1)
         }
     }
 
     /// The units of a plain text's paragraphs grouped by the line each starts on.
-    private static func lineBlocks(_ document: AnalyzedDocument, _ paragraphs: [[Int]], _ units: AlignmentUnits) -> [[Int]] {
+    private static func lineBlocks(_ document: AnalyzedDocument, _ paragraphs: [Range<Int>], _ units: AlignmentUnits) -> [Range<Int>] {
         var breaks = document.sites(.lineBreak).makeIterator()
         var nextBreak = breaks.next()
-        var blocks: [[Int]] = []
+        var blocks: [Range<Int>] = []
+        blocks.reserveCapacity(paragraphs.count)
         for paragraph in paragraphs {
-            var current: [Int] = []
+            var current = paragraph.lowerBound
             for unit in paragraph {
                 let start = units.ranges[unit].start
                 var crossed = false
@@ -181,13 +229,12 @@ public final class SourceAlignment: DocumentAnalysis {
                     crossed = true
                     nextBreak = breaks.next()
                 }
-                if crossed, !current.isEmpty {
-                    blocks.append(current)
-                    current = []
+                if crossed, current < unit {
+                    blocks.append(current..<unit)
+                    current = unit
                 }
-                current.append(unit)
             }
-            if !current.isEmpty { blocks.append(current) }
+            if current < paragraph.upperBound { blocks.append(current..<paragraph.upperBound) }
         }
         return blocks
     }
@@ -202,8 +249,8 @@ public final class SourceAlignment: DocumentAnalysis {
         for paragraph in targetParagraphs { if let unit = targetBlocks[paragraph].unit { byUnit[unit, default: ([], [])].target.append(paragraph) } }
         let sourceUnits = self.sourceUnits
         let targetUnits = self.targetUnits
-        func sentences(_ paragraph: Int, _ document: AnalyzedDocument) -> [Int] {
-            Array((document === sourceDocument ? sourceUnits : targetUnits).paragraphUnits[paragraph])
+        func sentences(_ paragraph: Int, _ document: AnalyzedDocument) -> Range<Int> {
+            (document === sourceDocument ? sourceUnits : targetUnits).paragraphUnits[paragraph]
         }
         // A unit without a translation is the missing-translation rule's, not an omission;
         // a unit whose "source" is a key or a marker is not a translation of its text.
@@ -214,7 +261,7 @@ public final class SourceAlignment: DocumentAnalysis {
             let targetItems = group.target.map { Self.item(sentences($0, document), target) }
             guard isPlausibleSource(sourceItems, sourceDocument, paragraphs: group.source, targetItems, ratio: aligner.ratio) else { continue }
             if group.source.count == 1 && group.target.count == 1 {
-                groups.append(Group(source: sentences(group.source[0], sourceDocument), target: sentences(group.target[0], document), unit: unit))
+                groups.append(Group(source: .range(sentences(group.source[0], sourceDocument)), target: .range(sentences(group.target[0], document)), unit: unit))
                 continue
             }
             // Variants (plural forms, "one|many"): languages have different numbers of
@@ -222,16 +269,16 @@ public final class SourceAlignment: DocumentAnalysis {
             var variantAligner = aligner
             variantAligner.level = .paragraphs
             for link in variantAligner.align(sourceItems, targetItems) where link.sourceCount > 0 && link.targetCount > 0 {
-                groups.append(Group(source: link.sources.flatMap { sentences(group.source[$0], sourceDocument) },
-                                    target: link.targets.flatMap { sentences(group.target[$0], document) }, unit: unit))
+                groups.append(Group(source: UnitList(link.sources.map { sentences(group.source[$0], sourceDocument) }),
+                                    target: UnitList(link.targets.map { sentences(group.target[$0], document) }), unit: unit))
             }
         }
         return groups
     }
 
     /// Sentences as one item: their lengths and anchors together.
-    private static func item(_ sentences: [Int], _ anchors: SentenceAnchors) -> AlignmentItem {
-        if sentences.count == 1 { return anchors.items[sentences[0]] }
+    private static func item(_ sentences: Range<Int>, _ anchors: SentenceAnchors) -> AlignmentItem {
+        if sentences.count == 1 { return anchors.items[sentences.lowerBound] }
         var merged = AlignmentItem(length: 0, anchors: [], weakAnchors: [])
         for sentence in sentences {
             merged.length += anchors.items[sentence].length
