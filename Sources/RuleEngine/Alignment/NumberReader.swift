@@ -276,16 +276,17 @@ struct NumberReader: Sendable {
         return total > 0 && total < 4000 ? Double(total) : nil
     }
 
-    /// A scale abbreviation glued to digits and ending the word: "m", "bn", "k", "tn".
+    /// A scale abbreviation or word glued to digits and ending the word: "m", "bn", "k", "tn",
+    /// "£3million" (English tabloids write it so).
     static func gluedScale(_ text: [UInt16], from start: Int, limit: Int) -> Double? {
         var end = start
-        while end < limit, end - start < 3, (0x61...0x7A).contains(text[end]) { end += 1 }
+        while end < limit, end - start < 8, (0x61...0x7A).contains(text[end]) { end += 1 }
         guard end > start, end >= limit || !CharacterClass.of(unit: text[end]).contains(.alphabetic) else { return nil }
         switch String(decoding: text[start..<end], as: UTF16.self) {
         case "k": return 1e3
-        case "m", "mn", "mln": return 1e6
-        case "bn", "b": return 1e9
-        case "tn": return 1e12
+        case "m", "mn", "mln", "million", "millions": return 1e6
+        case "bn", "b", "billion", "billions": return 1e9
+        case "tn", "trillion": return 1e12
         default: return nil
         }
     }
@@ -313,8 +314,12 @@ struct NumberReader: Sendable {
             let decimalIndex = separators.lastIndex(where: { $0 == decimalMark })
             if let decimalIndex, decimalIndex != separators.count - 1 || separators.filter({ $0 == decimalMark }).count > 1 { continue }
             let grouped = decimalIndex.map { groups[0...$0] } ?? groups[...]
-            // Grouping: every group after the first has three digits (Indian grouping aside).
-            guard grouped.dropFirst().allSatisfy({ $0.count == 3 }), grouped.first!.count <= 3 || grouped.count == 1 else { continue }
+            // Grouping: every group after the first has three digits; or Indian grouping, twos
+            // before the last three (2,06,737; 1,20,00,000).
+            let western = grouped.dropFirst().allSatisfy({ $0.count == 3 }) && (grouped.first!.count <= 3 || grouped.count == 1)
+            let indian = grouped.count >= 3 && grouped.last!.count == 3 && grouped.dropFirst().dropLast().allSatisfy({ $0.count == 2 })
+                && (1...2).contains(grouped.first!.count)
+            guard western || indian else { continue }
             var value = integer(grouped.flatMap { $0 })
             if let decimalIndex {
                 let fraction = groups[decimalIndex + 1]

@@ -87,6 +87,8 @@ import TextCore
     @Test func scaleWordsAndGluedAbbreviationsMultiply() throws {
         #expect(try Self.values("It cost 3 million dollars.", "en").first?.contains(3_000_000) == true)
         #expect(try Self.values("It cost £3m.", "en").first?.contains(3_000_000) == true)
+        #expect(try Self.values("His release clause is £101million.", "en").first?.contains(101_000_000) == true)
+        #expect(try Self.values("Tamil Nadu has reported 2,06,737 cases.", "en").first?.contains(206_737) == true)
     }
 
     @Test func convertedUnitsAgreeRoughly() throws {
