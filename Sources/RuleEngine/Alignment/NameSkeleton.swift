@@ -1,7 +1,7 @@
 /// A name's consonant skeleton, the same in Cyrillic and in its Latin spelling: "Зеленский"
 /// and "Zelensky", "Харків" and "Kharkiv", "Байденом" and "Biden" all give their first
-/// consonants once vowels, semivowels, h and g (Ukrainian г is h, Russian г is g) and
-/// doubled letters are set aside. Names are what a news sentence and its translation share
+/// consonants once vowels, j and y, h and g (Ukrainian г is h, Russian г is g) and doubled
+/// letters are set aside, and x is read ks, w v. Names are what a news sentence and its translation share
 /// most often across the two scripts, and a skeleton is cheap: no transliteration table of
 /// ICU, a pass over the word's letters.
 enum NameSkeleton {
@@ -15,9 +15,16 @@ enum NameSkeleton {
         var hash: UInt64 = 0x534B454C
         var kept = 0
         var last: UInt8 = 0
-        // Adds one Latin letter; true when the skeleton is complete.
+        // Adds one Latin letter; true when the skeleton is complete. A vowel parts two
+        // equal consonants ("Lula"); doubled ones are one ("Russia", "Россия").
         func add(_ letter: UInt8) -> Bool {
-            guard letter != 0, let consonant = consonant(letter), consonant != last else { return false }
+            guard letter != 0 else { return false }
+            if letter == UInt8(ascii: "x") { return add(UInt8(ascii: "k")) || add(UInt8(ascii: "s")) }
+            guard let consonant = consonant(letter) else {
+                if vowels.contains(letter) { last = 0 }
+                return false
+            }
+            guard consonant != last else { return false }
             last = consonant
             hash = (hash ^ UInt64(consonant)) &* 0x100000001b3
             kept += 1
@@ -43,15 +50,16 @@ enum NameSkeleton {
     private static func consonant(_ letter: UInt8) -> UInt8? {
         switch letter {
         case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"),
-             UInt8(ascii: "j"), UInt8(ascii: "w"), UInt8(ascii: "h"), UInt8(ascii: "g"):
+             UInt8(ascii: "j"), UInt8(ascii: "h"), UInt8(ascii: "g"):
             return nil
         case UInt8(ascii: "c"), UInt8(ascii: "q"): return UInt8(ascii: "k")
-        case UInt8(ascii: "x"): return UInt8(ascii: "k")
         case UInt8(ascii: "z"): return UInt8(ascii: "s")
-        case UInt8(ascii: "f"): return UInt8(ascii: "v")
+        case UInt8(ascii: "f"), UInt8(ascii: "w"): return UInt8(ascii: "v")
         default: return letter
         }
     }
+
+    private static let vowels: [UInt8] = Array("aeiouy".utf8)
 
     /// Cyrillic letters in a Latin spelling (one or two letters), upper and lower case.
     private static func cyrillic(_ unit: UInt16) -> (UInt8, UInt8)? {

@@ -89,8 +89,9 @@ public final class SourceAlignment: DocumentAnalysis {
             if aligner.linksSingle(source.items[sourceUnit], target.items[targetUnit]) {
                 beads.append(AlignmentBead(source: sourceUnit, sourceCount: 1, target: targetUnit, targetCount: 1))
             } else {
-                beads.append(AlignmentBead(source: sourceUnit, sourceCount: 1, target: targetUnit, targetCount: 0))
-                beads.append(AlignmentBead(source: sourceUnit + 1, sourceCount: 0, target: targetUnit, targetCount: 1))
+                // In the order the search gives them: the added sentence, then the gap.
+                beads.append(AlignmentBead(source: sourceUnit, sourceCount: 0, target: targetUnit, targetCount: 1))
+                beads.append(AlignmentBead(source: sourceUnit, sourceCount: 1, target: targetUnit + 1, targetCount: 0))
             }
             nextSource = sourceUnit + 1
             nextTarget = targetUnit + 1
@@ -171,7 +172,9 @@ public final class SourceAlignment: DocumentAnalysis {
 
         subscript(index: Int) -> Int {
             switch self {
-            case .range(let range): return range.lowerBound + index
+            case .range(let range):
+                precondition(index >= 0 && index < range.count, "unit \(index) of a group of \(range.count)")
+                return range.lowerBound + index
             case .list(let units): return units[index]
             }
         }
@@ -203,7 +206,7 @@ public final class SourceAlignment: DocumentAnalysis {
             targetBlocks = Self.lineBlocks(document, targetBlocks, targetUnits)
             blockAligner.level = .lines
         }
-        losesLines = targetUnits.isLines && Self.lineCount(document) < Self.lineCount(sourceDocument)
+        losesLines = targetUnits.isLines && Self.contentLineCount(document) < Self.contentLineCount(sourceDocument)
         let sourceItems = sourceBlocks.map { Self.item($0, source) }
         let targetItems = targetBlocks.map { Self.item($0, target) }
         guard isPlausibleSource(sourceItems, sourceDocument, paragraphs: sourceParagraphs, targetItems, ratio: aligner.ratio) else { return [] }
@@ -322,30 +325,70 @@ public final class SourceAlignment: DocumentAnalysis {
         return min(max(measured, prior / 2), prior * 2)
     }
 
-    /// Whether two plain texts keep one segment per line: more lines than paragraphs on one
-    /// side at least, and about as many lines on each.
+    /// Whether two plain texts keep one segment per line: each line its own paragraph on
+    /// both sides (no blank lines, no wrapped prose), with as many lines on each give or
+    /// take one (a dropped or merged segment) or a tenth; or more lines than paragraphs on
+    /// one side at least and as many lines on each within a tenth.
     private static func keepsSegmentsPerLine(_ document: AnalyzedDocument, _ source: AnalyzedDocument) -> Bool {
         guard document.document.structure == nil, source.document.structure == nil else { return false }
-        let lines = lineCount
-        // Paragraphs separated by blank lines are paragraphs; lines that follow each other
-        // without one are segments, even where the paragraph breaker calls each a paragraph.
-        func hasBlankLine(_ document: AnalyzedDocument) -> Bool {
-            let text = document.text
-            for offset in document.sites(.lineBreak) {
-                var next = offset + 1
-                while next < text.count, text[next] == 0x20 || text[next] == 0x09 || text[next] == 0x0D { next += 1 }
-                if next < text.count, text[next] == 0x0A { return true }
-            }
-            return false
+        let targetLines = lineCount(document)
+        let sourceLines = lineCount(source)
+        let larger = max(sourceLines, targetLines)
+        let difference = abs(sourceLines - targetLines)
+        guard larger > 1 else { return false }
+        // Lines that follow each other without a blank line, each a paragraph to the
+        // paragraph breaker, or lines of any length, are segments (not prose wrapped at a
+        // width); a short text may have one more or one fewer.
+        let eachLineAParagraph = targetLines == document.segmentation.paragraphs.count && sourceLines == source.segmentation.paragraphs.count
+        if eachLineAParagraph || (!Self.looksWrapped(document) && !Self.looksWrapped(source)) {
+            return difference <= max(1, larger / 10)
         }
-        let targetLines = lines(document)
-        let sourceLines = lines(source)
-        guard abs(sourceLines - targetLines) <= max(1, max(sourceLines, targetLines) / 10), max(sourceLines, targetLines) > 1 else { return false }
         // One side's paragraph breaker may take the lines for paragraphs (Chinese has no
-        // hard-wrapped text) while the other joins them: the lines are what both keep. A
-        // short text may lose or gain one line (a dropped or merged segment).
-        return targetLines > document.segmentation.paragraphs.count || sourceLines > source.segmentation.paragraphs.count
-            || (!hasBlankLine(document) && !hasBlankLine(source))
+        // hard-wrapped text) while the other joins them: the lines are what both keep.
+        return (targetLines > document.segmentation.paragraphs.count || sourceLines > source.segmentation.paragraphs.count)
+            && difference * 10 <= larger
+    }
+
+    /// Whether a text is prose wrapped at a width: three lines or more, none longer than
+    /// 120 units, and most of them within a quarter of the longest (a paragraph's last line
+    /// is shorter). Segments one per line vary in length as their sentences do.
+    private static func looksWrapped(_ document: AnalyzedDocument) -> Bool {
+        let text = document.text
+        var lengths: [Int] = []
+        var start = 0
+        func visit(_ end: Int) {
+            var first = start
+            while first < end, text[first] == 0x20 || text[first] == 0x09 || text[first] == 0x0D { first += 1 }
+            var last = end
+            while last > first, text[last - 1] == 0x20 || text[last - 1] == 0x09 || text[last - 1] == 0x0D { last -= 1 }
+            if first < last { lengths.append(last - first) }
+        }
+        for offset in document.sites(.lineBreak) where text[offset] != 0x0D || offset + 1 >= text.count || text[offset + 1] != 0x0A {
+            visit(offset)
+            start = offset + 1
+            if lengths.count > 200 { break }
+        }
+        visit(text.count)
+        guard lengths.count >= 3, let longest = lengths.max(), longest <= 120 else { return false }
+        let near = lengths.count { $0 * 4 >= longest * 3 }
+        return near * 10 >= lengths.count * 7
+    }
+
+    /// The lines of a document that hold more than white space.
+    private static func contentLineCount(_ document: AnalyzedDocument) -> Int {
+        let text = document.text
+        var count = 0
+        var start = 0
+        func isBlank(_ range: Range<Int>) -> Bool {
+            for offset in range where !(text[offset] == 0x20 || text[offset] == 0x09 || text[offset] == 0x0D || text[offset] == 0xA0) { return false }
+            return true
+        }
+        for offset in document.sites(.lineBreak) where text[offset] != 0x0D || offset + 1 >= text.count || text[offset + 1] != 0x0A {
+            if !isBlank(start..<offset) { count += 1 }
+            start = offset + 1
+        }
+        if !isBlank(start..<text.count) { count += 1 }
+        return count
     }
 
     /// The document's lines (CR LF is one line break; its two units are two sites).

@@ -9,6 +9,7 @@ public struct ShortText: Sendable, Hashable, Comparable {
 
     /// At most `limit` units of `text[range]`, never cutting a surrogate pair.
     public init(_ text: [UInt16], _ range: Range<Int>, limit: Int) {
+        precondition(limit >= 2, "a shortened text keeps at least one character and the ellipsis")
         guard range.count > limit else {
             units = Array(text[range])
             isCut = false
@@ -27,5 +28,7 @@ public struct ShortText: Sendable, Hashable, Comparable {
 
     public var string: String { String(decoding: units, as: UTF16.self) + (isCut ? "…" : "") }
 
-    public static func < (lhs: ShortText, rhs: ShortText) -> Bool { lhs.units.lexicographicallyPrecedes(rhs.units) }
+    public static func < (lhs: ShortText, rhs: ShortText) -> Bool {
+        lhs.units == rhs.units ? !lhs.isCut && rhs.isCut : lhs.units.lexicographicallyPrecedes(rhs.units)
+    }
 }

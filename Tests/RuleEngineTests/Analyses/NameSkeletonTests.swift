@@ -9,7 +9,8 @@ import Testing
     }
 
     @Test(arguments: [("Зеленский", "Zelensky"), ("Байденом", "Biden"), ("Харків", "Kharkiv"), ("Киев", "Kyiv"),
-                      ("Челси", "Chelsea"), ("Путина", "Putin"), ("Гончаренко", "Honcharenko")])
+                      ("Челси", "Chelsea"), ("Путина", "Putin"), ("Гончаренко", "Honcharenko"), ("Максим", "Maxim"),
+                      ("Варшава", "Warsaw"), ("Лула", "Lula")])
     func aNameAndItsLatinSpellingAgree(cyrillic: String, latin: String) {
         #expect(Self.skeleton(cyrillic) != nil)
         #expect(Self.skeleton(cyrillic) == Self.skeleton(latin))

@@ -50,6 +50,26 @@ import TextCore
         #expect(dropped.alignment.lineJoins.isEmpty)
     }
 
+    @Test func windowsLineEndsAlignLineByLineToo() throws {
+        let merged = try Self.paired("Heute kostet sie 179 Euro.\r\nDas finde ich sehr ärgerlich Muss ich die Bestellung stornieren und neu bestellen?", "de",
+                                     source: "Today it costs 179 euros.\r\nI find that very annoying.\r\nDo I have to cancel the order and order it again?")
+        #expect(merged.alignment.lineJoins.count == 1)
+        #expect(merged.alignment.losesLines)
+    }
+
+    @Test func proseWrappedAtAWidthIsNotTakenForSegments() throws {
+        // Four wrapped lines against five: a translation wraps where its width ends.
+        let document = try Self.paired("Le maire a présenté le budget lundi\nsoir devant un conseil qui l’attendait\ndepuis le printemps, et le vote aura\nlieu au mois de mars prochain, dit-il\naprès la séance.", "fr",
+                                       source: "The mayor presented the budget on\nMonday evening to a council that had\nwaited for it since the spring, and\nthe vote will take place in March.")
+        #expect(!document.alignment.targetUnits.isLines)
+    }
+
+    @Test func aTrailingLineBreakIsNotALineLost() throws {
+        let document = try Self.paired("Heute kostet sie 179 Euro.\nDas finde ich sehr ärgerlich.\nMuss ich die Bestellung stornieren?", "de",
+                                       source: "Today it costs 179 euros.\nI find that very annoying.\nDo I have to cancel the order?\n")
+        #expect(!document.alignment.losesLines)
+    }
+
     @Test func translationUnitsArePairedByUnit() throws {
         let xliff = """
         <?xml version="1.0"?><xliff version="1.2"><file source-language="en" target-language="fr"><body>
