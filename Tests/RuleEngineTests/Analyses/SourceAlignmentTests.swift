@@ -70,6 +70,16 @@ import TextCore
         #expect(!document.alignment.losesLines)
     }
 
+    @Test func aLongChineseSentenceTranslatedInPartIsReported() throws {
+        // 47 Chinese characters say what about 140 English ones do: a long source, whose
+        // 62-character translation is under 40 % of what it suggests.
+        let document = try Self.paired("The mayor presented the draft budget to the council on Monday.", "en",
+                                       source: "市长周一向市议会提交了预算草案，反对派称这份预算是送给开发商的一份大礼，并要求在三月重新投票。", "zh")
+        var sink = FindingSink(rule: OmissionRule.id)
+        OmissionRule().check(document, into: &sink)
+        #expect(sink.findings.count == 1)
+    }
+
     @Test func translationUnitsArePairedByUnit() throws {
         let xliff = """
         <?xml version="1.0"?><xliff version="1.2"><file source-language="en" target-language="fr"><body>

@@ -68,7 +68,9 @@ public struct OmissionRule: Detector {
         guard bead.sourceCount == 1, bead.targetCount == 1, let sourceRange = alignment.sourceRange(bead) else { return }
         let targetRange = alignment.targetRange(document, bead)
         let expected = Double(sourceRange.length) * alignment.ratio
-        guard Double(sourceRange.length) * SourceAlignment.density(source.language) >= Double(Self.longSource),
+        // Long in English terms: a Chinese sentence of 30 characters says as much as an
+        // English one of 90.
+        guard Double(sourceRange.length) / SourceAlignment.density(source.language) >= Double(Self.longSource),
               Double(targetRange.length) < expected * Self.shortRatio else { return }
         let share = Int((Double(targetRange.length) / expected * 100).rounded())
         sink.report(targetRange, "This sentence is \(share) % of the length its source suggests: part of “\(SourceTextReading.short(source, sourceRange))” seems to be missing.",
