@@ -35,6 +35,7 @@ struct SentenceAnchors {
             guard sentence < count else { break }
             if units.ranges[sentence].start <= offset { marksBySentence[sentence].append(offset) }
         }
+        let cjkScale = SourceAlignment.cjkScale(document.language)
         numbers.reserveCapacity(count)
         items.reserveCapacity(count)
         quoteMarks.reserveCapacity(count)
@@ -62,7 +63,7 @@ struct SentenceAnchors {
             quoteMarks.append(marks.count)
             quotedWords.append(marks.isEmpty ? 0 : Self.quotedWords(document, wordRange, marks))
             letterKeys.append(Self.letterKey(document, words: wordRange))
-            items.append(AlignmentItem(length: range.length, anchors: anchors.isEmpty ? [] : Array(anchors[0..<anchors.count]), weakAnchors: AlignmentItem.sortedUnique(&names)))
+            items.append(AlignmentItem(length: cjkScale.map { Self.englishEquivalentLength(text, range, scale: $0) } ?? range.length, anchors: anchors.isEmpty ? [] : Array(anchors[0..<anchors.count]), weakAnchors: AlignmentItem.sortedUnique(&names)))
         }
     }
 
@@ -90,6 +91,20 @@ struct SentenceAnchors {
             // languages ("Informationen", "information"; "Minister", "ministre").
             if Int(words.ends[word]) - start >= 6, let stem = Self.stem(text, start) { names.append(stem) }
         }
+    }
+
+    /// The length of a sentence of Chinese, Japanese or Korean in English units: its own
+    /// characters (and their punctuation) at `scale` each, the rest (Latin names, digits,
+    /// emoji, spaces) at one. A name or a URL is as long in either language.
+    static func englishEquivalentLength(_ text: [UInt16], _ range: TextRange, scale: Double) -> Int {
+        var own = 0
+        for offset in range.start..<range.end {
+            switch text[offset] {
+            case 0x1100...0x11FF, 0x2E80...0x9FFF, 0xA960...0xA97F, 0xAC00...0xD7FF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF: own += 1
+            default: continue
+            }
+        }
+        return range.length - own + Int((Double(own) * scale).rounded())
     }
 
     /// A hash of the first five letters of a word, lower-cased, when they are ASCII letters.

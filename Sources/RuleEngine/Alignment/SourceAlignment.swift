@@ -318,7 +318,7 @@ public final class SourceAlignment: DocumentAnalysis {
         }
         let sourceLength = total(source, sourceParagraphs, sourceUnits)
         let targetLength = total(target, targetParagraphs, targetUnits)
-        let prior = density(targetLanguage) / density(sourceLanguage) * expansion
+        let prior = lengthDensity(targetLanguage) / lengthDensity(sourceLanguage) * expansion
         guard sourceLength >= 400, targetLength > 0 else { return prior }
         let measured = Double(targetLength) / Double(sourceLength)
         // A document missing half its text must not teach the aligner that this is normal.
@@ -419,6 +419,27 @@ public final class SourceAlignment: DocumentAnalysis {
         default: return 1.0
         }
     }
+
+    /// What a unit of an item's length stands for, relative to English: 1 in Chinese,
+    /// Japanese and Korean, whose own characters `SentenceAnchors` counts at their English
+    /// worth (and Latin names, digits and emoji at theirs), else the language's density.
+    static func lengthDensity(_ language: LanguageTag) -> Double {
+        cjkScale(language) == nil ? density(language) : 1
+    }
+
+    /// For a language written in Chinese characters, kana or Hangul, the English units one
+    /// of its characters is worth (nil for others).
+    static func cjkScale(_ language: LanguageTag) -> Double? {
+        switch language.language {
+        case "zh", "yue", "ja", "ko": return 1 / density(language)
+        default: return nil
+        }
+    }
+
+    /// The item length of a bead's source and target units (English-equivalent for
+    /// Chinese, Japanese and Korean).
+    public func sourceLength(_ bead: AlignmentBead) -> Int { sourceAnchors.map { anchors in bead.sources.reduce(0) { $0 + anchors.items[$1].length } } ?? 0 }
+    public func targetLength(_ bead: AlignmentBead) -> Int { targetAnchors.map { anchors in bead.targets.reduce(0) { $0 + anchors.items[$1].length } } ?? 0 }
 
     /// A translation runs longer than its source whichever the direction (explicitation):
     /// about 7 % in both directions of every pair measured.

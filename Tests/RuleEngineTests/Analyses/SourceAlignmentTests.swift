@@ -70,14 +70,12 @@ import TextCore
         #expect(!document.alignment.losesLines)
     }
 
-    @Test func aLongChineseSentenceTranslatedInPartIsReported() throws {
-        // 47 Chinese characters say what about 140 English ones do: a long source, whose
-        // 62-character translation is under 40 % of what it suggests.
-        let document = try Self.paired("The mayor presented the draft budget to the council on Monday.", "en",
-                                       source: "市长周一向市议会提交了预算草案，反对派称这份预算是送给开发商的一份大礼，并要求在三月重新投票。", "zh")
-        var sink = FindingSink(rule: OmissionRule.id)
-        OmissionRule().check(document, into: &sink)
-        #expect(sink.findings.count == 1)
+    @Test func chineseCharactersCountAtTheirEnglishWorthAndNamesAtTheirOwn() throws {
+        // 20 characters at about three English units each, and a name as long in both.
+        let document = try Self.paired("市长周一向市议会提交了预算草案。Emmanuel Macron", "zh", source: "The mayor presented the draft budget.")
+        let length = document.alignment.targetLength(AlignmentBead(source: 0, sourceCount: 0, target: 0, targetCount: 1))
+        #expect(abs(length - 16 * 3) <= 4, "the Chinese sentence counts \(length)")
+        #expect(document.alignment.targetLength(AlignmentBead(source: 0, sourceCount: 0, target: 1, targetCount: 1)) == "Emmanuel Macron".utf16.count)
     }
 
     @Test func translationUnitsArePairedByUnit() throws {

@@ -42,8 +42,9 @@ public struct AdditionRule: Detector {
             guard bead.sourceCount == 0 else {
                 if bead.sourceCount == 1, bead.targetCount == 1, let sourceRange = alignment.sourceRange(bead) {
                     let targetRange = alignment.targetRange(document, bead)
-                    let expected = Double(sourceRange.length) * alignment.ratio
-                    if Double(targetRange.length) > expected * Self.longRatio, Double(targetRange.length) >= Double(Self.longTarget) * SourceAlignment.density(document.language) {
+                    let expected = Double(alignment.sourceLength(bead)) * alignment.ratio
+                    let targetLength = Double(alignment.targetLength(bead))
+                    if targetLength > expected * Self.longRatio, targetLength >= Double(Self.longTarget) * SourceAlignment.lengthDensity(document.language) {
                         sink.report(targetRange, "This sentence is much longer than its source “\(SourceTextReading.short(source, sourceRange))”: text seems to have been added.",
                                     source: sourceRange)
                     }
