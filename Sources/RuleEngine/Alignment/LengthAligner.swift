@@ -80,19 +80,26 @@ struct LengthAligner {
         let width = 2 * band + 1
         // Far too many cells (a hundred thousand lines against fewer): linked in order.
         guard (n + 1) * width <= Self.maximumCells else { return Self.diagonal(n, m) }
-        // Cell (i, j) of the band is at i * width + (j - low(i)).
-        func low(_ i: Int) -> Int { i * m / n - band }
+        // Cell (i, j) of the band is at i * width + (j - lows[i]).
+        let lows = (0...n).map { $0 * m / n - band }
         var cost = [Double](repeating: .infinity, count: (n + 1) * width)
         var move = [UInt8](repeating: 0, count: (n + 1) * width)
         func cell(_ i: Int, _ j: Int) -> Int? {
-            let column = j - low(i)
+            let column = j - lows[i]
             return column >= 0 && column < width ? i * width + column : nil
         }
+        // Lengths of runs of items from their running sums.
+        var sourceSums = [0]
+        sourceSums.reserveCapacity(n + 1)
+        for item in source { sourceSums.append(sourceSums[sourceSums.count - 1] + item.length) }
+        var targetSums = [0]
+        targetSums.reserveCapacity(m + 1)
+        for item in target { targetSums.append(targetSums[targetSums.count - 1] + item.length) }
         cost[cell(0, 0)!] = 0
         let shapes = shapeCost
         for i in 0...n {
-            let from = max(0, low(i))
-            let to = min(m, low(i) + width - 1)
+            let from = max(0, lows[i])
+            let to = min(m, lows[i] + width - 1)
             guard from <= to else { continue }
             for j in from...to where i > 0 || j > 0 {
                 guard let here = cell(i, j) else { continue }
@@ -103,7 +110,8 @@ struct LengthAligner {
                     let pi = i - shape.source
                     let pj = j - shape.target
                     guard pi >= 0, pj >= 0, let previous = cell(pi, pj), cost[previous] < .infinity else { continue }
-                    let total = cost[previous] + shape.cost + linkCost(source[pi..<i], target[pj..<j])
+                    let total = cost[previous] + shape.cost
+                        + linkCost(source[pi..<i], target[pj..<j], lengths: (sourceSums[i] - sourceSums[pi], targetSums[j] - targetSums[pj]))
                     if total < best {
                         best = total
                         bestMove = UInt8(index)
@@ -235,9 +243,9 @@ struct LengthAligner {
     }
 
     /// The cost of linking `source` items with `target` items, past the shape's prior.
-    private func linkCost(_ source: some Collection<AlignmentItem>, _ target: some Collection<AlignmentItem>) -> Double {
-        let sourceLength = source.reduce(0) { $0 + $1.length }
-        let targetLength = target.reduce(0) { $0 + $1.length }
+    private func linkCost(_ source: some Collection<AlignmentItem>, _ target: some Collection<AlignmentItem>, lengths: (Int, Int)? = nil) -> Double {
+        let sourceLength = lengths?.0 ?? source.reduce(0) { $0 + $1.length }
+        let targetLength = lengths?.1 ?? target.reduce(0) { $0 + $1.length }
         // A sentence without counterpart is not a length mismatch: Gale & Church's length
         // cost of linking a long sentence with nothing makes merging it into a neighbour's
         // link always cheaper, and omissions would never be found. Its cost grows mildly
