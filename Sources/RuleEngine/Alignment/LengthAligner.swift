@@ -89,12 +89,8 @@ struct LengthAligner {
             return column >= 0 && column < width ? i * width + column : nil
         }
         // Lengths of runs of items from their running sums.
-        var sourceSums = [0]
-        sourceSums.reserveCapacity(n + 1)
-        for item in source { sourceSums.append(sourceSums[sourceSums.count - 1] + item.length) }
-        var targetSums = [0]
-        targetSums.reserveCapacity(m + 1)
-        for item in target { targetSums.append(targetSums[targetSums.count - 1] + item.length) }
+        let sourceSums = Self.runningSums(source)
+        let targetSums = Self.runningSums(target)
         cost[cell(0, 0)!] = 0
         let shapes = shapeCost
         for i in 0...n {
@@ -126,6 +122,14 @@ struct LengthAligner {
             return Self.diagonal(n, m)
         }
         return trace(move, from: n, m, cell: cell)
+    }
+
+    /// 0 and the lengths of the first 1, 2, … items.
+    private static func runningSums(_ items: [AlignmentItem]) -> [Int] {
+        var sums = [0]
+        sums.reserveCapacity(items.count + 1)
+        for item in items { sums.append(sums[sums.count - 1] + item.length) }
+        return sums
     }
 
     /// The links, read back from the corner along the moves the search chose.
