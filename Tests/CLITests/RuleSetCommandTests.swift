@@ -90,6 +90,22 @@ import Testing
         #expect(result.standardError.contains(".translint.yml:1:14: error: key 'min-scor': unknown key in thresholds"))
     }
 
+    /// Worker counts that would exhaust memory (or trap converting `1e300`) are refused, from
+    /// the configuration file and from the command line alike.
+    @Test func absurdWorkerCountsAreRefused() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.en.txt", "Text.")
+        for jobs in ["1e300", "200000", "0", "inf"] {
+            try folder.write(".translint.yml", "jobs: \(jobs)\n")
+            let result = try TranslintProcess.run(["check", "a.en.txt"], workingDirectory: folder.root)
+            #expect(result.status == 2, "jobs: \(jobs)")
+            #expect(result.standardError.contains("key 'jobs'"), "\(result.standardError)")
+        }
+        let flag = try TranslintProcess.run(["check", "--no-config", "--jobs", "200000", "a.en.txt"], workingDirectory: folder.root)
+        #expect(flag.status == 2)
+        #expect(flag.standardError.contains("--jobs must be from 1 to 256"))
+    }
+
     @Test func baselineGatesOnlyNewDefects() throws {
         let folder = try TemporaryFolder()
         let article = try folder.write("story.en.txt", "Intro.\n\nThe the committee met on Monday.\n\nIt approved the plan.")

@@ -31,4 +31,18 @@ import Testing
         #expect(throws: RecordError.self) { try parse(#"{"text": "a"} trailing"#) }
         #expect(throws: RecordError.self) { try JSONRecordParser.parse([0x7B, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0x22, 0x7D]) }
     }
+
+    /// A hostile line nested deeper than any record fails as one record, not by exhausting the
+    /// stack (44,000 `[` used to kill the batch).
+    @Test func deepNestingIsARecordErrorNotACrash() throws {
+        let line = #"{"text": "x", "extra": "# + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
+        #expect(throws: RecordError.self) { try parse(line) }
+        let allowed = #"{"text": "x", "extra": "# + String(repeating: "[", count: 200) + String(repeating: "]", count: 200) + "}"
+        #expect(try parse(allowed).text == [0x78])
+    }
+
+    @Test func aByteOrderMarkBeforeTheRecordIsSkipped() throws {
+        let record = try JSONRecordParser.parse([0xEF, 0xBB, 0xBF] + Array(#"{"id": "first", "text": "x"}"#.utf8))
+        #expect(record.id == "first")
+    }
 }

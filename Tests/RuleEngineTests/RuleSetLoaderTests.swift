@@ -66,6 +66,26 @@ import Testing
         #expect(loadError(Self.pattern + "\n  - id: style.test-rule\n    kind: occurrence\n    summary: x\n    pattern: 'a'\n    max: 1\n")?.message.contains("already used") == true)
     }
 
+    /// Numbers YAML can write but no setting can hold (`inf`, `nan`, `1e300`, a time limit of 0
+    /// that would switch ICU's guard off) are load errors at their key, never a trap.
+    @Test func numbersOutOfRangeAreErrorsNotTraps() {
+        for version in ["inf", "nan", "1e300", "-1e300", "1.5"] {
+            #expect(loadError("version: \(version)\n")?.key == "version", "version: \(version)")
+        }
+        for limit in ["0", "-5", "2147483648", "1e300", "inf", "nan", "2.5"] {
+            let text = Self.pattern.replacingOccurrences(of: "    message:", with: "    time-limit: \(limit)\n    message:")
+            #expect(loadError(text)?.key == "time-limit", "time-limit: \(limit)")
+        }
+        for value in ["1e300", "inf", "nan", "-1e300"] {
+            let error = loadError("version: 1\nenable:\n  duplication.passage: {with: {min-words: \(value)}}\n")
+            #expect(error != nil, "min-words: \(value)")
+            let weight = loadError("version: 1\nenable:\n  duplication.word: {weight: \(value)}\n")
+            #expect(weight?.key == "weight", "weight: \(value)")
+            let occurrence = "version: 1\nlanguage: en\nrules:\n  - id: style.x\n    kind: occurrence\n    summary: x\n    pattern: 'a'\n    max: \(value)\n"
+            #expect(loadError(occurrence)?.key == "max", "max: \(value)")
+        }
+    }
+
     @Test func extendsComposesAndDetectsCycles() throws {
         let book = try load([
             "main.yml": "version: 1\nextends: [base]\nthresholds: {min-score: 90}\nenable:\n  quotes.style: off\n  duplication.word: {severity: major, weight: 2}\n",

@@ -37,6 +37,11 @@ public struct RecordError: Error, Sendable, Equatable, CustomStringConvertible {
 /// text directly to UTF-16, which is what the checker needs. Foundation's JSON decoding
 /// would build Strings first and cost more than the checking on large batches.
 public struct JSONRecordParser {
+    /// The deepest nesting of arrays and objects a skipped field may have. Real records nest
+    /// a few levels; the limit keeps a hostile line of `[[[[…` from exhausting the stack, which
+    /// would kill the whole batch instead of failing one record.
+    public static let maximumNesting = 256
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
 
@@ -54,6 +59,8 @@ public struct JSONRecordParser {
     // Long: the record's fields in one loop with a case per known key (id, text, lang,
     // language, format, source, source_lang); a hand-written parser on the hot path of every JSONL stream.
     private mutating func record() throws(RecordError) -> DocumentRecord {
+        // A byte order mark (an editor's, or a stream's first line) is not part of the record.
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
         skipSpace()
         guard peek() == UInt8(ascii: "{") else { throw fail("the line is not a JSON object") }
         position += 1
@@ -133,7 +140,7 @@ public struct JSONRecordParser {
 
     // MARK: Values
 
-    private mutating func skipValue() throws(RecordError) {
+    private mutating func skipValue(depth: Int = 1) throws(RecordError) {
         skipSpace()
         guard let byte = peek() else { throw fail("expected a value") }
         switch byte {
@@ -141,6 +148,9 @@ public struct JSONRecordParser {
             _ = try string()
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             let close = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            guard depth <= Self.maximumNesting else {
+                throw fail("arrays and objects nested more than \(Self.maximumNesting) deep")
+            }
             position += 1
             skipSpace()
             if peek() == close {
@@ -156,7 +166,7 @@ public struct JSONRecordParser {
                     guard peek() == UInt8(ascii: ":") else { throw fail("expected ':'") }
                     position += 1
                 }
-                try skipValue()
+                try skipValue(depth: depth + 1)
                 skipSpace()
                 if peek() == UInt8(ascii: ",") {
                     position += 1

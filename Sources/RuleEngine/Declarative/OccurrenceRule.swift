@@ -64,7 +64,9 @@ struct OccurrenceRule: Rule {
         let header = try DeclarationHeader(mapping, fileLanguage: fileLanguage)
         let compiled = try CompiledPattern(try mapping.requiredString("pattern"), caseInsensitive: try mapping.bool("case-insensitive") ?? false,
                                            timeLimit: RegularExpression.defaultTimeLimit, mapping: mapping, key: "pattern")
-        guard let maximum = try mapping.number("max"), maximum >= 0 else { throw mapping.error("max", "is required and must be zero or more") }
+        guard let maximum = try mapping.number("max"), maximum >= 0, maximum <= 1_000_000 else {
+            throw mapping.error("max", "is required and must be from 0 to 1000000")
+        }
         let unitName = try mapping.string("per") ?? Unit.document.rawValue
         guard let unit = Unit(rawValue: unitName) else {
             throw mapping.error("per", "'\(unitName)' is not a unit (\(Unit.allCases.map(\.rawValue).joined(separator: ", ")))")

@@ -73,7 +73,9 @@ struct PatternRule: Rule {
     static func declare(_ mapping: YAMLMapping, fileLanguage: String?) throws(RuleSetError) -> ConfiguredRule {
         let header = try DeclarationHeader(mapping, fileLanguage: fileLanguage)
         let patternText = try mapping.requiredString("pattern")
-        let timeLimit = try mapping.number("time-limit").map { Int32(clamping: Int($0)) } ?? RegularExpression.defaultTimeLimit
+        // 0 would switch ICU's limit off, and a runaway pattern would hang the batch.
+        let timeLimit = try mapping.integer("time-limit", in: 1...RegularExpression.maximumTimeLimit).map { Int32($0) }
+            ?? RegularExpression.defaultTimeLimit
         let compiled = try CompiledPattern(patternText, caseInsensitive: try mapping.bool("case-insensitive") ?? false,
                                            timeLimit: timeLimit, mapping: mapping, key: "pattern")
         let scopeName = try mapping.string("scope") ?? TextScope.sentence.rawValue

@@ -8,10 +8,16 @@ public enum ParameterValue: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .bool(let value): return String(value)
-        case .number(let value): return value == value.rounded() ? String(Int(value)) : String(value)
+        case .number(let value): return Self.format(value)
         case .string(let value): return value
         case .strings(let values): return "[" + values.joined(separator: ", ") + "]"
         }
+    }
+
+    /// Whole numbers without a fraction (`3`, not `3.0`); anything an `Int` cannot hold, as Double
+    /// writes it.
+    public static func format(_ value: Double) -> String {
+        value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }
 
@@ -55,13 +61,15 @@ public struct RuleParameters: Sendable, Equatable {
 
     public func number(_ name: String, default defaultValue: Double) throws(RuleConfigurationError) -> Double {
         guard let value = values[name] else { return defaultValue }
-        guard case .number(let number) = value else { throw RuleConfigurationError("parameter '\(name)' must be a number, not \(value)") }
+        guard case .number(let number) = value, number.isFinite else {
+            throw RuleConfigurationError("parameter '\(name)' must be a finite number, not \(value)")
+        }
         return number
     }
 
     public func integer(_ name: String, default defaultValue: Int, in range: ClosedRange<Int>) throws(RuleConfigurationError) -> Int {
         let number = try number(name, default: Double(defaultValue))
-        guard number == number.rounded(), range.contains(Int(number)) else {
+        guard number == number.rounded(), number >= Double(range.lowerBound), number <= Double(range.upperBound) else {
             throw RuleConfigurationError("parameter '\(name)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(ParameterValue.number(number))")
         }
         return Int(number)

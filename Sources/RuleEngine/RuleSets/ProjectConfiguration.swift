@@ -19,6 +19,9 @@ import Yams
 /// ```
 public struct ProjectConfiguration {
     public static let fileName = ".translint.yml"
+    /// The most workers `jobs:` and `--jobs` may ask for; each holds its own ICU handles and
+    /// document buffers, so an absurd number would exhaust memory before the first document.
+    public static let maximumJobs = 256
     static let keys = ["rules", "rules-path", "enable", "thresholds", "languages", "format", "include", "exclude", "jobs", "baseline", "sources", "glossary"]
 
     public let path: String
@@ -89,7 +92,7 @@ public struct ProjectConfiguration {
         format = try top.string("format")
         include = try top.strings("include")
         exclude = try top.strings("exclude")
-        jobs = try top.number("jobs").map { Int($0) }
+        jobs = try top.integer("jobs", in: 1...Self.maximumJobs)
         baseline = try top.string("baseline").map(absolute)
         if top.node("sources") != nil {
             let pairing = try top.mapping("sources", allowedKeys: ["target", "source"], what: "sources")!

@@ -48,7 +48,7 @@ struct RuleFile {
         }
         let top = try YAMLMapping(root, source: source, allowedKeys: Self.topLevelKeys, what: "a rule file")
         guard let version = try top.number("version") else { throw source.error(at: top.mark, key: "version", "is required (version: 1)") }
-        guard Int(version) == Self.supportedVersion else {
+        guard version == Double(Self.supportedVersion) else {
             throw top.error("version", "version \(ParameterValue.number(version)) is not supported (this translint reads version \(Self.supportedVersion))")
         }
         self.path = path
@@ -127,7 +127,7 @@ struct RuleFile {
             }
             let entry = try YAMLMapping(value, source: source, allowedKeys: ["enabled", "severity", "weight", "category", "with"], ruleID: idString, what: "rule settings")
             let weight = try entry.number("weight")
-            if let weight, weight < 0 { throw entry.error("weight", "must not be negative") }
+            if let weight, !(0...1000).contains(weight) { throw entry.error("weight", "must be from 0 to 1000") }
             var parameters: RuleParameters?
             if let with = entry.node("with") {
                 guard let withMapping = with.mapping else { throw entry.error("with", "must map parameter names to values") }

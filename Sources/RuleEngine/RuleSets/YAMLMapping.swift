@@ -90,10 +90,22 @@ struct YAMLMapping {
         return value
     }
 
+    /// A finite number: `.inf`, `nan` and numbers past Double's range are refused here, so no
+    /// later conversion to an integer can trap on them.
     func number(_ key: String) throws(RuleSetError) -> Double? {
         guard let node = node(key) else { return nil }
         guard let value = node.scalar.flatMap({ Double($0.string) }) else { throw error(key, "must be a number") }
+        guard value.isFinite else { throw error(key, "must be a finite number") }
         return value
+    }
+
+    /// A whole number within `range`, checked before it becomes an `Int`.
+    func integer(_ key: String, in range: ClosedRange<Int>) throws(RuleSetError) -> Int? {
+        guard let value = try number(key) else { return nil }
+        guard value == value.rounded(), value >= Double(range.lowerBound), value <= Double(range.upperBound) else {
+            throw error(key, "must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return Int(value)
     }
 
     /// A list of strings; a single string is a list of one.

@@ -26,6 +26,9 @@ public final class RegularExpression {
 
     /// Default match time limit, in ICU steps (each is on the order of a millisecond).
     public static let defaultTimeLimit: Int32 = 200
+    /// The longest limit a rule may ask for (about ten seconds a match); 0 or a negative limit
+    /// would switch ICU's guard off, so limits are kept within 1 to this.
+    public static let maximumTimeLimit = 10_000
 
     public let pattern: String
     public let options: Options
@@ -44,6 +47,7 @@ public final class RegularExpression {
         guard let opened else {
             throw CompileError(icuName: String(cString: tl_error_name(status)), line: Int(line), column: Int(column))
         }
+        let timeLimit = min(max(timeLimit, 1), Int32(Self.maximumTimeLimit))
         tl_regex_set_time_limit(opened, timeLimit)
         self.pattern = pattern
         self.options = options

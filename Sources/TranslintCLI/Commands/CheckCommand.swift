@@ -78,7 +78,9 @@ struct CheckCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, !(1...ProjectConfiguration.maximumJobs).contains(jobs) {
+            throw ValidationError("--jobs must be from 1 to \(ProjectConfiguration.maximumJobs)")
+        }
         if let minScore, !(0...100).contains(minScore) { throw ValidationError("--min-score must be between 0 and 100") }
         if let failOn, failOn != "never", Severity(rawValue: failOn) == nil {
             throw ValidationError("--fail-on must be minor, major, critical or never, not '\(failOn)'")

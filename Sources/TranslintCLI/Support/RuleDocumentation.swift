@@ -53,7 +53,7 @@ enum RuleDocumentation {
     }
 
     private static func formatWeight(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        ParameterValue.format(value)
     }
 }
 
