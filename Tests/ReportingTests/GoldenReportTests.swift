@@ -3,7 +3,9 @@ import Foundation
 import FoundationXML
 #endif
 import Reporting
+import RuleEngine
 import TestSupport
+import TextCore
 import Testing
 
 /// Every report format, compared with a checked-in golden file. Run with
@@ -68,5 +70,34 @@ import Testing
         let written = try String(contentsOfFile: summary, encoding: .utf8)
         #expect(written.contains("| document | language | words | findings | score | verdict |"))
         #expect(written.contains("desk/en/budget.txt"))
+    }
+
+    /// A file name or record id with line breaks cannot forge a workflow command or drive the
+    /// terminal, also past the tenth annotation, where findings become plain log lines.
+    @Test func hostileNamesCannotInjectIntoLineFormats() throws {
+        let book = Repository.shippedBook
+        let checker = try Checker(book: book)
+        let path = "desk/evil\n::add-mask::token\n::error file=x::forged\u{1B}[2J.txt"
+        let text = String(repeating: "The the minister spoke. ", count: 40)
+        let document = Document(name: path, string: text, language: LanguageTag("en")!)
+        let report = DocumentReport.checked(document, result: checker.check(document), id: "id\r\n::warning::forged", path: path,
+                                            recordLine: nil, languageSource: "flag", thresholds: book.thresholds)
+        #expect(report.findings.count > 30)
+        for format in ["github", "text"] {
+            let output = ReportOutput.memory()
+            let reporter = ReportFormat.named(format)!.reporter(ReporterContext(output: output, useColor: false, baseDirectory: nil, environment: [:]))
+            var summary = RunSummary()
+            summary.add(report)
+            reporter.begin(ToolInfo(book: book, icu: ReportFixtures.versions))
+            reporter.report(report)
+            reporter.finish(summary)
+            let lines = output.capturedText.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(!output.capturedText.contains("\u{1B}"), "\(format)")
+            #expect(!output.capturedText.contains("\r"), "\(format)")
+            for line in lines where line.hasPrefix("::") {
+                let allowed = ["::error ", "::warning ", "::notice ", "::stop-commands::translint-", "::translint-"]
+                #expect(allowed.contains { line.hasPrefix($0) }, "\(format): \(line)")
+            }
+        }
     }
 }

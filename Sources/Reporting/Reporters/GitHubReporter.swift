@@ -65,7 +65,12 @@ final class GitHubReporter: Reporter {
         }
         if !overflow.isEmpty {
             output.write("::notice title=translint::\(Self.data("\(overflow.count) more findings are not annotated (GitHub shows 10 of each kind per step); they follow in the log."))\n")
-            for line in overflow { output.write(line + "\n") }
+            // The plain lines carry file names and article text: with commands stopped, a line
+            // that looks like `::add-mask::…` is printed, not obeyed; each entry stays one line.
+            let token = "translint-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
+            output.write("::stop-commands::\(token)\n")
+            for line in overflow { output.write(LineSafeText.of(line) + "\n") }
+            output.write("::\(token)::\n")
         }
         let verdict = summary.failed == 0 ? "all \(summary.documents) passed" : "\(summary.failed) of \(summary.documents) failed"
         output.write("translint: \(summary.findings) findings; \(verdict)\n")
@@ -80,7 +85,7 @@ final class GitHubReporter: Reporter {
         var size = lines.joined(separator: "\n").utf8.count
         var omitted = 0
         for document in ordered {
-            let name = (document.id ?? ReportPaths.artifact(document, base: base)).replacingOccurrences(of: "|", with: "\\|")
+            let name = LineSafeText.of(document.id ?? ReportPaths.artifact(document, base: base)).replacingOccurrences(of: "|", with: "\\|")
             let verdict = document.error != nil ? "not checked" : (document.passed ? "pass" : "**fail**")
             let row = "| \(name) | \(document.language) | \(document.words) | \(document.findings.count) | \(Gate.format(document.score)) | \(verdict) |"
             if size + row.utf8.count > 900_000 {
@@ -102,9 +107,10 @@ final class GitHubReporter: Reporter {
         }
     }
 
-    /// Escapes a command's message: %, CR and LF.
+    /// Escapes a command's message: %, CR and LF as GitHub decodes them; other control
+    /// characters (a terminal escape in a file name) are shown, not passed to the log.
     static func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        LineSafeText.of(text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A"))
     }
 
     /// Escapes a command property: as data, plus : and ,.

@@ -14,31 +14,31 @@ final class TextReporter: Reporter {
     }
 
     func report(_ document: DocumentReport) {
-        let name = document.displayName
+        let name = LineSafeText.of(document.displayName)
         if let error = document.error {
-            output.write("\(name): \(paint("error", .red, bold: true)): \(error)\n\n")
+            output.write("\(name): \(paint("error", .red, bold: true)): \(LineSafeText.of(error))\n\n")
             return
         }
         for finding in document.findings {
             // Records are named by their id (line and column count inside the record's text).
             let location = "\(name):\(finding.start.line):\(finding.start.column)"
-            output.write("\(paint(location, .bold)): \(paint(finding.severity.rawValue, color(for: finding.severity))) \(paint(finding.rule.description, .dim)) \(finding.message)\n")
+            output.write("\(paint(location, .bold)): \(paint(finding.severity.rawValue, color(for: finding.severity))) \(paint(finding.rule.description, .dim)) \(LineSafeText.of(finding.message))\n")
             writeExcerpt(finding)
             if let suggestion = finding.suggestions.first {
                 output.write("    \(paint("suggestion:", .dim)) \(visible(suggestion))\n")
             }
             for related in finding.related {
-                output.write("    \(paint("note:", .dim)) \(related.message) (line \(related.start.line), column \(related.start.column))\n")
+                output.write("    \(paint("note:", .dim)) \(LineSafeText.of(related.message)) (line \(related.start.line), column \(related.start.column))\n")
             }
             if let source = finding.source {
                 output.write("    \(paint("source:", .dim)) \(visible(source.text))\n")
             }
         }
         if let sourceError = document.sourceError {
-            output.write("\(name): \(paint("error", .red, bold: true)): \(sourceError) (checked without its source)\n")
+            output.write("\(name): \(paint("error", .red, bold: true)): \(LineSafeText.of(sourceError)) (checked without its source)\n")
         }
         let verdict = document.passed ? paint("PASS", .green, bold: true) : paint("FAIL", .red, bold: true)
-        let reasons = document.passed || document.gateReasons.isEmpty ? "" : " (" + document.gateReasons.joined(separator: "; ") + ")"
+        let reasons = document.passed || document.gateReasons.isEmpty ? "" : " (" + LineSafeText.of(document.gateReasons.joined(separator: "; ")) + ")"
         let language = document.language + (document.languageSource == "default" ? ", language unknown" : "")
         output.write("\(paint(name, .bold)): score \(format(document.score)), penalty \(format(document.penalty)), \(document.words) words, \(document.findings.count) finding\(document.findings.count == 1 ? "" : "s") [\(language)] \(verdict)\(reasons)\n\n")
     }
@@ -66,7 +66,7 @@ final class TextReporter: Reporter {
                 output.write("    \(visible(group.source.string))\n")
                 for key in group.order {
                     guard let variant = group.variants[key], let first = variant.occurrences.first else { continue }
-                    output.write("      → \(visible(variant.text.string)) (\(first.document)\(variant.occurrences.count > 1 ? " and \(variant.occurrences.count - 1) more" : ""))\n")
+                    output.write("      → \(visible(variant.text.string)) (\(LineSafeText.of(first.document))\(variant.occurrences.count > 1 ? " and \(variant.occurrences.count - 1) more" : ""))\n")
                 }
             }
         }
@@ -86,12 +86,12 @@ final class TextReporter: Reporter {
         output.write("    " + String(repeating: " ", count: indent) + paint(String(repeating: "^", count: width), color(for: finding.severity)) + "\n")
     }
 
-    /// Invisible characters shown as <U+200B> so the reader sees what was found.
+    /// Invisible and control characters shown as <U+200B> so the reader sees what was found.
     private func visible(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             let properties = CharacterClass.of(scalar.value)
-            if properties.contains(.invisible) || scalar.value == 0xFFFD || (properties.contains(.space) && scalar.value != 0x20) {
+            if properties.contains(.invisible) || LineSafeText.isUnsafe(scalar) || scalar.value == 0xFFFD || (properties.contains(.space) && scalar.value != 0x20) {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 result += "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
             } else {
