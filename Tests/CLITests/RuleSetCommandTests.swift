@@ -154,4 +154,23 @@ import Testing
         #expect(process.terminationStatus == 0)
         #expect(text.contains("terminology.fr-calques"))
     }
+
+    /// The installed translint installing itself onto its own prefix keeps a working binary and
+    /// its rules (it used to delete the binary before copying it).
+    @Test func installingOntoItsOwnPrefixKeepsTheBinary() throws {
+        let folder = try TemporaryFolder()
+        #expect(try TranslintProcess.run(["install", "--prefix", folder.root]).status == 0)
+        let installed = folder.path("bin/translint")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: installed)
+        process.arguments = ["install", "--prefix", folder.root]
+        process.standardOutput = Pipe()
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(FileManager.default.isExecutableFile(atPath: installed))
+        #expect(FileManager.default.fileExists(atPath: folder.path("share/translint/Rules/default.yml")))
+        let size = (try FileManager.default.attributesOfItem(atPath: installed)[.size] as? Int) ?? 0
+        #expect(size > 1_000_000)
+    }
 }

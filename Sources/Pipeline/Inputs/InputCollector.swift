@@ -14,12 +14,19 @@ public struct InputCollector: IteratorProtocol {
         public var standardInput: StandardInputKind
         /// The format of every input, whatever its extension (`--input-format`).
         public var format: InputFormat?
+        /// Whether a walk checks files that symbolic links inside a folder lead to outside it.
+        public var followsLinks = false
+        /// Files a walk passes over: the report being written into a checked folder.
+        public var skipped: Set<FileIdentity> = []
 
-        public init(include: [Glob] = Options.defaultInclude, exclude: [Glob] = [], standardInput: StandardInputKind = .automatic, format: InputFormat? = nil) {
+        public init(include: [Glob] = Options.defaultInclude, exclude: [Glob] = [], standardInput: StandardInputKind = .automatic, format: InputFormat? = nil,
+                    followsLinks: Bool = false, skipped: Set<FileIdentity> = []) {
             self.include = include
             self.exclude = exclude
             self.standardInput = standardInput
             self.format = format
+            self.followsLinks = followsLinks
+            self.skipped = skipped
         }
 
         /// Every extension a format reader knows.
@@ -81,9 +88,13 @@ public struct InputCollector: IteratorProtocol {
                 stream = nil
             }
             if var current = walker {
-                if let path = current.walker.next() {
+                if let entry = current.walker.next() {
                     current.found += 1
                     walker = current
+                    guard case .file(let path) = entry else {
+                        if case .problem(let path, let message) = entry { return make(path: path, recordLine: nil, .failure(message)) }
+                        continue
+                    }
                     if path.hasSuffix(".jsonl") {
                         if let failure = openStream(path) { return failure }
                         continue
@@ -106,7 +117,8 @@ public struct InputCollector: IteratorProtocol {
                 return make(path: spec, recordLine: nil, .failure("no such file or folder"))
             }
             if isDirectory.boolValue {
-                walker = (DirectoryWalker(root: spec, include: options.include, exclude: options.exclude), spec, 0)
+                walker = (DirectoryWalker(root: spec, include: options.include, exclude: options.exclude,
+                                          followsLinks: options.followsLinks, skipped: options.skipped), spec, 0)
                 continue
             }
             if spec.hasSuffix(".jsonl") {

@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -6,15 +7,28 @@ import Darwin
 
 /// Where a report goes: standard output or a file, written through a buffer. Reporters that
 /// stream (JSONL) flush after every line so a consumer sees each report as soon as it exists.
+///
+/// A report file is written to a hidden temporary file beside it and renamed into place by
+/// `close()`, so a run that is killed or fails to write never leaves a truncated report that
+/// looks like a result, and never destroys the previous one. A write error (a full disk,
+/// `/dev/full`) is kept and thrown by `close()`; a reader that went away (a closed pipe) only
+/// stops the writing.
 public final class ReportOutput {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
     /// With no descriptor (-1), everything written is kept here instead (for tests).
     public private(set) var captured: [UInt8] = []
+    /// The report's path and the temporary file it is written to until `close()`.
+    private let destination: (final: String, temporary: String)?
+    /// How errors name the output.
+    private let name: String
+    private var failure: String?
+    private var readerGone = false
+    private var closed = false
 
     /// Standard output.
-    public static func standardOutput() -> ReportOutput { ReportOutput(descriptor: 1, owns: false) }
+    public static func standardOutput() -> ReportOutput { ReportOutput(descriptor: 1, owns: false, name: "standard output") }
 
     /// An output that keeps what is written in memory.
     public static func memory() -> ReportOutput { ReportOutput(descriptor: -1, owns: false) }
@@ -31,22 +45,45 @@ public final class ReportOutput {
         return String(decoding: captured, as: UTF8.self)
     }
 
-    /// A file, created or truncated.
-    public static func file(_ path: String) throws -> ReportOutput {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    /// A report file, which appears (replacing any earlier one) when `close()` succeeds. A path
+    /// that names a device or a pipe (`/dev/stdout`, a FIFO) is written directly.
+    public static func file(_ path: String) throws(ReportOutputError) -> ReportOutput {
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            let descriptor = open(path, O_WRONLY)
+            guard descriptor >= 0 else { throw ReportOutputError(path: path, reason: String(cString: strerror(errno))) }
+            return ReportOutput(descriptor: descriptor, owns: true, name: path)
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        var template = Array(((folder.isEmpty ? "" : folder + "/") + "." + name + ".translint-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw ReportOutputError(path: path, reason: String(cString: strerror(errno))) }
-        return ReportOutput(descriptor: descriptor, owns: true)
+        let mask = umask(0)
+        umask(mask)
+        fchmod(descriptor, 0o644 & ~mask)
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        return ReportOutput(descriptor: descriptor, owns: true, name: path, destination: (path, temporary))
     }
 
-    private init(descriptor: Int32, owns: Bool) {
+    /// The temporary file a report is written to before it is renamed, if any (for cleaning up
+    /// after a signal).
+    public var temporaryPath: String? { closed ? nil : destination?.temporary }
+
+    private init(descriptor: Int32, owns: Bool, name: String = "the report", destination: (final: String, temporary: String)? = nil) {
         self.descriptor = descriptor
+        self.name = name
         self.ownsDescriptor = owns
+        self.destination = destination
         buffer.reserveCapacity(1 << 16)
     }
 
     deinit {
-        flush()
-        if ownsDescriptor { close(descriptor) }
+        // Not closed: the run did not finish, so the earlier report (if any) stays.
+        if !closed {
+            if ownsDescriptor { Glibc.close(descriptor) }
+            if let destination { unlink(destination.temporary) }
+        }
     }
 
     /// Whether the output is a terminal (colour and progress only go to terminals).
@@ -64,15 +101,33 @@ public final class ReportOutput {
             return
         }
         var offset = 0
-        while offset < buffer.count {
+        while offset < buffer.count, failure == nil, !readerGone {
             let written = buffer[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                break  // A closed pipe: nothing more can be delivered.
+                if errno == EPIPE { readerGone = true } else { failure = String(cString: strerror(errno)) }
+                break
             }
             offset += written
         }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is buffered and, for a report file, puts it in place. Throws when any write
+    /// failed (then the earlier report, if any, is left as it was).
+    public func close() throws(ReportOutputError) {
+        guard !closed else { return }
+        flush()
+        closed = true
+        if let destination {
+            if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+            if Glibc.close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+            if failure == nil, rename(destination.temporary, destination.final) != 0 { failure = String(cString: strerror(errno)) }
+            if failure != nil { unlink(destination.temporary) }
+        } else if ownsDescriptor {
+            if Glibc.close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        }
+        if let failure { throw ReportOutputError(path: name, reason: failure) }
     }
 }
 

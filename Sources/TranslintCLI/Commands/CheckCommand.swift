@@ -48,6 +48,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("File or folder pattern to skip inside folders; repeat for several.", valueName: "glob"))
     var exclude: [String] = []
 
+    @Flag(name: .customLong("follow-symlinks"), help: "Check files that symbolic links inside a folder lead to outside it (default: report them as not checked).")
+    var followSymlinks = false
+
     @Option(name: [.short, .long], help: ArgumentHelp("Worker threads (default: all processors).", valueName: "n"))
     var jobs: Int?
 

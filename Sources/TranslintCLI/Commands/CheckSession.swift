@@ -55,11 +55,17 @@ struct CheckSession {
         }
         let include = !command.include.isEmpty ? command.include : (configuration?.include ?? [])
         let exclude = command.exclude + (configuration?.exclude ?? [])
+        // The report may be written inside a checked folder: it is never an input, and a named
+        // input is never overwritten by it.
+        let reportFile = command.output.flatMap(FileIdentity.init(path:))
+        if let reportFile, let input = command.paths.first(where: { FileIdentity(path: $0) == reportFile }) {
+            throw UsageError("-o \(command.output!) is the input \(input): the report would overwrite it")
+        }
         collector = InputCollector(paths: command.paths, options: .init(
             include: include.isEmpty ? InputCollector.Options.defaultInclude : include.map(Glob.init),
             exclude: exclude.map(Glob.init),
             standardInput: InputCollector.StandardInputKind(rawValue: command.stdin) ?? .automatic,
-            format: inputFormat))
+            format: inputFormat, followsLinks: command.followSymlinks, skipped: Set(reportFile.map { [$0] } ?? [])))
         let jobs = command.jobs ?? configuration?.jobs ?? ProcessFacts.processorCount
         var baseline: Baseline?
         if let path = command.baseline ?? (command.writeBaseline == nil ? configuration?.baseline : nil) {
@@ -117,7 +123,12 @@ struct CheckSession {
         summary.peakMemory = ResourceUsage.peakResidentBytes
         progress?.finish()
         reporter.finish(summary)
-        output.flush()
+        do {
+            try output.close()
+        } catch {
+            StandardError.write("translint: error: \(error)\n")
+            return .error
+        }
         if let writeBaseline {
             do {
                 try Data(recorded.json.utf8).write(to: URL(fileURLWithPath: writeBaseline))

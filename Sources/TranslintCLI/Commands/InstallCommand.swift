@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pipeline
 
 /// `translint install`: copies the running executable to PREFIX/bin and the rule sets it
 /// uses to PREFIX/share/translint/Rules, where an installed translint finds them.
@@ -27,11 +28,37 @@ struct InstallCommand: ParsableCommand {
         let installedExecutable = (bin as NSString).appendingPathComponent("translint")
         try manager.createDirectory(atPath: bin, withIntermediateDirectories: true)
         try manager.createDirectory(atPath: share, withIntermediateDirectories: true)
-        if manager.fileExists(atPath: installedExecutable) { try manager.removeItem(atPath: installedExecutable) }
-        try manager.copyItem(atPath: executable, toPath: installedExecutable)
-        if manager.fileExists(atPath: installedRules) { try manager.removeItem(atPath: installedRules) }
-        try manager.copyItem(atPath: rules, toPath: installedRules)
+        // Copied beside the destination and renamed over it: installing onto the prefix this
+        // translint runs from replaces a file with its own copy instead of deleting it first.
+        try Self.replace(installedExecutable, withCopyOf: executable)
+        if FileIdentity(path: rules) == FileIdentity(path: installedRules) {
+            print("\(installedRules) is already the installed rule folder")
+        } else {
+            try Self.replace(installedRules, withCopyOf: rules)
+        }
         print("installed \(installedExecutable)")
         print("installed \(installedRules) (from \(rules))")
+    }
+
+    /// Puts a copy of `source` at `destination` without a moment where neither exists.
+    private static func replace(_ destination: String, withCopyOf source: String) throws {
+        let manager = FileManager.default
+        let folder = (destination as NSString).deletingLastPathComponent
+        let staging = (folder as NSString).appendingPathComponent(".translint-install-\(getpid())")
+        let previous = staging + ".old"
+        try? manager.removeItem(atPath: staging)
+        try? manager.removeItem(atPath: previous)
+        try manager.copyItem(atPath: source, toPath: staging)
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: destination, isDirectory: &isFolder), isFolder.boolValue {
+            // rename() cannot replace a non-empty folder: move the old one aside first.
+            try manager.moveItem(atPath: destination, toPath: previous)
+            try manager.moveItem(atPath: staging, toPath: destination)
+            try manager.removeItem(atPath: previous)
+        } else if rename(staging, destination) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? manager.removeItem(atPath: staging)
+            throw UsageError("cannot install \(destination): \(reason)")
+        }
     }
 }

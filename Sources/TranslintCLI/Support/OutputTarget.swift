@@ -14,6 +14,7 @@ struct OutputTarget {
             } catch {
                 throw UsageError("\(error)")
             }
+            InterruptCleanup.remove(output.temporaryPath)
         } else {
             output = ReportOutput.standardOutput()
         }

@@ -1,0 +1,91 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Inputs and outputs a careless user or an attacker could hand the CLI: nothing may be lost,
+/// nothing skipped silently.
+@Suite struct HostileInputTests {
+    @Test func aWriteErrorIsExitTwoWithAMessage() throws {
+        let folder = try TemporaryFolder()
+        let article = try folder.write("a.en.txt", "The the minister spoke.")
+        let result = try TranslintProcess.run(["check", "--no-config", "-o", "/dev/full", article])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("cannot write the report to /dev/full"))
+    }
+
+    @Test func aReportNamingAnInputIsRefusedAndTheInputKept() throws {
+        let folder = try TemporaryFolder()
+        let article = try folder.write("a.en.txt", "The the minister spoke.")
+        let result = try TranslintProcess.run(["check", "--no-config", "-o", "./a.en.txt", "a.en.txt"], workingDirectory: folder.root)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("the report would overwrite it"))
+        #expect(try String(contentsOfFile: article, encoding: .utf8) == "The the minister spoke.")
+    }
+
+    /// The second run finds the first run's report in the folder it checks and passes over it.
+    @Test func aReportInsideACheckedFolderIsNotChecked() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("desk/a.en.txt", "The the minister spoke.")
+        for _ in 0..<2 {
+            let result = try TranslintProcess.run(["check", "--no-config", "--format", "text", "-o", "desk/report.txt", "desk"], workingDirectory: folder.root)
+            #expect(result.status == 1)
+        }
+        let report = try String(contentsOfFile: folder.path("desk/report.txt"), encoding: .utf8)
+        #expect(report.contains("1 document"))
+        #expect(!report.contains("report.txt:"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path("desk")).filter { $0.contains("translint-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    /// A run killed half-way leaves the earlier report as it was and no temporary file.
+    @Test func anInterruptedRunKeepsTheEarlierReport() throws {
+        let folder = try TemporaryFolder()
+        let record = #"{"lang": "en", "text": "The minister said the the budget was cut by a third on Monday evening."}"#
+        try folder.write("feed.jsonl", String(repeating: record + "\n", count: 40_000))
+        try folder.write("report.json", "earlier report")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TranslintProcess.executable)
+        process.arguments = ["check", "--no-config", "--quiet", "--jobs", "1", "--format", "json", "-o", "report.json", "feed.jsonl"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder.root)
+        try process.run()
+        usleep(400_000)
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        let report = try String(contentsOfFile: folder.path("report.json"), encoding: .utf8)
+        if process.terminationReason == .uncaughtSignal || process.terminationStatus == 128 + SIGTERM {
+            #expect(report == "earlier report")
+        } else {
+            #expect(report.hasPrefix("{"), "the run finished before the signal: its report is complete")
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.root).filter { $0.contains("translint-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    /// Links that loop, lead nowhere or leave the folder, and names that are not UTF-8, are
+    /// input errors (exit 2) naming the file; the rest of the folder is still checked.
+    @Test func inputsThatCannotBeCheckedAreReportedNotSkipped() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("desk/a.en.txt", "The minister spoke.")
+        try folder.write("outside/secret.en.txt", "A secret.")
+        let desk = folder.path("desk")
+        symlink("../outside/secret.en.txt", desk + "/link.en.txt")
+        symlink("nowhere.en.txt", desk + "/dangling.en.txt")
+        symlink("loop2.en.txt", desk + "/loop1.en.txt")
+        symlink("loop1.en.txt", desk + "/loop2.en.txt")
+        let badName = desk + "/bad"
+        var bytes = Array(badName.utf8) + [0xFF] + Array(".en.txt".utf8) + [0]
+        close(bytes.withUnsafeMutableBufferPointer { $0.baseAddress!.withMemoryRebound(to: CChar.self, capacity: $0.count) { open($0, O_CREAT | O_WRONLY, 0o644) } })
+        let result = try TranslintProcess.run(["check", "--no-config", "--lang", "en", "--format", "jsonl", "desk"], workingDirectory: folder.root)
+        #expect(result.status == 2)
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.contains { $0.contains("a.en.txt") && $0.contains("\"passed\":true") })
+        #expect(lines.contains { $0.contains("dangling.en.txt") && $0.contains("a symbolic link to nothing") })
+        #expect(lines.contains { $0.contains("loop1.en.txt") && $0.contains("a symbolic link loop") })
+        #expect(lines.contains { $0.contains("link.en.txt") && $0.contains("outside the checked folder") })
+        #expect(lines.contains { $0.contains("not valid UTF-8") })
+        #expect(!result.standardOutput.contains("A secret"))
+        let followed = try TranslintProcess.run(["check", "--no-config", "--lang", "en", "--format", "jsonl", "--follow-symlinks", "desk/link.en.txt", "desk"],
+                                                workingDirectory: folder.root)
+        #expect(followed.standardOutput.split(separator: "\n").filter { $0.contains("link.en.txt") && $0.contains("\"passed\":true") }.count == 2)
+    }
+}
