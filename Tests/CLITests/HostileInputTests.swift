@@ -88,4 +88,29 @@ import Testing
                                                 workingDirectory: folder.root)
         #expect(followed.standardOutput.split(separator: "\n").filter { $0.contains("link.en.txt") && $0.contains("\"passed\":true") }.count == 2)
     }
+
+    /// A repository's configuration (found and obeyed automatically) cannot make translint read,
+    /// and print in an error, a file outside the project and the rule folders — directly, by a
+    /// relative path, through `extends:`, a glossary or a baseline. The user can still name one.
+    @Test func aConfigurationCannotReachOutsideItsProject() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("secret.yml", "token: abc123secret\n")
+        try folder.write("project/a.en.txt", "The text.")
+        try folder.write("project/house.yml", "version: 1\nextends: [\(folder.path("secret.yml"))]\n")
+        let project = folder.path("project")
+        let configurations = ["rules: [\(folder.path("secret.yml"))]", "rules: [../secret.yml]", "rules: [default, house.yml]",
+                              "glossary: [../secret.yml]", "baseline: ../secret.yml", "rules-path: [..]\nrules: [secret]"]
+        for configuration in configurations {
+            try folder.write("project/.translint.yml", configuration + "\n")
+            let result = try TranslintProcess.run(["check", "a.en.txt"], workingDirectory: project)
+            #expect(result.status == 2, "\(configuration)")
+            #expect(result.standardError.contains("outside the project folder"), "\(configuration): \(result.standardError)")
+            #expect(!result.standardError.contains("abc123secret"), "\(configuration)")
+        }
+        symlink(folder.path("secret.yml"), folder.path("project/linked.yml"))
+        try folder.write("project/.translint.yml", "rules: [linked.yml]\n")
+        #expect(!(try TranslintProcess.run(["check", "a.en.txt"], workingDirectory: project).standardError.contains("abc123secret")))
+        let named = try TranslintProcess.run(["check", "--no-config", "--rules", folder.path("secret.yml"), "a.en.txt"], workingDirectory: project)
+        #expect(named.standardError.contains("unknown key in a rule file"), "a file the user names is read")
+    }
 }

@@ -61,7 +61,6 @@ import Testing
         let folder = try TemporaryFolder()
         try folder.write("desk/story.txt", "The the committee met. It approved the plan.")
         try folder.write(".translint.yml", """
-        rules-path: [\(Repository.rulesDirectory)]
         enable:
           duplication.word: off
         thresholds: {min-score: 99}

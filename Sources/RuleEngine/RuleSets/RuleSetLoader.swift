@@ -7,10 +7,17 @@ import Foundation
 /// `<root>/<name>/` (every `.yml` file under it, in path order). A name containing a `/` or
 /// ending in `.yml` is a path. `extends:` names resolve the same way, first next to the file
 /// that names them. Files load depth first, each once; later files override earlier ones.
+///
+/// With a `scope`, a rule set outside it is an error, raised before the file is read; a rule
+/// set named by path must be a `.yml` or `.yaml` file.
 public struct RuleSetLoader: Sendable {
     public let roots: [String]
+    public let scope: FileScope?
 
-    public init(roots: [String]) { self.roots = roots }
+    public init(roots: [String], scope: FileScope? = nil) {
+        self.roots = roots
+        self.scope = scope
+    }
 
     /// Builds the rule book for the named rule sets.
     public func load(_ names: [String]) throws(RuleSetError) -> RuleBook {
@@ -42,6 +49,12 @@ public struct RuleSetLoader: Sendable {
         if name.contains("/") || name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
             let candidates = [directory.map { ($0 as NSString).appendingPathComponent(name) }, name].compactMap { $0 }
             for candidate in candidates where manager.fileExists(atPath: candidate) {
+                var isDirectory: ObjCBool = false
+                _ = manager.fileExists(atPath: candidate, isDirectory: &isDirectory)
+                guard isDirectory.boolValue || name.hasSuffix(".yml") || name.hasSuffix(".yaml") else {
+                    throw refused(name, position, "is not a .yml or .yaml file")
+                }
+                try admit(candidate, name, position)
                 return try expand(candidate)
             }
             throw notFound(name, position, searched: candidates)
@@ -51,9 +64,15 @@ public struct RuleSetLoader: Sendable {
             let file = (root as NSString).appendingPathComponent(name + ".yml")
             let folder = (root as NSString).appendingPathComponent(name)
             searched += [file, folder + "/"]
-            if manager.fileExists(atPath: file) { return [file] }
+            if manager.fileExists(atPath: file) {
+                try admit(file, name, position)
+                return [file]
+            }
             var isDirectory: ObjCBool = false
-            if manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue { return try expand(folder) }
+            if manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue {
+                try admit(folder, name, position)
+                return try expand(folder)
+            }
         }
         throw notFound(name, position, searched: searched)
     }
@@ -69,6 +88,16 @@ public struct RuleSetLoader: Sendable {
         return files.sorted()
     }
 
+    /// Refuses a rule set outside the scope, before anything of it is read.
+    private func admit(_ path: String, _ name: String, _ position: SourcePosition?) throws(RuleSetError) {
+        if let scope, !scope.permits(path) { throw refused(name, position, "is \(FileScope.explanation)") }
+    }
+
+    private func refused(_ name: String, _ position: SourcePosition?, _ reason: String) -> RuleSetError {
+        let message = "rule set '\(name)' \(reason)"
+        return position?.error(message) ?? RuleSetError(path: name, line: 1, column: 1, message: message)
+    }
+
     private func notFound(_ name: String, _ position: SourcePosition?, searched: [String]) -> RuleSetError {
         let message = "rule set '\(name)' not found (looked for \(searched.joined(separator: ", ")))"
         return position?.error(message) ?? RuleSetError(path: name, line: 1, column: 1, message: message)
@@ -80,6 +109,9 @@ public struct RuleSetLoader: Sendable {
             throw RuleSetError(path: path, line: 1, column: 1, key: "extends", message: "extends itself through \((chain + [key]).joined(separator: " → "))")
         }
         guard visited.insert(key).inserted else { return }
+        if let scope, !scope.permits(path) {
+            throw RuleSetError(path: path, line: 1, column: 1, message: "this rule file is \(FileScope.explanation)")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RuleSetError(path: path, line: 1, column: 1, message: "cannot read the file")
         }

@@ -24,10 +24,26 @@ struct RuleBookSetup {
                 throw UsageError("--rules-path \(path): no such folder")
             }
         }
+        // What the configuration may reach: its own tree and the rule folders (see FileScope).
+        let configurationFolder = configuration.map { ($0.path as NSString).deletingLastPathComponent } ?? ProcessFacts.currentDirectory
+        let projectFolder = configurationFolder.isEmpty ? "." : configurationFolder
+        let project = FileScope(folders: [projectFolder])
+        if let configuration {
+            for path in configuration.rulesPaths where !project.permits(path) {
+                throw UsageError("\(configuration.path): rules-path \(path) is \(FileScope.explanation)")
+            }
+            for path in configuration.glossaries where !project.permits(path) {
+                throw UsageError("\(configuration.path): glossary \(path) is \(FileScope.explanation)")
+            }
+            if let path = configuration.baseline, !project.permits(path) {
+                throw UsageError("\(configuration.path): baseline \(path) is \(FileScope.explanation)")
+            }
+        }
         let locator = RulesLocator(flagPaths: options.rulesPaths, configPaths: configuration?.rulesPaths ?? [])
         let roots = locator.roots()
         let names = options.ruleSets.isEmpty ? (configuration?.ruleSets ?? ["default"]) : options.ruleSets
-        let loader = RuleSetLoader(roots: roots)
+        let namedFiles = options.ruleSets.filter { $0.contains("/") || $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }
+        let loader = RuleSetLoader(roots: roots, scope: FileScope(folders: [projectFolder] + roots, files: namedFiles))
         var book: RuleBook
         if roots.isEmpty, options.ruleSets.isEmpty, configuration?.ruleSets == nil {
             StandardError.write("translint: warning: no Rules/ folder found (see --rules-path, TRANSLINT_RULES); running the built-in detectors without language data\n")
