@@ -1,5 +1,6 @@
 import Foundation
 import Formats
+import TextCore
 
 /// Turns the paths given on the command line into a lazy stream of documents: files are one
 /// document each, folders are walked (include and exclude patterns), `.jsonl` files and JSONL
@@ -18,6 +19,9 @@ public struct InputCollector: IteratorProtocol {
         public var followsLinks = false
         /// Files a walk passes over: the report being written into a checked folder.
         public var skipped: Set<FileIdentity> = []
+        /// The largest document (file, record or standard input) read, in bytes; larger ones
+        /// are input errors, measured before or while reading, never loaded whole.
+        public var maximumDocumentBytes = TextDecoding.maximumBytes
 
         public init(include: [Glob] = Options.defaultInclude, exclude: [Glob] = [], standardInput: StandardInputKind = .automatic, format: InputFormat? = nil,
                     followsLinks: Bool = false, skipped: Set<FileIdentity> = []) {
@@ -130,11 +134,17 @@ public struct InputCollector: IteratorProtocol {
     }
 
     private mutating func make(path: String?, recordLine: Int?, _ payload: DocumentSource.Payload) -> DocumentSource {
+        var payload = payload
         defer { nextIndex += 1 }
         progress.documents += 1
         switch payload {
         case .file(let file):
-            progress.bytes += ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil) ?? 0
+            let size = ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil) ?? 0
+            progress.bytes += size
+            // Measured before reading: a file over the limit is never loaded.
+            if size > options.maximumDocumentBytes {
+                payload = .failure("the file is \(size) bytes, over the limit of \(options.maximumDocumentBytes) bytes for one document")
+            }
         case .record(let bytes):
             progress.bytes += bytes.count + 1
         case .bytes(let bytes):
@@ -173,11 +183,20 @@ public struct InputCollector: IteratorProtocol {
             stream = (reader, nil)
             return nil
         }
-        return make(path: "-", recordLine: nil, .bytes(reader.readAll()))
+        guard let bytes = reader.readAll(limit: options.maximumDocumentBytes) else {
+            return make(path: "-", recordLine: nil, .failure("standard input is over the limit of \(options.maximumDocumentBytes) bytes for one document"))
+        }
+        return make(path: "-", recordLine: nil, .bytes(bytes))
     }
 
     private mutating func nextRecord() -> DocumentSource? {
-        guard let (reader, path) = stream, let line = reader.nextLine() else { return nil }
-        return make(path: path, recordLine: reader.lineNumber, .record(line))
+        guard let (reader, path) = stream, let line = reader.nextLine(limit: options.maximumDocumentBytes) else { return nil }
+        switch line {
+        case .text(let bytes):
+            return make(path: path, recordLine: reader.lineNumber, .record(bytes))
+        case .tooLong(let bytes):
+            return make(path: path, recordLine: reader.lineNumber,
+                        .failure("the record is \(bytes) bytes, over the limit of \(options.maximumDocumentBytes) bytes for one document; skipped"))
+        }
     }
 }

@@ -1,15 +1,27 @@
+import TextCore
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Reads a file descriptor line by line with a fixed buffer, so a JSONL stream of any size
-/// is read with memory bounded by its longest line.
+/// is read with memory bounded by its longest line — and no line longer than the limit is
+/// kept: it is skipped to its end and reported as too long.
 final class LineReader {
+    /// What `nextLine` found.
+    enum Line: Equatable {
+        case text([UInt8])
+        /// A line over the limit, skipped; its length in bytes.
+        case tooLong(bytes: Int)
+    }
+
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private var buffer: [UInt8]
     private var start = 0
     private var end = 0
+    /// Bytes from `start` up to here are known to hold no line feed: a line that arrives in
+    /// many small reads (a pipe gives 64 KB at a time) is searched once, not once per read.
+    private var searched = 0
     private var atEnd = false
     /// 1-based number of the line last returned.
     private(set) var lineNumber = 0
@@ -30,26 +42,44 @@ final class LineReader {
     deinit { if ownsDescriptor { close(descriptor) } }
 
     /// The next line without its line end (LF or CRLF), or nil at the end of the input.
-    func nextLine() -> [UInt8]? {
+    func nextLine(limit: Int = TextDecoding.maximumBytes) -> Line? {
+        var skipped = 0
         while true {
-            if let newline = buffer[start..<end].firstIndex(of: 0x0A) {
+            if let newline = firstLineFeed(from: max(start, searched)) {
                 var lineEnd = newline
                 if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                let line = Array(buffer[start..<lineEnd])
+                let length = skipped + newline - start
+                let line = length > limit ? Line.tooLong(bytes: length) : .text(Array(buffer[start..<lineEnd]))
                 start = newline + 1
+                searched = start
                 lineNumber += 1
                 return line
             }
+            searched = end
             if atEnd {
-                guard start < end else { return nil }
+                guard start < end || skipped > 0 else { return nil }
                 var lineEnd = end
-                if buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                let line = Array(buffer[start..<lineEnd])
+                if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                let length = skipped + end - start
+                let line = length > limit ? Line.tooLong(bytes: length) : .text(Array(buffer[start..<lineEnd]))
                 start = end
                 lineNumber += 1
                 return line
             }
+            if end - start > limit {
+                // Over the limit: drop what is buffered and read on to the line's end.
+                skipped += end - start
+                start = end
+                searched = end
+            }
             fill()
+        }
+    }
+
+    private func firstLineFeed(from position: Int) -> Int? {
+        guard position < end else { return nil }
+        return buffer.withUnsafeBytes { raw in
+            memchr(raw.baseAddress! + position, 0x0A, end - position).map { UnsafeRawPointer($0) - raw.baseAddress! }
         }
     }
 
@@ -60,9 +90,10 @@ final class LineReader {
                 _ = memmove(raw.baseAddress!, raw.baseAddress! + start, end - start)
             }
             end -= start
+            searched -= start
             start = 0
         }
-        if end == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+        if end == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
         let count = buffer.count - end
         let read = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + end, count) }
         if read > 0 {
@@ -72,12 +103,14 @@ final class LineReader {
         }
     }
 
-    /// Reads everything that is left (a whole file or standard input).
-    func readAll() -> [UInt8] {
+    /// Reads everything that is left (a whole file or standard input), or nil as soon as it
+    /// passes `limit` bytes (the rest is not read).
+    func readAll(limit: Int = TextDecoding.maximumBytes) -> [UInt8]? {
         var data = Array(buffer[start..<end])
         start = end
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while !atEnd {
+            if data.count > limit { return nil }
             let read = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
             if read > 0 {
                 data.append(contentsOf: chunk[0..<read])
@@ -85,7 +118,7 @@ final class LineReader {
                 atEnd = true
             }
         }
-        return data
+        return data.count > limit ? nil : data
     }
 
     /// Looks at the first non-blank byte without consuming anything (to tell JSONL from text).

@@ -6,8 +6,13 @@ import RuleEngine
 final class GitLabReporter: Reporter {
     private let output: ReportOutput
     private let base: String?
-    private var issues: [JSONValue] = []
+    /// Issues are written as they come (memory stays flat on any batch); this says whether
+    /// the array has been opened.
+    private var written = 0
     private var fingerprints = Set<String>()
+    /// For each key seen more than once, the salt its next duplicate starts from, so a key
+    /// repeated n times costs n hashes, not n²/2.
+    private var nextAttempt: [String: Int] = [:]
 
     init(_ context: ReporterContext) {
         output = context.output
@@ -25,31 +30,33 @@ final class GitLabReporter: Reporter {
 
     func report(_ document: DocumentReport) {
         for issue in CodeIssue.issues(of: document, path: ReportPaths.artifact(document, base: base)) {
-            issues.append([
+            let value: JSONValue = [
                 "description": .string(issue.message),
                 "check_name": .string(issue.check),
                 "fingerprint": .string(uniqueFingerprint(issue.key)),
                 "severity": .string(Self.severity(issue.severity)),
                 "location": ["path": .string(issue.path), "lines": ["begin": .int(issue.line)]],
-            ])
+            ]
+            output.write((written == 0 ? "[\n  " : ",\n  ") + value.serialized)
+            written += 1
         }
     }
 
     /// The first 32 hex digits of the key's SHA-256, salted until no earlier issue has them
     /// (two identical findings in one document need two fingerprints).
     private func uniqueFingerprint(_ key: String) -> String {
-        var fingerprint = String(SHA256.hex(key).prefix(32))
-        var attempt = 1
+        var attempt = nextAttempt[key] ?? 1
+        var fingerprint = attempt == 1 ? String(SHA256.hex(key).prefix(32)) : String(SHA256.hex(key + "\u{0}\(attempt)").prefix(32))
         while !fingerprints.insert(fingerprint).inserted {
             attempt += 1
             fingerprint = String(SHA256.hex(key + "\u{0}\(attempt)").prefix(32))
         }
+        nextAttempt[key] = attempt + 1
         return fingerprint
     }
 
     func finish(_ summary: RunSummary) {
-        let lines = issues.map(\.serialized)
-        output.write("[" + (lines.isEmpty ? "" : "\n  " + lines.joined(separator: ",\n  ") + "\n") + "]\n")
+        output.write(written == 0 ? "[]\n" : "\n]\n")
         output.flush()
     }
 }

@@ -20,9 +20,28 @@ struct SuppressionDirectives {
         var range: TextRange
     }
 
-    private var regions: [Region] = []
+    /// What a selector (a rule id, a family, `family.*`, or "" for every rule) suppresses:
+    /// merged, sorted ranges, searched by bisection, and the offsets of empty regions, so a
+    /// file with thousands of directives and findings costs a few lookups per finding.
+    private struct Coverage {
+        var ranges: [TextRange] = []
+        var points: Set<Int> = []
 
-    var isEmpty: Bool { regions.isEmpty }
+        func contains(_ offset: Int) -> Bool {
+            if points.contains(offset) { return true }
+            var low = 0
+            var high = ranges.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ranges[middle].end <= offset { low = middle + 1 } else { high = middle }
+            }
+            return low < ranges.count && ranges[low].start <= offset
+        }
+    }
+
+    private var coverage: [String: Coverage] = [:]
+
+    var isEmpty: Bool { coverage.isEmpty }
 
     /// A selector a directive names that is no rule id or family the book knows.
     struct UnknownSelector: Error {
@@ -34,7 +53,11 @@ struct SuppressionDirectives {
     /// The regions the `comments` make in a file whose lines are `lines`. Every selector must
     /// be one of `known` (rule ids and families).
     init(_ comments: [SuppressionComment], lines: LineIndex, fileLength: Int, known: Set<String>) throws(UnknownSelector) {
-        var openDisables: [Region] = []
+        var regions: [Region] = []
+        // Open disables, grouped by the selectors they name (in the order first seen), so an
+        // enable looks at each distinct list once, not at every open directive.
+        var openDisables: [(selectors: [String], set: Set<String>, starts: [Int])] = []
+        var openIndex: [[String]: Int] = [:]
         for comment in comments {
             for selector in comment.selectors where !known.contains(selector) {
                 let family = selector.hasSuffix(".*") ? String(selector.dropLast(2)) : selector
@@ -44,19 +67,22 @@ struct SuppressionDirectives {
             }
             switch comment.command {
             case .disable:
-                openDisables.append(Region(selectors: comment.selectors, range: TextRange(start: comment.range.end, end: fileLength)))
-            case .enable:
-                var remaining: [Region] = []
-                for var region in openDisables {
-                    let selectors = comment.selectors
-                    if selectors.isEmpty || region.selectors == selectors || (!region.selectors.isEmpty && Set(region.selectors).isSubset(of: Set(selectors))) {
-                        region.range = TextRange(start: region.range.start, end: max(region.range.start, comment.range.start))
-                        regions.append(region)
-                    } else {
-                        remaining.append(region)
-                    }
+                if let index = openIndex[comment.selectors] {
+                    openDisables[index].starts.append(comment.range.end)
+                } else {
+                    openIndex[comment.selectors] = openDisables.count
+                    openDisables.append((comment.selectors, Set(comment.selectors), [comment.range.end]))
                 }
-                openDisables = remaining
+            case .enable:
+                let selectors = Set(comment.selectors)
+                for index in openDisables.indices where !openDisables[index].starts.isEmpty {
+                    let group = openDisables[index]
+                    guard selectors.isEmpty || group.selectors == comment.selectors || (!group.set.isEmpty && group.set.isSubset(of: selectors)) else { continue }
+                    for start in group.starts {
+                        regions.append(Region(selectors: group.selectors, range: TextRange(start: start, end: max(start, comment.range.start))))
+                    }
+                    openDisables[index].starts = []
+                }
             case .disableNextLine:
                 if let scope = comment.scope {
                     regions.append(Region(selectors: comment.selectors, range: scope))
@@ -70,17 +96,48 @@ struct SuppressionDirectives {
                 regions.append(Region(selectors: comment.selectors, range: TextRange(start: start, end: end)))
             }
         }
-        regions += openDisables
+        for group in openDisables {
+            for start in group.starts { regions.append(Region(selectors: group.selectors, range: TextRange(start: start, end: fileLength))) }
+        }
+        coverage = Self.coverage(of: regions)
+    }
+
+    /// The regions, by selector, merged.
+    private static func coverage(of regions: [Region]) -> [String: Coverage] {
+        var collected: [String: (ranges: [TextRange], points: Set<Int>)] = [:]
+        for region in regions {
+            for selector in region.selectors.isEmpty ? [""] : region.selectors {
+                if region.range.isEmpty {
+                    collected[selector, default: ([], [])].points.insert(region.range.start)
+                } else {
+                    collected[selector, default: ([], [])].ranges.append(region.range)
+                }
+            }
+        }
+        var coverage: [String: Coverage] = [:]
+        for (selector, entry) in collected {
+            var merged: [TextRange] = []
+            for range in entry.ranges.sorted(by: { $0.start < $1.start }) {
+                if let last = merged.last, range.start <= last.end {
+                    merged[merged.count - 1] = TextRange(start: last.start, end: max(last.end, range.end))
+                } else {
+                    merged.append(range)
+                }
+            }
+            coverage[selector] = Coverage(ranges: merged, points: entry.points)
+        }
+        return coverage
     }
 
     init() {}
 
     /// Whether a finding of `rule` starting at file offset `offset` is suppressed.
     func suppresses(_ rule: RuleID, at offset: Int) -> Bool {
-        regions.contains { region in
-            (region.range.contains(offset) || (region.range.isEmpty && region.range.start == offset))
-                && (region.selectors.isEmpty || region.selectors.contains { $0 == rule.description || $0 == rule.family.rawValue || $0 == "\(rule.family.rawValue).*" })
+        let family = rule.family.rawValue
+        for selector in ["", rule.description, family, family + ".*"] {
+            if let covered = coverage[selector], covered.contains(offset) { return true }
         }
+        return false
     }
 
     /// The known selector nearest to a misspelt one, when one is close.

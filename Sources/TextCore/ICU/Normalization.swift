@@ -6,11 +6,22 @@ import ICUBridge
 /// stretches that fail ICU's quick check, cut at normalization boundaries, and records each
 /// rewritten stretch in an `OffsetMap`. Text that is already NFC (nearly all of it) is
 /// returned as is, with an identity map.
+///
+/// A stretch between boundaries is at most `window` characters on either side of the first
+/// one that fails the check. Only a pathological run of combining marks is longer (Unicode's
+/// stream-safe format allows 30), and ICU reorders marks by insertion, so an unbounded
+/// stretch of a million marks would take minutes; such a run is normalized window by window.
 public enum Normalization {
+    /// The most characters a rewritten stretch reaches before or after the first character
+    /// that fails the quick check.
+    static let window = 64
+    /// The longest span handed to one quick-check call (ICU counts in 32 bits).
+    private static let quickCheckLimit = 1 << 30
+
     /// The NFC form of `text` and the map from its offsets back to `text`.
     public static func nfc(_ text: [UInt16]) -> (text: [UInt16], map: OffsetMap) {
         let count = text.count
-        let prefix = text.withUnsafeBufferPointer { Int(tl_nfc_span($0.baseAddress, Int32(count))) }
+        let prefix = text.withUnsafeBufferPointer { Int(tl_nfc_span($0.baseAddress, Int32(min(count, quickCheckLimit)))) }
         if prefix == count { return (text, OffsetMap()) }
 
         var output: [UInt16] = []
@@ -19,21 +30,31 @@ public enum Normalization {
         text.withUnsafeBufferPointer { source in
             var position = 0
             while position < count {
-                let quickEnd = position + Int(tl_nfc_span(source.baseAddress! + position, Int32(count - position)))
+                let span = min(count - position, quickCheckLimit)
+                let quickEnd = position + Int(tl_nfc_span(source.baseAddress! + position, Int32(span)))
+                if quickEnd == position + span, span == quickCheckLimit {
+                    output.append(contentsOf: source[position..<quickEnd])
+                    position = quickEnd
+                    continue
+                }
                 if quickEnd >= count {
                     output.append(contentsOf: source[position..<count])
                     break
                 }
                 // The stretch to rewrite starts at the last boundary at or before quickEnd...
                 var chunkStart = quickEnd
-                while chunkStart > position {
+                var steps = 0
+                while chunkStart > position, steps < window {
+                    steps += 1
                     let scalar = UTF16Scalar.decode(source, at: chunkStart)
                     if tl_nfc_boundary_before(Int32(bitPattern: scalar.codePoint)) != 0 { break }
                     chunkStart -= UTF16Scalar.decode(source, before: chunkStart).length
                 }
                 // ...and ends at the next boundary after it.
                 var chunkEnd = quickEnd + UTF16Scalar.decode(source, at: quickEnd).length
-                while chunkEnd < count {
+                steps = 0
+                while chunkEnd < count, steps < window {
+                    steps += 1
                     let scalar = UTF16Scalar.decode(source, at: chunkEnd)
                     if tl_nfc_boundary_before(Int32(bitPattern: scalar.codePoint)) != 0 { break }
                     chunkEnd += scalar.length

@@ -2,6 +2,7 @@ import ArgumentParser
 import Pipeline
 import Reporting
 import RuleEngine
+import TextCore
 
 /// `translint check`: checks articles, reports findings and scores, and exits 1 when a
 /// document fails its gate.
@@ -48,6 +49,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("File or folder pattern to skip inside folders; repeat for several.", valueName: "glob"))
     var exclude: [String] = []
 
+    @Option(name: .customLong("max-document-bytes"), help: ArgumentHelp("Largest document (file, JSONL record, standard input) to read, in bytes, at most 1073741824 (the default); larger ones are input errors.", valueName: "n"))
+    var maxDocumentBytes: Int?
+
     @Flag(name: .customLong("follow-symlinks"), help: "Check files that symbolic links inside a folder lead to outside it (default: report them as not checked).")
     var followSymlinks = false
 
@@ -81,6 +85,9 @@ struct CheckCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        if let maxDocumentBytes, !(1...TextDecoding.maximumBytes).contains(maxDocumentBytes) {
+            throw ValidationError("--max-document-bytes must be from 1 to \(TextDecoding.maximumBytes)")
+        }
         if let jobs, !(1...ProjectConfiguration.maximumJobs).contains(jobs) {
             throw ValidationError("--jobs must be from 1 to \(ProjectConfiguration.maximumJobs)")
         }

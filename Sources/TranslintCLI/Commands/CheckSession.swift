@@ -61,11 +61,13 @@ struct CheckSession {
         if let reportFile, let input = command.paths.first(where: { FileIdentity(path: $0) == reportFile }) {
             throw UsageError("-o \(command.output!) is the input \(input): the report would overwrite it")
         }
-        collector = InputCollector(paths: command.paths, options: .init(
+        var collectorOptions = InputCollector.Options(
             include: include.isEmpty ? InputCollector.Options.defaultInclude : include.map(Glob.init),
             exclude: exclude.map(Glob.init),
             standardInput: InputCollector.StandardInputKind(rawValue: command.stdin) ?? .automatic,
-            format: inputFormat, followsLinks: command.followSymlinks, skipped: Set(reportFile.map { [$0] } ?? [])))
+            format: inputFormat, followsLinks: command.followSymlinks, skipped: Set(reportFile.map { [$0] } ?? []))
+        if let limit = command.maxDocumentBytes { collectorOptions.maximumDocumentBytes = limit }
+        collector = InputCollector(paths: command.paths, options: collectorOptions)
         let jobs = command.jobs ?? configuration?.jobs ?? ProcessFacts.processorCount
         var baseline: Baseline?
         if let path = command.baseline ?? (command.writeBaseline == nil ? configuration?.baseline : nil) {

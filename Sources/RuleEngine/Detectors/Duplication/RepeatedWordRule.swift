@@ -47,10 +47,14 @@ public struct RepeatedWordRule: Detector {
         let allowed = document.resources.allowedDoubles
         document.withText { text in
             var index = 1
+            // Words before this one are known to repeat their predecessor from `index` on, so
+            // a protected run (a comment of "the the the …") is scanned once, not once per word.
+            var knownRepeats = 1
             while index < words.count {
                 // Length of the run of equal, adjacent words ending at `last`.
-                var last = index
+                var last = max(index, knownRepeats)
                 while last < words.count, isRepeat(last, words, hashes, text) { last += 1 }
+                knownRepeats = last
                 let runLength = last - index + 1
                 // (Protected stretches are looked up only for a repeat: most words are not.)
                 guard runLength >= 2, !document.isProtected(word: index) else {

@@ -1,0 +1,127 @@
+import Foundation
+import Pipeline
+import Reporting
+import RuleEngine
+import TestSupport
+import TextCore
+import Testing
+
+/// Hostile inputs that used to take quadratic time: four times the input must cost less than
+/// six times the time.
+@Suite(.serialized) struct ScalingTests {
+    static let limit = 6.0
+
+    func check(_ text: String, language: String = "en") throws -> CheckResult {
+        let checker = try Checker(book: Repository.shippedBook)
+        return checker.check(Document(name: "hostile.txt", string: text, language: LanguageTag(language)!))
+    }
+
+    /// A protected stretch (an HTML comment in plain text) full of one repeated word was
+    /// rescanned from every word of the run.
+    @Test func repeatedWordsInsideACommentScaleLinearly() throws {
+        func text(_ count: Int) -> String { "Intro text. <!-- " + String(repeating: "the ", count: count) + "--> End." }
+        let (small, large) = (text(6_000), text(24_000))
+        let measured = try Scaling.ratio({ _ = try check(small) }, { _ = try check(large) })
+        #expect(measured.ratio < Self.limit, "\(measured)")
+    }
+
+    /// Thousands of suppression comments, none closed, and a finding after each: every finding
+    /// was compared with every region.
+    @Test func manySuppressionsScaleLinearly() throws {
+        func text(_ count: Int) -> String {
+            "Text.\n\n" + (0..<count).map { "<!-- translint-disable sentences.glued -->\n\nThe the cat number \($0) sat.\n\n" }.joined()
+        }
+        let (small, large) = (text(1_000), text(4_000))
+        #expect(try check(small).findings.count >= 1_000)
+        let measured = try Scaling.ratio({ _ = try check(small) }, { _ = try check(large) })
+        #expect(measured.ratio < Self.limit, "\(measured)")
+    }
+
+    /// ICU reorders combining marks by insertion: a run of a hundred thousand marks is
+    /// normalized window by window.
+    @Test func longRunsOfCombiningMarksNormalizeInLinearTime() {
+        func text(_ count: Int) -> [UInt16] { Array(("Hello a" + String(repeating: "\u{301}\u{308}\u{323}", count: count) + " world.").utf16) }
+        let (small, large) = (text(20_000), text(80_000))
+        let measured = Scaling.ratio({ _ = Normalization.nfc(small) }, { _ = Normalization.nfc(large) })
+        #expect(measured.ratio < Self.limit, "\(measured)")
+        // Ordinary text with marks is still exactly NFC.
+        #expect(Normalization.nfc("Cafe\u{301} e\u{323}\u{302}") == "Café ệ")
+    }
+
+    /// GitLab fingerprints of identical findings were salted from 1 each time: n² hashes.
+    @Test func gitlabFingerprintsOfIdenticalFindingsScaleLinearly() throws {
+        let sentence = "The minister said that the budget would be cut by a third next year. "
+        func render(_ result: CheckResult, _ document: Document) -> Int {
+            let output = ReportOutput.memory()
+            let reporter = ReportFormat.named("gitlab")!.reporter(ReporterContext(output: output))
+            let report = DocumentReport.checked(document, result: result, id: nil, path: "loop.txt", recordLine: nil,
+                                                languageSource: "flag", thresholds: Repository.shippedBook.thresholds)
+            reporter.report(report)
+            reporter.finish(RunSummary())
+            return output.capturedText.count
+        }
+        let small = Document(name: "loop.txt", string: String(repeating: sentence, count: 500), language: LanguageTag("en")!)
+        let large = Document(name: "loop.txt", string: String(repeating: sentence, count: 2_000), language: LanguageTag("en")!)
+        let checker = try Checker(book: Repository.shippedBook)
+        let (smallResult, largeResult) = (checker.check(small), checker.check(large))
+        #expect(largeResult.findings.count > 1_000)
+        let measured = Scaling.ratio({ _ = render(smallResult, small) }, { _ = render(largeResult, large) })
+        #expect(measured.ratio < Self.limit, "\(measured)")
+    }
+
+    /// A long JSONL line arriving through a pipe, 64 KB per read, was searched for its end
+    /// once per read: from a pipe it must take about as long as from a file.
+    @Test func aLongRecordFromAPipeIsReadAsFastAsFromAFile() throws {
+        let folder = try TemporaryFolder()
+        let fifo = folder.path("pipe.jsonl")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let line = Array(#"{"text": ""#.utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 32 << 20) + Array("\"}\n".utf8)
+        let file = try folder.write("file.jsonl", bytes: line)
+        func read(_ path: String) {
+            var inputs = InputCollector(paths: [path], options: .init())
+            guard let source = inputs.next(), case .record(let bytes) = source.payload else {
+                Issue.record("no record")
+                return
+            }
+            #expect(bytes.count == line.count - 1)
+        }
+        func readThroughPipe() {
+            let writer = Thread {
+                let descriptor = open(fifo, O_WRONLY)
+                line.withUnsafeBytes { raw in
+                    var offset = 0
+                    while offset < raw.count {
+                        let written = write(descriptor, raw.baseAddress! + offset, min(1 << 16, raw.count - offset))
+                        if written <= 0 { break }
+                        offset += written
+                    }
+                }
+                close(descriptor)
+            }
+            writer.start()
+            read(fifo)
+            while !writer.isFinished { usleep(1_000) }
+        }
+        read(file)
+        let fromFile = Scaling.seconds { read(file) }
+        let fromPipe = Scaling.seconds { readThroughPipe() }
+        #expect(fromPipe < fromFile * 3 + 0.05, "file \(fromFile) s, pipe \(fromPipe) s")
+    }
+
+    /// A record over the limit is an input error for that record; the next one is read.
+    @Test func aRecordOverTheLimitIsSkippedNotLoaded() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("feed.jsonl", #"{"text": "short"}"# + "\n" + #"{"text": ""# + String(repeating: "x", count: 5_000) + "\"}\n" + #"{"text": "last"}"# + "\n")
+        var options = InputCollector.Options()
+        options.maximumDocumentBytes = 1_000
+        var inputs = InputCollector(paths: [path], options: options)
+        var payloads: [DocumentSource.Payload] = []
+        while let source = inputs.next() { payloads.append(source.payload) }
+        #expect(payloads.count == 3)
+        guard payloads.count == 3, case .failure(let message) = payloads[1], case .record = payloads[2] else {
+            Issue.record("\(payloads)")
+            return
+        }
+        #expect(message.contains("over the limit of 1000 bytes"))
+    }
+}
