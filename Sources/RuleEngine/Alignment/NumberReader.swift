@@ -16,13 +16,13 @@ struct NumberReader: Sendable {
     let unitConversions: WordHashSet
     let readsHanNumerals: Bool
 
-    private static let cache = Mutex<[LanguageTag: NumberReader]>([:])
+    private static let cache = Mutex(RecentlyUsedCache<LanguageTag, NumberReader>(capacity: 64))
 
-    /// The reader of a language, made once per process.
+    /// The reader of a language, made once per process (for the 64 most recently used).
     static func of(_ language: LanguageTag) -> NumberReader {
-        if let known = cache.withLock({ $0[language] }) { return known }
+        if let known = cache.withLock({ $0.value(for: language) }) { return known }
         let made = NumberReader(language: language)
-        cache.withLock { $0[language] = made }
+        cache.withLock { $0.insert(made, for: language) }
         return made
     }
 

@@ -16,7 +16,10 @@ public final class Checker {
     private let traits: [(severity: Severity, category: MQMCategory, weight: Double)]
     /// Every rule id and family a suppression directive may name.
     private let knownSelectors: Set<String>
-    private var perLanguage: [LanguageTag: LanguageSetup] = [:]
+    /// Setups of the most recently used languages (word lists, rules that apply): a setup is
+    /// tens of kilobytes, and a stream can carry any number of distinct tags.
+    public static let cachedLanguages = 32
+    private var perLanguage = RecentlyUsedCache<LanguageTag, LanguageSetup>(capacity: Checker.cachedLanguages)
     /// The last language used: a batch is mostly one language, and the look-up is skipped.
     private var lastSetup: LanguageSetup?
 
@@ -334,7 +337,7 @@ public final class Checker {
 
     private func languageSetup(_ tag: LanguageTag) -> LanguageSetup {
         if let last = lastSetup, last.tag == tag { return last }
-        if let cached = perLanguage[tag] {
+        if let cached = perLanguage.value(for: tag) {
             lastSetup = cached
             return cached
         }
@@ -342,7 +345,7 @@ public final class Checker {
             tag.isUndetermined ? configurations[$0].description.languages.isEmpty : configurations[$0].applies(to: tag.identifier)
         }
         let setup = LanguageSetup(tag: tag, profile: LanguageProfile.forTag(tag), resources: book.resources(for: tag), rules: applicable)
-        perLanguage[tag] = setup
+        perLanguage.insert(setup, for: tag)
         lastSetup = setup
         return setup
     }

@@ -14,13 +14,13 @@ public struct NumberConventions: Sendable, Equatable {
     /// 1000).
     public let words: [String: Int]
 
-    private static let cache = Mutex<[String: NumberConventions]>([:])
+    private static let cache = Mutex(RecentlyUsedCache<String, NumberConventions>(capacity: 256))
 
-    /// The conventions of an ICU locale id, made once per locale.
+    /// The conventions of an ICU locale id, made once per locale (of the 256 most recently used).
     public static func of(locale: String) -> NumberConventions {
-        if let known = cache.withLock({ $0[locale] }) { return known }
+        if let known = cache.withLock({ $0.value(for: locale) }) { return known }
         let made = NumberConventions(locale: locale)
-        cache.withLock { $0[locale] = made }
+        cache.withLock { $0.insert(made, for: locale) }
         return made
     }
 

@@ -22,13 +22,14 @@ public struct LanguageProfile: Sendable, Equatable {
     /// The language's likely script (ISO 15924: "Latn", "Cyrl", "Jpan", "Hans"); empty for `und`.
     public let script: String
 
-    private static let cache = Mutex<[LanguageTag: LanguageProfile]>([:])
+    private static let cache = Mutex(RecentlyUsedCache<LanguageTag, LanguageProfile>(capacity: 1024))
 
-    /// The profile of `tag`, built from CLDR on first use and cached for the process.
+    /// The profile of `tag`, built from CLDR on first use and cached (the 1,024 most recently
+    /// used tags).
     public static func forTag(_ tag: LanguageTag) -> LanguageProfile {
-        if let cached = cache.withLock({ $0[tag] }) { return cached }
+        if let cached = cache.withLock({ $0.value(for: tag) }) { return cached }
         let profile = LanguageProfile(cldr: tag)
-        cache.withLock { $0[tag] = profile }
+        cache.withLock { $0.insert(profile, for: tag) }
         return profile
     }
 

@@ -1,10 +1,11 @@
 /// Cuts documents into paragraphs, sentences and words with ICU.
 ///
 /// One segmenter belongs to one worker thread. It keeps an ICU sentence and word iterator per
-/// locale and a scratch buffer, and reuses them for every document it segments.
+/// locale (the 32 most recently used locales) and a scratch buffer, and reuses them for
+/// every document it segments.
 public final class Segmenter {
-    private var sentenceIterators: [String: BreakIterator] = [:]
-    private var wordIterators: [String: BreakIterator] = [:]
+    private var sentenceIterators = RecentlyUsedCache<String, BreakIterator>(capacity: 32)
+    private var wordIterators = RecentlyUsedCache<String, BreakIterator>(capacity: 32)
     private var scratch: [UInt16] = []
 
     public init() {}
@@ -44,10 +45,10 @@ public final class Segmenter {
         return result
     }
 
-    private func iterator(_ kind: BreakIterator.Kind, _ locale: String, _ cache: inout [String: BreakIterator]) throws(ICUError) -> BreakIterator {
-        if let existing = cache[locale] { return existing }
+    private func iterator(_ kind: BreakIterator.Kind, _ locale: String, _ cache: inout RecentlyUsedCache<String, BreakIterator>) throws(ICUError) -> BreakIterator {
+        if let existing = cache.value(for: locale) { return existing }
         let opened = try BreakIterator(kind: kind, locale: locale)
-        cache[locale] = opened
+        cache.insert(opened, for: locale)
         return opened
     }
 
