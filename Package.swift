@@ -56,12 +56,15 @@ let package = Package(
         ),
         .executableTarget(name: "translint", dependencies: ["TranslintCLI"]),
         .executableTarget(name: "translint-bench", dependencies: ["Pipeline", "Formats", "Reporting", "RuleEngine", "TextCore"]),
+        // Fuzzing: the targets, and a driver that replays inputs or (built by .ci/fuzz) runs libFuzzer.
+        .target(name: "FuzzTargets", dependencies: ["Pipeline", "Formats", "Reporting", "RuleEngine", "TextCore"]),
+        .executableTarget(name: "translint-fuzz", dependencies: ["FuzzTargets"]),
         .target(name: "TestSupport", dependencies: ["RuleEngine"], path: "Tests/TestSupport"),
         .testTarget(name: "TextCoreTests", dependencies: ["TextCore", "TestSupport"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "TestSupport"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "FuzzTargets", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TranslintCLI", "translint", "TestSupport"]),
     ]

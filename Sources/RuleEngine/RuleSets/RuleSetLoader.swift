@@ -42,6 +42,12 @@ public struct RuleSetLoader: Sendable {
         return book
     }
 
+    /// Decodes and compiles one rule file's text, without what it extends: what a rule-file
+    /// validator or a fuzzer needs. Throws what loading the file would.
+    public static func compile(text: String, path: String) throws(RuleSetError) -> RuleBook {
+        try compose([RuleFile(path: path, text: text)])
+    }
+
     // MARK: Locating
 
     private func resolve(_ name: String, near directory: String?, position: SourcePosition?) throws(RuleSetError) -> [String] {
