@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import TextCore
 
 /// Finds the numbers of a stretch of text and reads them in a language's conventions:
@@ -16,7 +15,7 @@ struct NumberReader: Sendable {
     let unitConversions: WordHashSet
     let readsHanNumerals: Bool
 
-    private static let cache = Mutex(RecentlyUsedCache<LanguageTag, NumberReader>(capacity: 64))
+    private static let cache = Locked(RecentlyUsedCache<LanguageTag, NumberReader>(capacity: 64))
 
     /// The reader of a language, made once per process (for the 64 most recently used).
     static func of(_ language: LanguageTag) -> NumberReader {

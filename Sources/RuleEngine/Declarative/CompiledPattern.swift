@@ -1,11 +1,10 @@
-import Synchronization
 import TextCore
 
 /// A regular expression compiled once when its rule file loads (so that a bad pattern is a
 /// load error with its position) and copied for each worker thread (ICU regex objects are
 /// not thread-safe).
 final class CompiledPattern: Sendable {
-    private let prototype: Mutex<RegularExpressionBox>
+    private let prototype: Locked<RegularExpressionBox>
     let pattern: String
     /// Text every match contains, to skip the sentences without it.
     let literal: RequiredLiteral?
@@ -17,7 +16,7 @@ final class CompiledPattern: Sendable {
     init(_ pattern: String, caseInsensitive: Bool, timeLimit: Int32, mapping: YAMLMapping, key: String) throws(RuleSetError) {
         do {
             let expression = try RegularExpression(pattern, options: caseInsensitive ? [.caseInsensitive] : [], timeLimit: timeLimit)
-            prototype = Mutex(RegularExpressionBox(expression: expression))
+            prototype = Locked(RegularExpressionBox(expression: expression))
             self.pattern = pattern
             literal = RequiredLiteral(pattern: pattern, caseInsensitive: caseInsensitive)
         } catch {

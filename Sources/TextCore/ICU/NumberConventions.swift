@@ -1,5 +1,4 @@
 import ICUBridge
-import Synchronization
 
 /// How a locale writes numbers, from ICU's CLDR data: its decimal and grouping separators,
 /// and its number words ("seven", "sieben", "七"), found by spelling numbers out with ICU's
@@ -14,7 +13,7 @@ public struct NumberConventions: Sendable, Equatable {
     /// 1000).
     public let words: [String: Int]
 
-    private static let cache = Mutex(RecentlyUsedCache<String, NumberConventions>(capacity: 256))
+    private static let cache = Locked(RecentlyUsedCache<String, NumberConventions>(capacity: 256))
 
     /// The conventions of an ICU locale id, made once per locale (of the 256 most recently used).
     public static func of(locale: String) -> NumberConventions {

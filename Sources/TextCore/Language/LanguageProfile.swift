@@ -1,5 +1,4 @@
 import ICUBridge
-import Synchronization
 
 /// What translint knows about a language from ICU's CLDR data: its quotation marks, whether
 /// its script has case, whether it separates words with spaces, and the ICU locales to use
@@ -22,7 +21,7 @@ public struct LanguageProfile: Sendable, Equatable {
     /// The language's likely script (ISO 15924: "Latn", "Cyrl", "Jpan", "Hans"); empty for `und`.
     public let script: String
 
-    private static let cache = Mutex(RecentlyUsedCache<LanguageTag, LanguageProfile>(capacity: 1024))
+    private static let cache = Locked(RecentlyUsedCache<LanguageTag, LanguageProfile>(capacity: 1024))
 
     /// The profile of `tag`, built from CLDR on first use and cached (the 1,024 most recently
     /// used tags).

@@ -1,4 +1,3 @@
-import Synchronization
 import TextCore
 
 /// Finds translated sentences that are still the source: the same text, or text in the
@@ -129,7 +128,7 @@ public struct UntranslatedSentenceRule: Detector {
         return quoted * 10 >= letterWords.count * 8
     }
 
-    private static let cache = Mutex(RecentlyUsedCache<String, (source: WordHashSet, target: WordHashSet)>(capacity: 64))
+    private static let cache = Locked(RecentlyUsedCache<String, (source: WordHashSet, target: WordHashSet)>(capacity: 64))
 
     /// The function words of the source and target languages, as folded-word hashes (nil
     /// when either language has no list).
