@@ -124,4 +124,19 @@ import Testing
         }
         #expect(message.contains("over the limit of 1000 bytes"))
     }
+
+    /// A document that repeats five defects 1,300 times keeps at most 1,000 findings per rule
+    /// and 5,000 in all, each cut marked by a finding that says how many more there are.
+    @Test func findingsAreCappedPerRuleAndPerDocument() throws {
+        let text = (0..<1_300).map { "Speaker \($0) said that the the plan \($0) was good , and  then left.“We agree.”The board \($0) met.It ended \($0)." }
+            .joined(separator: " ")
+        let findings = try check(text).findings
+        let perRule = Dictionary(grouping: findings, by: \.rule).mapValues(\.count)
+        #expect(perRule.values.allSatisfy { $0 <= FindingSink.maximumFindings + 1 }, "\(perRule)")
+        #expect(findings.count == Checker.maximumFindings + 1)
+        let doubled = try check((0..<1_500).map { "Item \($0) saw the the sea." }.joined(separator: " ")).findings.filter { $0.rule.description == "duplication.word" }
+        #expect(doubled.count == FindingSink.maximumFindings + 1)
+        #expect(doubled.contains { $0.message.contains("500 more findings of this rule in this document are not listed") })
+        #expect(findings.last?.message.contains("more findings in this document are not listed (at most 5000 per document)") == true)
+    }
 }

@@ -202,7 +202,7 @@ public final class Checker {
             }
             guard !sink.findings.isEmpty else { continue }
             let traits = self.traits[index]
-            for var finding in sink.findings {
+            for var finding in sink.findings + (sink.summary.map { [$0] } ?? []) {
                 if !finding.isInFile {
                     finding.unit = analyzed.unitID(at: finding.range.start)
                     finding.range = document.originalRange(finding.range)
@@ -223,6 +223,7 @@ public final class Checker {
                 findings.append(finding)
             }
         }
+        if findings.count > Self.maximumFindings { findings = Self.capped(findings) }
         let statistics = DocumentStatistics(characters: document.original.count, words: analyzed.proseWordCount,
                                             sentences: segmentation.sentences.count, paragraphs: segmentation.paragraphs.count)
         var result = CheckResult(findings: findings, statistics: statistics, ruleFailures: failures, suppressed: suppressed)
@@ -332,6 +333,22 @@ public final class Checker {
             }
             kept += survivors.map(\.finding)
         }
+        return kept
+    }
+
+    /// The most findings a document keeps, all rules together (each rule keeps at most
+    /// `FindingSink.maximumFindings`).
+    public static let maximumFindings = 5_000
+
+    /// The first findings of the document in file order, and one more saying how many follow.
+    private static func capped(_ findings: [Finding]) -> [Finding] {
+        let ordered = findings.enumerated().sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }.map(\.element)
+        var kept = Array(ordered.prefix(maximumFindings))
+        var summary = ordered[maximumFindings]
+        summary.message = "\(ordered.count - maximumFindings) more findings in this document are not listed (at most \(maximumFindings) per document)."
+        summary.suggestions = []
+        summary.related = []
+        kept.append(summary)
         return kept
     }
 

@@ -21,25 +21,51 @@ public struct RuleFailure: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// Collects the findings of one rule on one document.
+/// Collects the findings of one rule on one document, at most `maximumFindings` of them: a
+/// decoder loop repeating a sentence ten thousand times is one defect, and keeping every
+/// finding of it would cost memory and a report nobody reads. What is not kept is counted,
+/// and `summary` stands for it.
 public struct FindingSink {
+    public static let maximumFindings = 1_000
+
     public let rule: RuleID
     public private(set) var findings: [Finding] = []
+    /// Findings reported past the limit, and the first of them.
+    public private(set) var omitted = 0
+    private var firstOmitted: Finding?
 
     public init(rule: RuleID) { self.rule = rule }
+
+    /// A finding at the first one not kept, saying how many were not kept.
+    public var summary: Finding? {
+        guard var finding = firstOmitted else { return nil }
+        finding.message = "\(omitted) more findings of this rule in this document are not listed (at most \(Self.maximumFindings) per rule)."
+        finding.suggestions = []
+        finding.related = []
+        return finding
+    }
+
+    private mutating func keep(_ finding: Finding) {
+        guard findings.count < Self.maximumFindings else {
+            omitted += 1
+            if firstOmitted == nil { firstOmitted = finding }
+            return
+        }
+        findings.append(finding)
+    }
 
     /// Reports a finding at `range` (NFC offsets).
     public mutating func report(_ range: TextRange, _ message: String, suggestions: [String] = [], related: [RelatedLocation] = [],
                                 source: TextRange? = nil) {
         var finding = Finding(rule: rule, range: range, message: message, suggestions: suggestions, related: related)
         finding.sourceRange = source
-        findings.append(finding)
+        keep(finding)
     }
 
     /// Adds a finding made by the rule itself (its rule id must be the sink's).
     public mutating func append(_ finding: Finding) {
         precondition(finding.rule == rule, "a finding of \(finding.rule) in the sink of \(rule)")
-        findings.append(finding)
+        keep(finding)
     }
 
     /// Reports a finding at `range` of the file itself (offsets of `Document.original`), about
@@ -51,6 +77,6 @@ public struct FindingSink {
         finding.unit = unit
         finding.sourceRange = source
         finding.isSourceInFile = sourceInFile
-        findings.append(finding)
+        keep(finding)
     }
 }
