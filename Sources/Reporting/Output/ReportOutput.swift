@@ -94,6 +94,13 @@ public final class ReportOutput {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Writes bytes that are already UTF-8 (a stretch of a spilled report, which may cut a
+    /// character that the next stretch completes).
+    func write(bytes: ArraySlice<UInt8>) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     public func flush() {
         if descriptor < 0 {
             captured += buffer

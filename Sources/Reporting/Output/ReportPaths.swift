@@ -15,16 +15,6 @@ enum ReportPaths {
         guard let path = report.path, path != "-" else { return "stdin" }
         return relative(path, to: base)
     }
-
-    /// Makes names unique by numbering repeats: "a", "a (2)", "a (3)".
-    static func uniqued(_ names: [String]) -> [String] {
-        var seen: [String: Int] = [:]
-        return names.map { name in
-            let count = (seen[name] ?? 0) + 1
-            seen[name] = count
-            return count == 1 ? name : "\(name) (\(count))"
-        }
-    }
 }
 
 /// XML text and attribute escaping for the JUnit and Checkstyle reporters.

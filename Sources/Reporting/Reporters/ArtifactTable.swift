@@ -15,6 +15,7 @@ struct ArtifactTable<Entry> {
 
     subscript(index: Int) -> Entry {
         get { entries[index].entry }
-        set { entries[index].entry = newValue }
+        // In place: a get-then-set would copy an entry's growing list on every addition.
+        _modify { yield &entries[index].entry }
     }
 }

@@ -1,11 +1,13 @@
 import RuleEngine
 
 /// `--format checkstyle`: Checkstyle XML, which Jenkins (Warnings NG) and reviewdog read.
-/// One `<file>` per document, one `<error>` per finding; the source names the rule.
+/// One `<file>` per document, one `<error>` per finding; the source names the rule. Errors are
+/// grouped per file, so they wait in a spill file until the run ends.
 final class CheckstyleReporter: Reporter {
     private let output: ReportOutput
     private let base: String?
-    private var files = ArtifactTable<[CodeIssue]>()
+    private var files = ArtifactTable<SpillFile.Stretches>()
+    private let spill = SpillFile()
 
     init(_ context: ReporterContext) {
         output = context.output
@@ -22,18 +24,22 @@ final class CheckstyleReporter: Reporter {
 
     func report(_ document: DocumentReport) {
         let path = ReportPaths.artifact(document, base: base)
-        let index = files.index(of: path) { [] }
-        files[index] += CodeIssue.issues(of: document, path: path)
+        let index = files.index(of: path) { SpillFile.Stretches() }
+        for issue in CodeIssue.issues(of: document, path: path) {
+            files[index].add(spill.append(Self.error(issue) + "\n"))
+        }
     }
 
     func finish(_ summary: RunSummary) {
         output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n")
-        for (path, issues) in files.entries {
-            guard !issues.isEmpty else {
+        for (path, errors) in files.entries {
+            guard errors.pieces > 0 else {
                 output.write("  <file name=\"\(XML.escape(path))\"/>\n")
                 continue
             }
-            output.write("  <file name=\"\(XML.escape(path))\">\n" + issues.map(Self.error).joined(separator: "\n") + "\n  </file>\n")
+            output.write("  <file name=\"\(XML.escape(path))\">\n")
+            spill.copy(errors, to: output)
+            output.write("  </file>\n")
         }
         output.write("</checkstyle>\n")
         output.flush()

@@ -6,14 +6,20 @@ import RuleEngine
 /// and the rest are counted in a notice and printed as plain log lines. When
 /// `GITHUB_STEP_SUMMARY` is set, a Markdown table of documents, scores and verdicts is
 /// appended to the job summary.
+///
+/// Annotations go worst first, so nothing is written before the end: the first ten of each
+/// kind wait in memory, the rest in a spill file, and the job summary keeps one short row per
+/// document.
 final class GitHubReporter: Reporter {
     static let annotationsPerKind = 10
 
     private let output: ReportOutput
     private let base: String?
     private let summaryPath: String?
-    private var entries: [(severity: Severity, order: Int, command: (kind: String, properties: String, message: String), plain: String)] = []
-    private var documents: [DocumentReport] = []
+    private var annotations: [Severity: [String]] = [:]
+    private let spill = SpillFile()
+    private var overflow: [Severity: SpillFile.Stretches] = [:]
+    private var documents: [(passed: Bool, score: Double, row: String)] = []
 
     init(_ context: ReporterContext) {
         output = context.output
@@ -21,12 +27,22 @@ final class GitHubReporter: Reporter {
         summaryPath = context.environment["GITHUB_STEP_SUMMARY"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// The first ten entries of a severity become annotations; the rest are plain log lines.
+    private func add(_ severity: Severity, command: String, plain: String) {
+        if annotations[severity, default: []].count < Self.annotationsPerKind {
+            annotations[severity, default: []].append(command)
+        } else {
+            overflow[severity, default: SpillFile.Stretches()].add(spill.append(LineSafeText.of(plain) + "\n"))
+        }
+    }
+
     func report(_ document: DocumentReport) {
-        documents.append(document)
         let file = ReportPaths.artifact(document, base: base)
+        if summaryPath != nil { documents.append((document.error == nil && document.passed, document.score, summaryRow(document))) }
         if let error = document.error {
             let line = document.recordLine.map { ",line=\($0)" } ?? ""
-            entries.append((.critical, entries.count, ("error", "file=\(Self.property(file))\(line),title=\(Self.property("translint: input not checked"))", Self.data(error)), "\(file): error: \(error)"))
+            add(.critical, command: "::error file=\(Self.property(file))\(line),title=\(Self.property("translint: input not checked"))::\(Self.data(error))",
+                plain: "\(file): error: \(error)")
             return
         }
         for finding in document.findings {
@@ -45,31 +61,26 @@ final class GitHubReporter: Reporter {
             }
             let title = "translint \(finding.rule) (\(finding.severity.rawValue))"
             let idPrefix = document.id.map { "[\($0)] " } ?? ""
-            entries.append((finding.severity, entries.count, (kind, location + ",title=\(Self.property(title))", Self.data(idPrefix + finding.messageWithSource)),
-                            "\(file):\(document.recordLine ?? finding.start.line):\(finding.start.column): \(finding.severity.rawValue) \(finding.rule) \(idPrefix)\(finding.messageWithSource)"))
+            add(finding.severity, command: "::\(kind) \(location),title=\(Self.property(title))::\(Self.data(idPrefix + finding.messageWithSource))",
+                plain: "\(file):\(document.recordLine ?? finding.start.line):\(finding.start.column): \(finding.severity.rawValue) \(finding.rule) \(idPrefix)\(finding.messageWithSource)")
         }
     }
 
     func finish(_ summary: RunSummary) {
-        let sorted = entries.sorted { ($0.severity, -$0.order) > ($1.severity, -$1.order) }
-        var shown: [String: Int] = [:]
-        var overflow: [String] = []
-        for entry in sorted {
-            let count = shown[entry.command.kind, default: 0]
-            if count < Self.annotationsPerKind {
-                output.write("::\(entry.command.kind) \(entry.command.properties)::\(entry.command.message)\n")
-                shown[entry.command.kind] = count + 1
-            } else {
-                overflow.append(entry.plain)
-            }
+        let severities: [Severity] = [.critical, .major, .minor]
+        for severity in severities {
+            for command in annotations[severity] ?? [] { output.write(command + "\n") }
         }
-        if !overflow.isEmpty {
-            output.write("::notice title=translint::\(Self.data("\(overflow.count) more findings are not annotated (GitHub shows 10 of each kind per step); they follow in the log."))\n")
+        let more = severities.reduce(0) { $0 + (overflow[$1]?.pieces ?? 0) }
+        if more > 0 {
+            output.write("::notice title=translint::\(Self.data("\(more) more findings are not annotated (GitHub shows 10 of each kind per step); they follow in the log."))\n")
             // The plain lines carry file names and article text: with commands stopped, a line
             // that looks like `::add-mask::…` is printed, not obeyed; each entry stays one line.
             let token = "translint-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
             output.write("::stop-commands::\(token)\n")
-            for line in overflow { output.write(LineSafeText.of(line) + "\n") }
+            for severity in severities {
+                if let lines = overflow[severity] { spill.copy(lines, to: output) }
+            }
             output.write("::\(token)::\n")
         }
         let verdict = summary.failed == 0 ? "all \(summary.documents) passed" : "\(summary.failed) of \(summary.documents) failed"
@@ -81,13 +92,11 @@ final class GitHubReporter: Reporter {
     /// The job summary: a table of documents, worst first, within GitHub's 1 MiB per step.
     private func appendStepSummary(_ summary: RunSummary, to path: String) {
         var lines = ["## translint", "", "| document | language | words | findings | score | verdict |", "|---|---|---:|---:|---:|---|"]
-        let ordered = documents.sorted { ($0.passed ? 1 : 0, $0.score) < ($1.passed ? 1 : 0, $1.score) }
+        let ordered = documents.enumerated().sorted { ($0.element.passed ? 1 : 0, $0.element.score, $0.offset) < ($1.element.passed ? 1 : 0, $1.element.score, $1.offset) }
         var size = lines.joined(separator: "\n").utf8.count
         var omitted = 0
-        for document in ordered {
-            let name = LineSafeText.of(document.id ?? ReportPaths.artifact(document, base: base)).replacingOccurrences(of: "|", with: "\\|")
-            let verdict = document.error != nil ? "not checked" : (document.passed ? "pass" : "**fail**")
-            let row = "| \(name) | \(document.language) | \(document.words) | \(document.findings.count) | \(Gate.format(document.score)) | \(verdict) |"
+        for (_, document) in ordered {
+            let row = document.row
             if size + row.utf8.count > 900_000 {
                 omitted += 1
                 continue
@@ -105,6 +114,13 @@ final class GitHubReporter: Reporter {
         } else {
             _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         }
+    }
+
+    /// A document's row in the job summary's table.
+    private func summaryRow(_ document: DocumentReport) -> String {
+        let name = LineSafeText.of(document.id ?? ReportPaths.artifact(document, base: base)).replacingOccurrences(of: "|", with: "\\|")
+        let verdict = document.error != nil ? "not checked" : (document.passed ? "pass" : "**fail**")
+        return "| \(name) | \(document.language) | \(document.words) | \(document.findings.count) | \(Gate.format(document.score)) | \(verdict) |"
     }
 
     /// Escapes a command's message: %, CR and LF as GitHub decodes them; other control

@@ -5,15 +5,17 @@ import RuleEngine
 /// (`columnKind: utf16CodeUnits`), a fingerprint, and fixes from its suggestions. Each
 /// document's score and gate verdict are in its artifact's property bag, and the run's
 /// totals in the run's. The log is built as data (`JSONValue`), member by member in the
-/// order the schema lists them, and written at the end.
+/// order the schema lists them. Results and verdicts are serialized as they come and wait in
+/// a spill file; the end writes the log around them.
 final class SARIFReporter: Reporter {
     private let output: ReportOutput
     private let base: String?
     private var tool: ToolInfo?
     private var ruleIndex: [RuleID: Int] = [:]
-    private var results: [JSONValue] = []
+    private let spill = SpillFile()
+    private var results = SpillFile.Stretches()
     /// One artifact per file (or JSONL stream): its language and its documents' verdicts.
-    private var artifacts = ArtifactTable<(language: String, documents: [JSONValue])>()
+    private var artifacts = ArtifactTable<(language: String, documents: SpillFile.Stretches)>()
 
     init(_ context: ReporterContext) {
         output = context.output
@@ -35,11 +37,12 @@ final class SARIFReporter: Reporter {
 
     func report(_ document: DocumentReport) {
         let uri = ReportPaths.artifact(document, base: base)
-        let index = artifacts.index(of: uri) { (document.language, []) }
-        artifacts[index].documents.append(Self.verdict(document))
+        let index = artifacts.index(of: uri) { (document.language, SpillFile.Stretches()) }
+        let verdict = (artifacts[index].documents.pieces == 0 ? "" : ",") + Self.verdict(document).serialized
+        artifacts[index].documents.add(spill.append(verdict))
         let artifact: JSONValue = ["uri": .string(uri), "index": .int(index)]
         for finding in document.findings {
-            results.append(result(finding, in: document, artifact: artifact))
+            results.add(spill.append((results.pieces == 0 ? "" : ",") + result(finding, in: document, artifact: artifact).serialized))
         }
     }
 
@@ -159,8 +162,10 @@ final class SARIFReporter: Reporter {
             "name": .string(ToolInfo.name), "version": .string(ToolInfo.version), "semanticVersion": .string(ToolInfo.version),
             "informationUri": .string(ToolInfo.informationURI), "rules": .array(tool.rules.map(Self.descriptor)),
         ]
-        let artifactList = artifacts.entries.map { uri, artifact -> JSONValue in
-            ["location": ["uri": .string(uri)], "sourceLanguage": .string(artifact.language), "properties": ["documents": .array(artifact.documents)]]
+        // Where the spilled arrays go: control characters, which JSON strings never hold raw.
+        let artifactList = artifacts.entries.enumerated().map { index, entry -> JSONValue in
+            ["location": ["uri": .string(entry.path)], "sourceLanguage": .string(entry.entry.language),
+             "properties": ["documents": .raw("\u{1}\(index)\u{2}")]]
         }
         let properties: JSONValue = [
             "icu": .string(tool.icu.icu), "unicode": .string(tool.icu.unicode), "cldr": .string(tool.icu.cldr),
@@ -173,11 +178,19 @@ final class SARIFReporter: Reporter {
             "invocations": [["executionSuccessful": .bool(summary.errors == 0)]],
             "columnKind": "utf16CodeUnits",
             "artifacts": .array(artifactList),
-            "results": .array(results),
+            "results": .raw("\u{1}results\u{2}"),
             "properties": properties,
         ]
         let log: JSONValue = ["$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": [run]]
-        output.write(log.serialized + "\n")
+        let parts = (log.serialized + "\n").split(separator: "\u{1}", omittingEmptySubsequences: false)
+        output.write(String(parts[0]))
+        for part in parts.dropFirst() {
+            guard let end = part.firstIndex(of: "\u{2}") else { continue }
+            let name = part[..<end]
+            output.write("[")
+            spill.copy(name == "results" ? results : artifacts[Int(name) ?? 0].documents, to: output)
+            output.write("]" + String(part[part.index(after: end)...]))
+        }
         output.flush()
     }
 }
