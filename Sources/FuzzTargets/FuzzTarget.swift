@@ -18,6 +18,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case rules
     /// A `.translint.yml` configuration.
     case config
+    /// A pattern (the first line) and a text (the rest): the pre-search must never rule out
+    /// a place where ICU finds a match.
+    case presearch
     /// Each document format's reader and the check of what it reads.
     case text, markdown, html, xliff, po
     /// A JSONL record with a source: the aligner and the source-aware rules.
@@ -40,6 +43,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             _ = try? RuleSetLoader.compile(text: String(decoding: bytes, as: UTF8.self), path: "fuzz.yml")
         case .config:
             _ = try? ProjectConfiguration(path: "fuzz/.translint.yml", text: String(decoding: bytes, as: UTF8.self))
+        case .presearch:
+            Self.presearch(String(decoding: bytes, as: UTF8.self))
         case .text, .markdown, .html, .xliff, .po:
             let format = InputFormat(rawValue: rawValue) ?? .text
             check(DocumentSource(index: 0, path: "fuzz", recordLine: nil, payload: .bytes(bytes), format: format))
@@ -104,6 +109,20 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
                 break
             }
         }
+    }
+
+    private static func presearch(_ input: String) {
+        guard let newline = input.firstIndex(of: "\n") else { return }
+        let pattern = String(input[..<newline])
+        let text = Array(input[input.index(after: newline)...].utf16)
+        guard let expression = try? RegularExpression(pattern, timeLimit: 50),
+              let mayMatch = PatternPreSearch.mayMatch(pattern: pattern, caseInsensitive: false, in: text) else { return }
+        var matched = false
+        try? expression.forEachMatch(in: text, range: TextRange(start: 0, end: text.count)) { _ in
+            matched = true
+            return false
+        }
+        require(!matched || mayMatch, "ICU matches /\(pattern)/ where the pre-search ruled it out")
     }
 
     private static func require(_ condition: Bool, _ message: @autoclosure () -> String) {
