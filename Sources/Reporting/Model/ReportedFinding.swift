@@ -116,6 +116,13 @@ public struct ReportedFinding: Sendable {
     }
 }
 
+/// 128 bits standing for a string in a set of seen ones (a chance collision among a billion
+/// strings is about 10⁻²¹).
+struct Hash128: Hashable {
+    let high: UInt64
+    let low: UInt64
+}
+
 /// Two independent 64-bit FNV-1a style hashes of a stream of UTF-16 units.
 struct FingerprintHasher {
     private var first: UInt64 = 0xcbf29ce484222325
@@ -128,6 +135,16 @@ struct FingerprintHasher {
     }
 
     mutating func separate() { add(0x1F) }
+
+    /// Both hashes, for sets that must tell millions of strings apart without keeping them.
+    var value: Hash128 { Hash128(high: first, low: second) }
+
+    /// The hash of a string's UTF-16 units.
+    static func hash(_ text: String) -> Hash128 {
+        var hasher = FingerprintHasher()
+        for unit in text.utf16 { hasher.add(unit) }
+        return hasher.value
+    }
 
     var hex: String {
         let digits = Array("0123456789abcdef".utf8)

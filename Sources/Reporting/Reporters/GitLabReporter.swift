@@ -9,10 +9,12 @@ final class GitLabReporter: Reporter {
     /// Issues are written as they come (memory stays flat on any batch); this says whether
     /// the array has been opened.
     private var written = 0
-    private var fingerprints = Set<String>()
+    /// The fingerprints given so far, as 128 bits each (not the strings: millions of them on
+    /// a large batch).
+    private var fingerprints = Set<Hash128>()
     /// For each key seen more than once, the salt its next duplicate starts from, so a key
     /// repeated n times costs n hashes, not n²/2.
-    private var nextAttempt: [String: Int] = [:]
+    private var nextAttempt: [Hash128: Int] = [:]
 
     init(_ context: ReporterContext) {
         output = context.output
@@ -45,13 +47,16 @@ final class GitLabReporter: Reporter {
     /// The first 32 hex digits of the key's SHA-256, salted until no earlier issue has them
     /// (two identical findings in one document need two fingerprints).
     private func uniqueFingerprint(_ key: String) -> String {
-        var attempt = nextAttempt[key] ?? 1
-        var fingerprint = attempt == 1 ? String(SHA256.hex(key).prefix(32)) : String(SHA256.hex(key + "\u{0}\(attempt)").prefix(32))
-        while !fingerprints.insert(fingerprint).inserted {
+        let first = String(SHA256.hex(key).prefix(32))
+        let keyHash = FingerprintHasher.hash(first)
+        if fingerprints.insert(keyHash).inserted { return first }
+        var attempt = nextAttempt[keyHash] ?? 2
+        var fingerprint = String(SHA256.hex(key + "\u{0}\(attempt)").prefix(32))
+        while !fingerprints.insert(FingerprintHasher.hash(fingerprint)).inserted {
             attempt += 1
             fingerprint = String(SHA256.hex(key + "\u{0}\(attempt)").prefix(32))
         }
-        nextAttempt[key] = attempt + 1
+        nextAttempt[keyHash] = attempt + 1
         return fingerprint
     }
 

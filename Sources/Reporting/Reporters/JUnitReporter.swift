@@ -12,7 +12,9 @@ final class JUnitReporter: Reporter {
     /// the root element carries are known only at the end.
     private let spill = SpillFile()
     private var suites = SpillFile.Stretches()
-    private var seenNames: [String: Int] = [:]
+    /// Names given so far, as 128-bit hashes; repeats counted only for names seen twice.
+    private var seenNames = Set<Hash128>()
+    private var repeatedNames: [String: Int] = [:]
     private var totalTests = 0
     private var totalFailures = 0
     private var totalErrors = 0
@@ -32,8 +34,11 @@ final class JUnitReporter: Reporter {
         let artifact = ReportPaths.artifact(document, base: base)
         let plainName = document.id.map { "\(artifact)#\($0)" } ?? (document.recordLine.map { "\(artifact):\($0)" } ?? artifact)
         // Repeats are numbered as they come: "a", "a (2)", "a (3)".
-        let repeats = (seenNames[plainName] ?? 0) + 1
-        seenNames[plainName] = repeats
+        var repeats = 1
+        if !seenNames.insert(FingerprintHasher.hash(plainName)).inserted {
+            repeats = (repeatedNames[plainName] ?? 1) + 1
+            repeatedNames[plainName] = repeats
+        }
         let name = repeats == 1 ? plainName : "\(plainName) (\(repeats))"
         var cases: [String] = []
         var failures = 0
