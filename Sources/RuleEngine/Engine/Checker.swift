@@ -194,7 +194,7 @@ public final class Checker {
         var failures: [CheckFailure] = []
         var suppressed = 0
         for index in language.rules {
-            var sink = FindingSink(rule: ids[index])
+            var sink = FindingSink(rule: ids[index], limit: book.limits.findingsPerRule)
             do {
                 try timed(self.ids[index].description) { () throws(RuleFailure) in try rules[index].check(analyzed, into: &sink) }
             } catch {
@@ -223,7 +223,7 @@ public final class Checker {
                 findings.append(finding)
             }
         }
-        if findings.count > Self.maximumFindings { findings = Self.capped(findings) }
+        if findings.count > book.limits.findingsPerDocument { findings = Self.capped(findings, to: book.limits.findingsPerDocument) }
         let statistics = DocumentStatistics(characters: document.original.count, words: analyzed.proseWordCount,
                                             sentences: segmentation.sentences.count, paragraphs: segmentation.paragraphs.count)
         var result = CheckResult(findings: findings, statistics: statistics, ruleFailures: failures, suppressed: suppressed)
@@ -336,16 +336,16 @@ public final class Checker {
         return kept
     }
 
-    /// The most findings a document keeps, all rules together (each rule keeps at most
-    /// `FindingSink.maximumFindings`).
-    public static let maximumFindings = 5_000
+    /// The most findings a document keeps by default, all rules together (each rule keeps at
+    /// most `FindingSink.maximumFindings`); `limits:` in the configuration changes both.
+    public static let maximumFindings = DocumentLimits.defaults.findingsPerDocument
 
     /// The first findings of the document in file order, and one more saying how many follow.
-    private static func capped(_ findings: [Finding]) -> [Finding] {
+    private static func capped(_ findings: [Finding], to limit: Int) -> [Finding] {
         let ordered = findings.enumerated().sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }.map(\.element)
-        var kept = Array(ordered.prefix(maximumFindings))
-        var summary = ordered[maximumFindings]
-        summary.message = "\(ordered.count - maximumFindings) more findings in this document are not listed (at most \(maximumFindings) per document)."
+        var kept = Array(ordered.prefix(limit))
+        var summary = ordered[limit]
+        summary.message = "\(ordered.count - limit) more findings in this document are not listed (at most \(limit) per document)."
         summary.suggestions = []
         summary.related = []
         kept.append(summary)

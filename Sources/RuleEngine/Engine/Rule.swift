@@ -26,27 +26,32 @@ public struct RuleFailure: Error, Sendable, Equatable, CustomStringConvertible {
 /// finding of it would cost memory and a report nobody reads. What is not kept is counted,
 /// and `summary` stands for it.
 public struct FindingSink {
-    public static let maximumFindings = 1_000
+    public static let maximumFindings = DocumentLimits.defaults.findingsPerRule
 
     public let rule: RuleID
+    /// The most findings kept (`FindingSink.maximumFindings` unless the configuration says).
+    public let limit: Int
     public private(set) var findings: [Finding] = []
     /// Findings reported past the limit, and the first of them.
     public private(set) var omitted = 0
     private var firstOmitted: Finding?
 
-    public init(rule: RuleID) { self.rule = rule }
+    public init(rule: RuleID, limit: Int = FindingSink.maximumFindings) {
+        self.rule = rule
+        self.limit = max(1, limit)
+    }
 
     /// A finding at the first one not kept, saying how many were not kept.
     public var summary: Finding? {
         guard var finding = firstOmitted else { return nil }
-        finding.message = "\(omitted) more findings of this rule in this document are not listed (at most \(Self.maximumFindings) per rule)."
+        finding.message = "\(omitted) more findings of this rule in this document are not listed (at most \(limit) per rule)."
         finding.suggestions = []
         finding.related = []
         return finding
     }
 
     private mutating func keep(_ finding: Finding) {
-        guard findings.count < Self.maximumFindings else {
+        guard findings.count < limit else {
             omitted += 1
             if firstOmitted == nil { firstOmitted = finding }
             return

@@ -1,4 +1,5 @@
 import Foundation
+import TextCore
 import Yams
 
 /// A project's `.translint.yml`: which rule sets to use, per-rule overrides, thresholds,
@@ -22,7 +23,7 @@ public struct ProjectConfiguration {
     /// The most workers `jobs:` and `--jobs` may ask for; each holds its own ICU handles and
     /// document buffers, so an absurd number would exhaust memory before the first document.
     public static let maximumJobs = 256
-    static let keys = ["rules", "rules-path", "enable", "thresholds", "languages", "format", "include", "exclude", "jobs", "baseline", "sources", "glossary"]
+    static let keys = ["rules", "rules-path", "enable", "thresholds", "languages", "format", "include", "exclude", "jobs", "baseline", "sources", "glossary", "limits"]
 
     public let path: String
     public let ruleSets: [String]?
@@ -39,6 +40,10 @@ public struct ProjectConfiguration {
     public let sources: (target: String, source: String)?
     /// Glossary files (CSV or TBX), relative to the configuration's folder.
     public let glossaries: [String]
+    /// `limits:` — the largest document read, in bytes (nil: the default), and the findings
+    /// kept per rule and per document.
+    public let maximumDocumentBytes: Int?
+    let limits: DocumentLimits
     /// `enable:` and `thresholds:`, applied after every rule set.
     let settings: [RuleFile.Setting]
     let thresholds: ThresholdSettings
@@ -104,6 +109,15 @@ public struct ProjectConfiguration {
             sources = nil
         }
         glossaries = (try top.strings("glossary") ?? []).map(absolute)
+        var limits = DocumentLimits.defaults
+        var maximumDocumentBytes: Int?
+        if let section = try top.mapping("limits", allowedKeys: ["max-document-bytes", "findings-per-rule", "findings-per-document"], what: "limits") {
+            maximumDocumentBytes = try section.integer("max-document-bytes", in: 1...TextDecoding.maximumBytes)
+            limits.findingsPerRule = try section.integer("findings-per-rule", in: 1...1_000_000) ?? limits.findingsPerRule
+            limits.findingsPerDocument = try section.integer("findings-per-document", in: 1...1_000_000) ?? limits.findingsPerDocument
+        }
+        self.limits = limits
+        self.maximumDocumentBytes = maximumDocumentBytes
         settings = try RuleFile.settings(top, source)
         thresholds = try ThresholdSettings(top)
     }
@@ -115,6 +129,7 @@ extension RuleSetLoader {
         guard let configuration else { return try load(names) }
         var book = try load(names)
         configuration.thresholds.apply(to: &book.thresholds)
+        book.limits = configuration.limits
         for setting in configuration.settings { try Self.apply(setting, to: &book) }
         return book
     }

@@ -10,6 +10,8 @@ public struct RuleBook: Sendable {
     public internal(set) var wordLists: [WordListDeclaration] = []
     public internal(set) var conventions: [ConventionsDeclaration] = []
     public internal(set) var thresholds = GateThresholds.defaults
+    /// Findings kept per rule and per document (from the configuration's `limits:`).
+    public var limits = DocumentLimits.defaults
     /// The rule files loaded, in load order, with their content hashes.
     public internal(set) var sources: [RuleSource] = []
     /// The rule set names the book was built from.

@@ -66,7 +66,7 @@ struct CheckSession {
             exclude: exclude.map(Glob.init),
             standardInput: InputCollector.StandardInputKind(rawValue: command.stdin) ?? .automatic,
             format: inputFormat, followsLinks: command.followSymlinks, skipped: Set(reportFile.map { [$0] } ?? []))
-        if let limit = command.maxDocumentBytes { collectorOptions.maximumDocumentBytes = limit }
+        if let limit = command.maxDocumentBytes ?? configuration?.maximumDocumentBytes { collectorOptions.maximumDocumentBytes = limit }
         collector = InputCollector(paths: command.paths, options: collectorOptions)
         let jobs = command.jobs ?? configuration?.jobs ?? ProcessFacts.processorCount
         var baseline: Baseline?
