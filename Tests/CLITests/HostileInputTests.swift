@@ -148,4 +148,44 @@ import Testing
         #expect(refused.status == 2)
         #expect(refused.standardError.contains("key 'findings-per-rule'"))
     }
+
+    /// Found by itself or through a folder it trusts, a repository's configuration still
+    /// cannot reach outside: a `.translint.yml` that is a link to a file elsewhere, a `Rules`
+    /// link to another folder, a `sources:` pattern naming a file elsewhere.
+    @Test func linksAndSourcePatternsCannotWidenTheProject() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("secret.yml", "token: abc123secret\n")
+        try folder.write("project/a.en.txt", "The text.")
+        let project = folder.path("project")
+        symlink(folder.path("secret.yml"), project + "/.translint.yml")
+        let linked = try TranslintProcess.run(["check", "a.en.txt"], workingDirectory: project)
+        #expect(linked.status == 2)
+        #expect(linked.standardError.contains("is a link to a file outside its folder"))
+        #expect(!linked.standardError.contains("abc123secret"))
+        unlink(project + "/.translint.yml")
+        symlink(folder.root, project + "/Rules")
+        try folder.write("project/.translint.yml", "rules: [Rules/secret.yml]\n")
+        let widened = try TranslintProcess.run(["check", "a.en.txt"], workingDirectory: project)
+        #expect(widened.standardError.contains("outside the project folder"))
+        #expect(!widened.standardError.contains("abc123secret"))
+        unlink(project + "/Rules")
+        try folder.write("project/.translint.yml", "sources: {target: \"**\", source: \"\(folder.path("secret.yml"))\"}\n")
+        let paired = try TranslintProcess.run(["check", "--format", "jsonl", "a.en.txt"], workingDirectory: project)
+        #expect(paired.standardOutput.contains("is outside the project folder"))
+        #expect(!paired.standardOutput.contains("abc123secret"))
+    }
+
+    /// `-o` naming a link replaces the link's target, and `/dev/stdout` is written directly.
+    @Test func reportsFollowLinksAndWriteDevicesDirectly() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.en.txt", "The the text.")
+        try folder.write("real.json", "old")
+        symlink("real.json", folder.path("link.json"))
+        let result = try TranslintProcess.run(["check", "--no-config", "--format", "json", "-o", "link.json", "a.en.txt"], workingDirectory: folder.root)
+        #expect(result.status == 1)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: folder.path("link.json"))) == "real.json")
+        #expect(try String(contentsOfFile: folder.path("real.json"), encoding: .utf8).hasPrefix("{"))
+        let direct = try TranslintProcess.run(["check", "--no-config", "--format", "json", "-o", "/dev/stdout", "a.en.txt"], workingDirectory: folder.root)
+        #expect(direct.standardOutput.hasPrefix("{"))
+    }
 }

@@ -139,7 +139,8 @@ public struct InputCollector: IteratorProtocol {
         progress.documents += 1
         switch payload {
         case .file(let file):
-            let size = ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil) ?? 0
+            // Through symbolic links: a link's own size is the length of its target's name.
+            let size = BoundedFileReader.regularFileSize(file) ?? 0
             progress.bytes += size
             // Measured before reading: a file over the limit is never loaded.
             if size > options.maximumDocumentBytes {

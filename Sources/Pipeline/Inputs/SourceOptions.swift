@@ -1,3 +1,4 @@
+import RuleEngine
 import TextCore
 
 /// What a run knows about sources: how files pair with theirs, the source language when
@@ -6,10 +7,14 @@ public struct SourceOptions: Sendable {
     public var pairing: SourcePairing
     public var language: LanguageTag?
     public var showsAlignment: Bool
+    /// Where sources may be read from, when a configuration's `sources:` pattern names them
+    /// (a repository must not pair its documents with a file outside it).
+    public var scope: FileScope?
 
-    public init(pairing: SourcePairing = .none, language: LanguageTag? = nil, showsAlignment: Bool = false) {
+    public init(pairing: SourcePairing = .none, language: LanguageTag? = nil, showsAlignment: Bool = false, scope: FileScope? = nil) {
         self.pairing = pairing
         self.language = language
         self.showsAlignment = showsAlignment
+        self.scope = scope
     }
 }

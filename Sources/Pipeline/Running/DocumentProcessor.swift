@@ -13,6 +13,7 @@ public final class DocumentProcessor {
     private let thresholds: GateThresholds
     private let baseline: Baseline?
     private let pairing: SourcePairing
+    private let sourceScope: FileScope?
     /// Decides the source's language: `--source-lang`, the record's `source_lang`, the source
     /// file's path or declaration.
     private let sourceResolver: LanguageResolver
@@ -24,6 +25,7 @@ public final class DocumentProcessor {
         self.thresholds = thresholds
         self.baseline = baseline
         pairing = sources.pairing
+        sourceScope = sources.scope
         sourceResolver = LanguageResolver(forced: sources.language, pathRules: resolver.pathRules)
         showsAlignment = sources.showsAlignment
     }
@@ -33,10 +35,12 @@ public final class DocumentProcessor {
         case .failure(let message):
             return failed(source, id: nil, language: resolver.resolve(path: source.path, recordLanguage: nil), message)
         case .file(let path):
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return failed(source, id: nil, language: resolver.resolve(path: path, recordLanguage: nil), "cannot read the file")
+            switch BoundedFileReader.read(path) {
+            case .success(let bytes):
+                return checkBytes(bytes, source, sourcePath: pairing.sourcePath(forTarget: path))
+            case .failure(let error):
+                return failed(source, id: nil, language: resolver.resolve(path: path, recordLanguage: nil), "cannot read the file: \(error)")
             }
-            return checkBytes(Array(data), source, sourcePath: pairing.sourcePath(forTarget: path))
         case .bytes(let bytes):
             return checkBytes(bytes, source)
         case .record(let line):
@@ -53,12 +57,16 @@ public final class DocumentProcessor {
         }
         var paired: PairedText?
         if let sourcePath {
-            guard let data = FileManager.default.contents(atPath: sourcePath) else {
+            if let sourceScope, !sourceScope.permits(sourcePath) {
+                return check(units, format: source.format ?? .text, source: source, id: nil, recordLanguage: nil, name: source.path ?? "-",
+                             paired: PairedText(units: nil, language: nil, path: sourcePath, error: "the source \(sourcePath) is \(FileScope.explanation)"))
+            }
+            guard case .success(let data) = BoundedFileReader.read(sourcePath) else {
                 return check(units, format: source.format ?? .text, source: source, id: nil, recordLanguage: nil, name: source.path ?? "-",
                              paired: PairedText(units: nil, language: nil, path: sourcePath, error: "cannot read the source file \(sourcePath)"))
             }
             do {
-                paired = PairedText(units: try TextDecoding.decode(Array(data)), language: nil, path: sourcePath, error: nil)
+                paired = PairedText(units: try TextDecoding.decode(data), language: nil, path: sourcePath, error: nil)
             } catch {
                 paired = PairedText(units: nil, language: nil, path: sourcePath, error: "the source file \(sourcePath): \(error.description)")
             }

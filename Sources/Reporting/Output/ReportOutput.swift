@@ -48,14 +48,23 @@ public final class ReportOutput {
     /// A report file, which appears (replacing any earlier one) when `close()` succeeds. A path
     /// that names a device or a pipe (`/dev/stdout`, a FIFO) is written directly.
     public static func file(_ path: String) throws(ReportOutputError) -> ReportOutput {
+        // A symbolic link is followed: the report replaces its target, not the link. Paths in
+        // /dev and /proc (`/dev/stdout` redirected to a file is a regular file behind two
+        // links) and anything that is not a regular file are written directly.
+        let resolved = realpath(path, nil).map { pointer -> String in
+            defer { free(pointer) }
+            return String(cString: pointer)
+        }
         var status = stat()
-        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+        let special = [path, resolved ?? path].contains { $0.hasPrefix("/dev/") || $0.hasPrefix("/proc/") }
+        if special || (stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG) {
             let descriptor = open(path, O_WRONLY)
             guard descriptor >= 0 else { throw ReportOutputError(path: path, reason: String(cString: strerror(errno))) }
             return ReportOutput(descriptor: descriptor, owns: true, name: path)
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let target = resolved ?? path
+        let folder = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
         var template = Array(((folder.isEmpty ? "" : folder + "/") + "." + name + ".translint-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw ReportOutputError(path: path, reason: String(cString: strerror(errno))) }
@@ -63,7 +72,7 @@ public final class ReportOutput {
         umask(mask)
         fchmod(descriptor, 0o644 & ~mask)
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        return ReportOutput(descriptor: descriptor, owns: true, name: path, destination: (path, temporary))
+        return ReportOutput(descriptor: descriptor, owns: true, name: path, destination: (target, temporary))
     }
 
     /// The temporary file a report is written to before it is renamed, if any (for cleaning up
@@ -92,6 +101,12 @@ public final class ReportOutput {
     public func write(_ string: String) {
         buffer.append(contentsOf: string.utf8)
         if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Marks the output as failed (a part of it could not be produced): `close()` then throws
+    /// and leaves the earlier report in place.
+    func fail(_ reason: String) {
+        if failure == nil { failure = reason }
     }
 
     /// Writes bytes that are already UTF-8 (a stretch of a spilled report, which may cut a

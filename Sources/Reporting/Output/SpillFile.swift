@@ -63,7 +63,7 @@ final class SpillFile {
                 let read = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(offset)) }
                 guard read > 0 else {
                     if read < 0, errno == EINTR { continue }
-                    output.write("\n(the report's temporary file could not be read back)\n")
+                    output.fail("the report's temporary file could not be read back")
                     return
                 }
                 output.write(bytes: chunk[0..<read])

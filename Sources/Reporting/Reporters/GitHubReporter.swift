@@ -19,6 +19,9 @@ final class GitHubReporter: Reporter {
     private var annotations: [Severity: [String]] = [:]
     private let spill = SpillFile()
     private var overflow: [Severity: SpillFile.Stretches] = [:]
+    /// A hash of the plain lines, for the stop-commands token: the same run gives the same
+    /// log, and no line can contain the hash of all of them.
+    private var overflowHash = FingerprintHasher()
     private var documents: [(passed: Bool, score: Double, row: String)] = []
 
     init(_ context: ReporterContext) {
@@ -32,7 +35,9 @@ final class GitHubReporter: Reporter {
         if annotations[severity, default: []].count < Self.annotationsPerKind {
             annotations[severity, default: []].append(command)
         } else {
-            overflow[severity, default: SpillFile.Stretches()].add(spill.append(LineSafeText.of(plain) + "\n"))
+            let line = LineSafeText.of(plain) + "\n"
+            for unit in line.utf16 { overflowHash.add(unit) }
+            overflow[severity, default: SpillFile.Stretches()].add(spill.append(line))
         }
     }
 
@@ -76,7 +81,7 @@ final class GitHubReporter: Reporter {
             output.write("::notice title=translint::\(Self.data("\(more) more findings are not annotated (GitHub shows 10 of each kind per step); they follow in the log."))\n")
             // The plain lines carry file names and article text: with commands stopped, a line
             // that looks like `::add-mask::…` is printed, not obeyed; each entry stays one line.
-            let token = "translint-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
+            let token = "translint-" + overflowHash.hex
             output.write("::stop-commands::\(token)\n")
             for severity in severities {
                 if let lines = overflow[severity] { spill.copy(lines, to: output) }

@@ -89,6 +89,7 @@ struct CheckSession {
             sources.pairing = .mirror(root: root, inputs: command.paths)
         } else if let pattern = configuration?.sources {
             sources.pairing = .pattern(target: pattern.target, source: pattern.source)
+            sources.scope = setup.projectScope
         }
         runner = try BatchRunner(book: setup.book, thresholds: thresholds, resolver: LanguageResolver(forced: forced, pathRules: pathRules),
                                  jobs: jobs, baseline: baseline, sources: sources)

@@ -10,7 +10,9 @@ enum InterruptCleanup {
     static func remove(_ path: String?) {
         guard let path else { return }
         for number in [SIGINT, SIGTERM, SIGHUP] {
-            signal(number, SIG_IGN)
+            // A signal the process was started ignoring (`nohup`, a background job) stays ignored.
+            let previous = signal(number, SIG_IGN)
+            if let previous, unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 unlink(path)

@@ -10,14 +10,34 @@ struct RuleBookSetup {
     let configuration: ProjectConfiguration?
     /// Folders searched for rule sets, in order.
     let roots: [String]
+    /// What the configuration may make translint read: its own folder tree.
+    let projectScope: FileScope
+
+    /// The configuration named with --config, or found in the working directory or a parent.
+    private static func configuration(_ options: RuleOptions) throws -> ProjectConfiguration? {
+        if let path = options.config { return try ProjectConfiguration(path: path) }
+        guard !options.noConfig, let found = ProjectConfiguration.find(from: ProcessFacts.currentDirectory) else { return nil }
+        // Found, not named: it must really be in the folder it was found in (a link to a file
+        // elsewhere would have its first line printed in a YAML error).
+        guard FileScope(folders: [(found as NSString).deletingLastPathComponent]).permits(found) else {
+            throw UsageError("\(found) is a link to a file outside its folder; name it with --config to use it")
+        }
+        return try ProjectConfiguration(path: found)
+    }
+
+    /// The rule folders that may widen what the configuration reaches: those outside the
+    /// project, and those inside it that stay inside it (a repository's `Rules` link to /
+    /// must not admit the whole machine).
+    private static func trustedRoots(_ roots: [String], projectFolder: String, project: FileScope) -> [String] {
+        let absoluteProject = URL(fileURLWithPath: projectFolder).standardizedFileURL.path
+        return roots.filter { root in
+            let absolute = URL(fileURLWithPath: root).standardizedFileURL.path
+            return !(absolute == absoluteProject || absolute.hasPrefix(absoluteProject + "/")) || project.permits(root)
+        }
+    }
 
     init(_ options: RuleOptions) throws {
-        var configuration: ProjectConfiguration?
-        if let path = options.config {
-            configuration = try ProjectConfiguration(path: path)
-        } else if !options.noConfig, let found = ProjectConfiguration.find(from: ProcessFacts.currentDirectory) {
-            configuration = try ProjectConfiguration(path: found)
-        }
+        let configuration = try Self.configuration(options)
         for path in options.rulesPaths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -43,7 +63,8 @@ struct RuleBookSetup {
         let roots = locator.roots()
         let names = options.ruleSets.isEmpty ? (configuration?.ruleSets ?? ["default"]) : options.ruleSets
         let namedFiles = options.ruleSets.filter { $0.contains("/") || $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }
-        let loader = RuleSetLoader(roots: roots, scope: FileScope(folders: [projectFolder] + roots, files: namedFiles))
+        let trusted = Self.trustedRoots(roots, projectFolder: projectFolder, project: project)
+        let loader = RuleSetLoader(roots: roots, scope: FileScope(folders: [projectFolder] + trusted, files: namedFiles))
         var book: RuleBook
         if roots.isEmpty, options.ruleSets.isEmpty, configuration?.ruleSets == nil {
             StandardError.write("translint: warning: no Rules/ folder found (see --rules-path, TRANSLINT_RULES); running the built-in detectors without language data\n")
@@ -62,5 +83,6 @@ struct RuleBookSetup {
         self.book = book
         self.configuration = configuration
         self.roots = roots
+        projectScope = project
     }
 }

@@ -1,0 +1,35 @@
+import TextCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads a whole file, at most `limit` bytes: a regular file is measured first (through any
+/// symbolic link) and refused when larger; a pipe or device is read until the limit, so a
+/// link to `/dev/zero` or a source pattern naming one cannot exhaust memory.
+enum BoundedFileReader {
+    static func read(_ path: String, limit: Int = TextDecoding.maximumBytes) -> Result<[UInt8], ReadError> {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return .failure(ReadError(reason: String(cString: strerror(errno)))) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > limit {
+            close(descriptor)
+            return .failure(ReadError(reason: "the file is \(status.st_size) bytes, over the limit of \(limit) bytes for one document"))
+        }
+        if status.st_mode & S_IFMT == S_IFDIR {
+            close(descriptor)
+            return .failure(ReadError(reason: "it is a folder"))
+        }
+        let reader = LineReader(descriptor: descriptor, ownsDescriptor: true)
+        guard let bytes = reader.readAll(limit: limit) else {
+            return .failure(ReadError(reason: "over the limit of \(limit) bytes for one document"))
+        }
+        return .success(bytes)
+    }
+
+    /// The size of the file a path leads to (symbolic links followed), if it is a regular file.
+    static func regularFileSize(_ path: String) -> Int? {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(status.st_size)
+    }
+}
