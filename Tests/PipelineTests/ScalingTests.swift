@@ -137,6 +137,13 @@ import Testing
         let doubled = try check((0..<1_500).map { "Item \($0) saw the the sea." }.joined(separator: " ")).findings.filter { $0.rule.description == "duplication.word" }
         #expect(doubled.count == FindingSink.maximumFindings + 1)
         #expect(doubled.contains { $0.message.contains("500 more findings of this rule in this document are not listed") })
+        // The score is what it would have been: the summary weighs as much as what it stands for.
+        #expect(doubled.reduce(0) { $0 + $1.penalty } == 1_500)
+        // Findings in a disabled stretch do not count against the cap: the ones after it stay.
+        let disabled = "<!-- translint-disable duplication.word -->\n\n" + (0..<1_500).map { "Item \($0) saw the the sea." }.joined(separator: " ")
+            + "\n\n<!-- translint-enable duplication.word -->\n\n" + (0..<10).map { "Row \($0) had the the boat." }.joined(separator: " ")
+        let after = try check(disabled).findings.filter { $0.rule.description == "duplication.word" }
+        #expect(after.count == 10)
         #expect(findings.last?.message.contains("more findings in this document are not listed (at most 5000 per document)") == true)
     }
 }

@@ -194,15 +194,17 @@ public final class Checker {
         var failures: [CheckFailure] = []
         var suppressed = 0
         for index in language.rules {
-            var sink = FindingSink(rule: ids[index], limit: book.limits.findingsPerRule)
+            var sink = makeSink(index, document, suppressions)
             do {
                 try timed(self.ids[index].description) { () throws(RuleFailure) in try rules[index].check(analyzed, into: &sink) }
             } catch {
                 failures.append(.rule(ids[index], origin: configurations[index].origin.description, message: error.message))
             }
+            suppressed += sink.suppressedCount
             guard !sink.findings.isEmpty else { continue }
             let traits = self.traits[index]
-            for var finding in sink.findings + (sink.summary.map { [$0] } ?? []) {
+            let kept = sink.findings.count
+            for (position, var finding) in (sink.findings + (sink.summary.map { [$0] } ?? [])).enumerated() {
                 if !finding.isInFile {
                     finding.unit = analyzed.unitID(at: finding.range.start)
                     finding.range = document.originalRange(finding.range)
@@ -219,7 +221,8 @@ public final class Checker {
                 }
                 finding.severity = traits.severity
                 finding.category = traits.category
-                finding.weight = traits.weight
+                // The summary of the findings past the limit weighs as much as all of them.
+                finding.weight = position == kept ? traits.weight * Double(sink.omitted) : traits.weight
                 findings.append(finding)
             }
         }
@@ -336,6 +339,18 @@ public final class Checker {
         return kept
     }
 
+    /// The sink of rule `index` on `document`: it keeps the configured number of findings,
+    /// not counting those the document's directives suppress.
+    private func makeSink(_ index: Int, _ document: Document, _ suppressions: SuppressionDirectives) -> FindingSink {
+        var sink = FindingSink(rule: ids[index], limit: book.limits.findingsPerRule)
+        if !suppressions.isEmpty {
+            sink.isSuppressed = { finding in
+                suppressions.suppresses(finding.rule, at: finding.isInFile ? finding.range.start : document.originalRange(finding.range).start)
+            }
+        }
+        return sink
+    }
+
     /// The most findings a document keeps by default, all rules together (each rule keeps at
     /// most `FindingSink.maximumFindings`); `limits:` in the configuration changes both.
     public static let maximumFindings = DocumentLimits.defaults.findingsPerDocument
@@ -345,7 +360,11 @@ public final class Checker {
         let ordered = findings.enumerated().sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }.map(\.element)
         var kept = Array(ordered.prefix(limit))
         var summary = ordered[limit]
+        let dropped = ordered[limit...]
         summary.message = "\(ordered.count - limit) more findings in this document are not listed (at most \(limit) per document)."
+        // It stands for all of them: their worst severity (for the gate) and their penalty.
+        summary.severity = dropped.map(\.severity).max() ?? summary.severity
+        summary.weight = dropped.reduce(0) { $0 + $1.penalty } / summary.severity.multiplier
         summary.suggestions = []
         summary.related = []
         kept.append(summary)

@@ -35,13 +35,20 @@ public struct FindingSink {
     /// Findings reported past the limit, and the first of them.
     public private(set) var omitted = 0
     private var firstOmitted: Finding?
+    /// Whether a finding falls in a `translint-disable` region: such findings are dropped
+    /// before they count against the limit, so a disabled stretch full of findings cannot
+    /// crowd out the real ones after it.
+    public var isSuppressed: ((Finding) -> Bool)?
+    /// Findings dropped by `isSuppressed`.
+    public private(set) var suppressedCount = 0
 
     public init(rule: RuleID, limit: Int = FindingSink.maximumFindings) {
         self.rule = rule
         self.limit = max(1, limit)
     }
 
-    /// A finding at the first one not kept, saying how many were not kept.
+    /// A finding at the first one not kept, saying how many were not kept; the checker gives it
+    /// the weight of all of them, so the score is what it would have been.
     public var summary: Finding? {
         guard var finding = firstOmitted else { return nil }
         finding.message = "\(omitted) more findings of this rule in this document are not listed (at most \(limit) per rule)."
@@ -51,6 +58,10 @@ public struct FindingSink {
     }
 
     private mutating func keep(_ finding: Finding) {
+        if let isSuppressed, isSuppressed(finding) {
+            suppressedCount += 1
+            return
+        }
         guard findings.count < limit else {
             omitted += 1
             if firstOmitted == nil { firstOmitted = finding }
