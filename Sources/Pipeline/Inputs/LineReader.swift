@@ -48,7 +48,7 @@ final class LineReader {
             if let newline = firstLineFeed(from: max(start, searched)) {
                 var lineEnd = newline
                 if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                let length = skipped + newline - start
+                let length = skipped + lineEnd - start  // without the line end
                 let line = length > limit ? Line.tooLong(bytes: length) : .text(Array(buffer[start..<lineEnd]))
                 start = newline + 1
                 searched = start
@@ -60,7 +60,7 @@ final class LineReader {
                 guard start < end || skipped > 0 else { return nil }
                 var lineEnd = end
                 if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                let length = skipped + end - start
+                let length = skipped + lineEnd - start
                 let line = length > limit ? Line.tooLong(bytes: length) : .text(Array(buffer[start..<lineEnd]))
                 start = end
                 lineNumber += 1
