@@ -26,7 +26,11 @@ final class LineReader {
     /// 1-based number of the line last returned.
     private(set) var lineNumber = 0
 
+    /// The buffer's starting size, to which it returns after an over-long line.
+    private let chunkSize: Int
+
     init(descriptor: Int32, ownsDescriptor: Bool, chunkSize: Int = 1 << 20) {
+        self.chunkSize = chunkSize
         self.descriptor = descriptor
         self.ownsDescriptor = ownsDescriptor
         buffer = [UInt8](repeating: 0, count: chunkSize)
@@ -53,6 +57,7 @@ final class LineReader {
                 start = newline + 1
                 searched = start
                 lineNumber += 1
+                if case .tooLong = line { shrink() }
                 return line
             }
             searched = end
@@ -72,8 +77,19 @@ final class LineReader {
                 start = end
                 searched = end
             }
-            fill()
+            fill(limit: limit)
         }
+    }
+
+    /// After an over-long line, the buffer goes back to its starting size (keeping what is
+    /// left in it), so one hostile line does not hold its memory for the rest of the stream.
+    private func shrink() {
+        guard buffer.count > chunkSize * 4, end - start <= chunkSize else { return }
+        let rest = Array(buffer[start..<end])
+        buffer = rest + [UInt8](repeating: 0, count: chunkSize)
+        end = rest.count
+        start = 0
+        searched = 0
     }
 
     private func firstLineFeed(from position: Int) -> Int? {
@@ -83,7 +99,7 @@ final class LineReader {
         }
     }
 
-    private func fill() {
+    private func fill(limit: Int = TextDecoding.maximumBytes) {
         // Move the partial line to the front; grow the buffer when one line fills it.
         if start > 0 {
             buffer.withUnsafeMutableBytes { raw in
@@ -93,7 +109,8 @@ final class LineReader {
             searched -= start
             start = 0
         }
-        if end == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
+        // Doubling, but never past the limit and a byte: a line that reaches it is skipped.
+        if end == buffer.count { buffer += [UInt8](repeating: 0, count: max(1, min(buffer.count, limit + 1 - buffer.count))) }
         let count = buffer.count - end
         let read = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + end, count) }
         if read > 0 {
