@@ -83,6 +83,12 @@ struct SuppressionDirectives {
                     }
                     openDisables[index].starts = []
                 }
+                // Closed groups leave the list, so later enables look only at open ones (a file
+                // of thousands of distinct disable/enable pairs stays linear).
+                if openDisables.contains(where: { $0.starts.isEmpty }) {
+                    openDisables.removeAll { $0.starts.isEmpty }
+                    openIndex = Dictionary(uniqueKeysWithValues: openDisables.enumerated().map { ($1.selectors, $0) })
+                }
             case .disableNextLine:
                 if let scope = comment.scope {
                     regions.append(Region(selectors: comment.selectors, range: scope))
