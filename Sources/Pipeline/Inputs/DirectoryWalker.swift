@@ -1,4 +1,5 @@
 import Foundation
+import RuleEngine
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -29,7 +30,8 @@ struct DirectoryWalker: IteratorProtocol {
     let exclude: [Glob]
     let followsLinks: Bool
     let skipped: Set<FileIdentity>
-    private let realRoot: String?
+    /// The checked folder, for telling where a symbolic link leads.
+    private let rootScope: FileScope
     /// Folders still to visit, each with its entries not yet handled (sorted, reversed).
     private var stack: [(path: String, relative: String, entries: [Name])] = []
     private var pending: Entry?
@@ -40,7 +42,7 @@ struct DirectoryWalker: IteratorProtocol {
         self.exclude = exclude
         self.followsLinks = followsLinks
         self.skipped = skipped
-        realRoot = Self.realPath(root)
+        rootScope = FileScope(folders: [root])
         switch Self.entries(root) {
         case .success(let names): stack = [(root, "", names)]
         case .failure(let reason): pending = .problem(path: root, message: "cannot read this folder: \(reason.message)")
@@ -81,7 +83,7 @@ struct DirectoryWalker: IteratorProtocol {
                     return .problem(path: path, message: reason)
                 }
                 if status.st_mode & S_IFMT == S_IFDIR || !included || skipped.contains(FileIdentity(status)) { continue }
-                if !followsLinks, !isInsideRoot(path) {
+                if !followsLinks, !rootScope.permits(path) {
                     return .problem(path: path, message: "a symbolic link to \(target), outside the checked folder: not followed (--follow-symlinks checks it)")
                 }
                 return .file(path)
@@ -96,17 +98,6 @@ struct DirectoryWalker: IteratorProtocol {
             if included, !skipped.contains(FileIdentity(status)) { return .file(path) }
         }
         return nil
-    }
-
-    private func isInsideRoot(_ path: String) -> Bool {
-        guard let realRoot, let real = Self.realPath(path) else { return false }
-        return real == realRoot || real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     private struct ReadError: Error {

@@ -1,4 +1,5 @@
 import Foundation
+import RuleEngine
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -51,10 +52,7 @@ public final class ReportOutput {
         // A symbolic link is followed: the report replaces its target, not the link. Paths in
         // /dev and /proc (`/dev/stdout` redirected to a file is a regular file behind two
         // links) and anything that is not a regular file are written directly.
-        let resolved = realpath(path, nil).map { pointer -> String in
-            defer { free(pointer) }
-            return String(cString: pointer)
-        }
+        let resolved = FileScope.realPath(path)
         var status = stat()
         let special = [path, resolved ?? path].contains { $0.hasPrefix("/dev/") || $0.hasPrefix("/proc/") }
         if special || (stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG) {

@@ -35,7 +35,8 @@ public struct FileScope: Sendable {
     /// What an error says about the scope, for a user who meant to read a file outside it.
     public static let explanation = "outside the project folder and the rule folders; name it on the command line (--rules, --rules-path, --glossary) to use it"
 
-    private static func realPath(_ path: String) -> String? {
+    /// The path with every symbolic link and `..` resolved, or nil when it leads nowhere.
+    public static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
