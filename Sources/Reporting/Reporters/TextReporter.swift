@@ -88,17 +88,10 @@ final class TextReporter: Reporter {
 
     /// Invisible and control characters shown as <U+200B> so the reader sees what was found.
     private func visible(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
+        LineSafeText.of(text) { scalar in
             let properties = CharacterClass.of(scalar.value)
-            if properties.contains(.invisible) || LineSafeText.isUnsafe(scalar) || scalar.value == 0xFFFD || (properties.contains(.space) && scalar.value != 0x20) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
+            return properties.contains(.invisible) || scalar.value == 0xFFFD || (properties.contains(.space) && scalar.value != 0x20)
         }
-        return result
     }
 
     private enum Style: String {
