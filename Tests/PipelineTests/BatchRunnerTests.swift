@@ -7,7 +7,7 @@ import TextCore
 import Testing
 
 /// Bulk runs: the same reports whatever the number of workers, in input order, with a
-/// bounded number of documents in flight, and no quadratic slowdown on hostile inputs.
+/// bounded number of documents in flight(hostile inputs and scaling: ScalingTests).
 @Suite(.serialized) struct BatchRunnerTests {
     func runner(jobs: Int) throws -> BatchRunner {
         let book = Repository.shippedBook
@@ -73,38 +73,5 @@ import Testing
         #expect(emitted == 5_000)
         #expect(ids == (0..<5_000).map { "d\($0)" })
         #expect(furthestAhead <= jobs * 4)
-    }
-
-    /// Seconds to check one document of `text`.
-    func seconds(_ text: String) throws -> Double {
-        let checker = try Checker(book: Repository.shippedBook)
-        let document = Document(name: "long.txt", string: text, language: LanguageTag("en")!)
-        let start = ContinuousClock.now
-        _ = checker.check(document)
-        let elapsed = start.duration(to: .now).components
-        return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
-    }
-
-    @Test func aLongLineWithoutSentenceBreaksScalesLinearly() throws {
-        // No period, no line break: one sentence, one paragraph. Four times the text must
-        // take well under sixteen times as long (what a quadratic step would cost).
-        let phrase = "the committee approved the budget with broad support and the minister said that "
-        let small = String(repeating: phrase, count: 2_000)    // ~160 KB
-        let large = String(repeating: phrase, count: 8_000)    // ~650 KB
-        _ = try seconds(small)  // warm-up: tables, ICU data
-        // Best of two runs each: other suites share the cores.
-        let smallTime = min(try seconds(small), try seconds(small))
-        let largeTime = min(try seconds(large), try seconds(large))
-        #expect(largeTime < smallTime * 10, "small \(smallTime) s, large \(largeTime) s")
-    }
-
-    @Test func manyParagraphsScaleLinearly() throws {
-        let paragraph = "Officials confirmed the plan on Monday. “We will not resign,” the minister said.\n\n"
-        let small = String(repeating: paragraph, count: 2_000)
-        let large = String(repeating: paragraph, count: 8_000)
-        _ = try seconds(small)
-        let smallTime = min(try seconds(small), try seconds(small))
-        let largeTime = min(try seconds(large), try seconds(large))
-        #expect(largeTime < smallTime * 10, "small \(smallTime) s, large \(largeTime) s")
     }
 }

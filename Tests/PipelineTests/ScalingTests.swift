@@ -16,6 +16,21 @@ import Testing
         return checker.check(Document(name: "hostile.txt", string: text, language: LanguageTag(language)!))
     }
 
+    /// No period, no line break: one sentence, one paragraph of 650 KB.
+    @Test func aLongLineWithoutSentenceBreaksScalesLinearly() throws {
+        let phrase = "the committee approved the budget with broad support and the minister said that "
+        let (small, large) = (String(repeating: phrase, count: 2_000), String(repeating: phrase, count: 8_000))
+        let measured = try Scaling.ratio({ _ = try check(small) }, { _ = try check(large) })
+        #expect(measured.ratio < Self.limit, "\(measured)")
+    }
+
+    @Test func manyParagraphsScaleLinearly() throws {
+        let paragraph = "Officials confirmed the plan on Monday. “We will not resign,” the minister said.\n\n"
+        let (small, large) = (String(repeating: paragraph, count: 2_000), String(repeating: paragraph, count: 8_000))
+        let measured = try Scaling.ratio({ _ = try check(small) }, { _ = try check(large) })
+        #expect(measured.ratio < Self.limit, "\(measured)")
+    }
+
     /// A protected stretch (an HTML comment in plain text) full of one repeated word was
     /// rescanned from every word of the run.
     @Test func repeatedWordsInsideACommentScaleLinearly() throws {
