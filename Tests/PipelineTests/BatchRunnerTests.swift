@@ -7,7 +7,7 @@ import TextCore
 import Testing
 
 /// Bulk runs: the same reports whatever the number of workers, in input order, with a
-/// bounded number of documents in flight(hostile inputs and scaling: ScalingTests).
+/// bounded number of documents in flight (hostile inputs and scaling are in ScalingTests).
 @Suite(.serialized) struct BatchRunnerTests {
     func runner(jobs: Int) throws -> BatchRunner {
         let book = Repository.shippedBook
