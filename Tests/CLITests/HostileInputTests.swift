@@ -134,8 +134,7 @@ import Testing
         let folder = try TemporaryFolder()
         try folder.write("a.en.txt", (1...5).map { "Item \($0) saw the the sea." }.joined(separator: " "))
         try folder.write("big.en.txt", String(repeating: "Text. ", count: 100))
-        try folder.write(".translint.yml", "limits: {findings-per-rule: 2, max-document-bytes: 200}\n")
-        let result = try TranslintProcess.run(["check", "--format", "jsonl", "a.en.txt", "big.en.txt"], workingDirectory: folder.root)
+        let result = try folder.check(configuration: "limits: {findings-per-rule: 2, max-document-bytes: 200}\n", ["--format", "jsonl", "a.en.txt", "big.en.txt"])
         let lines = result.standardOutput.split(separator: "\n")
         #expect(lines.count == 2)
         let doubled = lines.first.map { $0.components(separatedBy: "\"rule\":\"duplication.word\"").count - 1 } ?? 0
@@ -143,8 +142,7 @@ import Testing
         #expect(lines.first?.contains("3 more findings of this rule in this document are not listed (at most 2 per rule)") == true)
         #expect(lines.last?.contains("over the limit of 200 bytes") == true)
         #expect(result.status == 2)
-        try folder.write(".translint.yml", "limits: {findings-per-rule: 0}\n")
-        let refused = try TranslintProcess.run(["check", "a.en.txt"], workingDirectory: folder.root)
+        let refused = try folder.check(configuration: "limits: {findings-per-rule: 0}\n", ["a.en.txt"])
         #expect(refused.status == 2)
         #expect(refused.standardError.contains("key 'findings-per-rule'"))
     }

@@ -83,8 +83,7 @@ import Testing
     @Test func aBrokenConfigurationIsExitTwo() throws {
         let folder = try TemporaryFolder()
         try folder.write("a.en.txt", "Text.")
-        try folder.write(".translint.yml", "thresholds: {min-scor: 90}\n")
-        let result = try TranslintProcess.run(["check", "a.en.txt"], workingDirectory: folder.root)
+        let result = try folder.check(configuration: "thresholds: {min-scor: 90}\n", ["a.en.txt"])
         #expect(result.status == 2)
         #expect(result.standardError.contains(".translint.yml:1:14: error: key 'min-scor': unknown key in thresholds"))
     }
@@ -95,8 +94,7 @@ import Testing
         let folder = try TemporaryFolder()
         try folder.write("a.en.txt", "Text.")
         for jobs in ["1e300", "200000", "0", "inf"] {
-            try folder.write(".translint.yml", "jobs: \(jobs)\n")
-            let result = try TranslintProcess.run(["check", "a.en.txt"], workingDirectory: folder.root)
+            let result = try folder.check(configuration: "jobs: \(jobs)\n", ["a.en.txt"])
             #expect(result.status == 2, "jobs: \(jobs)")
             #expect(result.standardError.contains("key 'jobs'"), "\(result.standardError)")
         }

@@ -53,3 +53,12 @@ public enum TranslintProcess {
                       standardError: String(decoding: errorData, as: UTF8.self))
     }
 }
+
+extension TemporaryFolder {
+    /// Writes `configuration` as the folder's `.translint.yml` and runs `translint check` on
+    /// `arguments` from the folder, as a repository's CI job would.
+    public func check(configuration: String, _ arguments: [String]) throws -> TranslintProcess.Result {
+        try write(".translint.yml", configuration)
+        return try TranslintProcess.run(["check"] + arguments, workingDirectory: root)
+    }
+}
