@@ -57,7 +57,7 @@ public struct InputCollector: IteratorProtocol {
             var isDirectory: ObjCBool = false
             guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return (nil, nil) }
             if path.hasSuffix(".jsonl") { anyStream = true }
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+            let size = BoundedFileReader.regularFileSize(path)
             guard let size else {
                 allFiles = false
                 continue

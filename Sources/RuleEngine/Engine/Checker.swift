@@ -359,14 +359,11 @@ public final class Checker {
     private static func capped(_ findings: [Finding], to limit: Int) -> [Finding] {
         let ordered = findings.enumerated().sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }.map(\.element)
         var kept = Array(ordered.prefix(limit))
-        var summary = ordered[limit]
         let dropped = ordered[limit...]
-        summary.message = "\(ordered.count - limit) more findings in this document are not listed (at most \(limit) per document)."
+        var summary = ordered[limit].summarizing("\(dropped.count) more findings in this document are not listed (at most \(limit) per document).")
         // It stands for all of them: their worst severity (for the gate) and their penalty.
         summary.severity = dropped.map(\.severity).max() ?? summary.severity
         summary.weight = dropped.reduce(0) { $0 + $1.penalty } / summary.severity.multiplier
-        summary.suggestions = []
-        summary.related = []
         kept.append(summary)
         return kept
     }

@@ -43,6 +43,16 @@ public struct Finding: Sendable, Equatable {
 
     /// The finding's cost in the MQM score: severity multiplier times rule weight.
     public var penalty: Double { severity.multiplier * weight }
+
+    /// This finding, standing in for findings past a limit: at its place, saying `message`,
+    /// with nothing to suggest or point to of its own.
+    func summarizing(_ message: String) -> Finding {
+        var summary = self
+        summary.message = message
+        summary.suggestions = []
+        summary.related = []
+        return summary
+    }
 }
 
 /// A second place a finding points to, with a note saying why.
