@@ -215,10 +215,6 @@ public final class Checker {
                     finding.sourceRange = source.document.originalRange(range)
                     finding.isSourceInFile = true
                 }
-                if !suppressions.isEmpty, suppressions.suppresses(finding.rule, at: finding.range.start) {
-                    suppressed += 1
-                    continue
-                }
                 finding.severity = traits.severity
                 finding.category = traits.category
                 // The summary of the findings past the limit weighs as much as all of them.
