@@ -8,18 +8,27 @@ import TextCore
 /// checks it and scores it. One processor belongs to one worker thread (its checker owns
 /// ICU handles). Every failure becomes a report with an `error`; nothing is thrown.
 public final class DocumentProcessor {
-    private let checker: Checker
-    private let resolver: LanguageResolver
-    private let thresholds: GateThresholds
-    private let baseline: Baseline?
-    private let pairing: SourcePairing
+    let checker: Checker
+    let resolver: LanguageResolver
+    let thresholds: GateThresholds
+    let baseline: Baseline?
+    let pairing: SourcePairing
     private let sourceScope: FileScope?
     /// Decides the source's language: `--source-lang`, the record's `source_lang`, the source
     /// file's path or declaration.
     private let sourceResolver: LanguageResolver
     private let showsAlignment: Bool
+    /// Plain text longer than this many bytes is checked window by window (`ByteWindows`).
+    let windowBytes: Int
+    /// The windows the last document checked window by window took (for tests).
+    var lastWindowCount = 0
+    /// The default window: large enough that no article is ever cut (a long article is 50 KB),
+    /// small enough that a window's analyses stay well under 100 MB.
+    public static let defaultWindowBytes = 4 << 20
 
-    public init(book: RuleBook, thresholds: GateThresholds, resolver: LanguageResolver, baseline: Baseline? = nil, sources: SourceOptions = SourceOptions()) throws {
+    public init(book: RuleBook, thresholds: GateThresholds, resolver: LanguageResolver, baseline: Baseline? = nil, sources: SourceOptions = SourceOptions(),
+                windowBytes: Int = DocumentProcessor.defaultWindowBytes) throws {
+        self.windowBytes = windowBytes
         checker = try Checker(book: book)
         self.resolver = resolver
         self.thresholds = thresholds
@@ -35,6 +44,7 @@ public final class DocumentProcessor {
         case .failure(let message):
             return failed(source, id: nil, language: resolver.resolve(path: source.path, recordLanguage: nil), message)
         case .file(let path):
+            if isWindowed(source.format, path: path, size: BoundedFileReader.regularFileSize(path) ?? 0) { return checkFileInWindows(path, source) }
             switch BoundedFileReader.read(path) {
             case .success(let bytes):
                 return checkBytes(bytes, source, sourcePath: pairing.sourcePath(forTarget: path))
@@ -48,7 +58,11 @@ public final class DocumentProcessor {
         }
     }
 
-    private func checkBytes(_ bytes: [UInt8], _ source: DocumentSource, sourcePath: String? = nil) -> DocumentReport {
+    func checkBytes(_ bytes: [UInt8], _ source: DocumentSource, sourcePath: String? = nil) -> DocumentReport {
+        if sourcePath == nil, isWindowed(source.format, path: nil, size: bytes.count), !ByteWindows.startsWithUTF16Mark(bytes) {
+            var windows = ByteWindows(bytes: bytes, size: windowBytes)
+            return checkInWindows(&windows, source)
+        }
         let units: [UInt16]
         do {
             units = try TextDecoding.decode(bytes)
@@ -150,6 +164,9 @@ public final class DocumentProcessor {
         }
         let name = record.id ?? "\(source.path ?? "-"):\(source.recordLine ?? 0)"
         let paired = record.source.map { PairedText(units: $0, language: record.sourceLanguage, path: nil, error: nil) }
+        if paired == nil, isWindowed(format, path: nil, size: record.text.count) {
+            return checkInWindows(units: record.text, source, id: record.id, language: resolver.resolve(path: source.path, recordLanguage: record.language))
+        }
         return check(record.text, format: format, source: source, id: record.id, recordLanguage: record.language, name: name, paired: paired)
     }
 
@@ -170,7 +187,7 @@ public final class DocumentProcessor {
         return report
     }
 
-    private func failed(_ source: DocumentSource, id: String?, language: (language: LanguageTag, source: LanguageResolver.Source), _ message: String) -> DocumentReport {
+    func failed(_ source: DocumentSource, id: String?, language: (language: LanguageTag, source: LanguageResolver.Source), _ message: String) -> DocumentReport {
         DocumentReport.failed(id: id, path: source.path, recordLine: source.recordLine, language: language.language.identifier,
                               languageSource: language.source.rawValue, error: message)
     }

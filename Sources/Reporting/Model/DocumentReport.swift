@@ -74,19 +74,26 @@ public struct DocumentReport: Sendable {
     /// A report for a checked document: scores the findings and applies the gate.
     public static func checked(_ document: Document, result: CheckResult, id: String?, path: String?, recordLine: Int?,
                                languageSource: String, thresholds: GateThresholds) -> DocumentReport {
-        let penalty = Scoring.penalty(of: result.findings)
-        let score = Scoring.score(penalty: penalty, words: result.statistics.words)
-        let verdict = Gate.evaluate(score: score, findings: result.findings, thresholds: thresholds)
-        let findings = result.findings.map { ReportedFinding($0, in: document) }
-        var report = DocumentReport(
-            id: id, path: path, recordLine: recordLine, language: document.language.identifier, languageSource: languageSource,
-            characters: result.statistics.characters, words: result.statistics.words, sentences: result.statistics.sentences,
-            score: Scoring.rounded(score), penalty: penalty, passed: verdict.passed && result.ruleFailures.isEmpty,
-            gateReasons: verdict.reasons + result.ruleFailures.map { "rule failure: \($0)" },
-            findings: findings, ruleFailures: result.ruleFailures.map(\.description))
+        var report = scored(result.findings, reported: result.findings.map { ReportedFinding($0, in: document) }, statistics: result.statistics,
+                            ruleFailures: result.ruleFailures.map(\.description), thresholds: thresholds,
+                            id: id, path: path, recordLine: recordLine, language: document.language.identifier, languageSource: languageSource)
         report.suppressedInline = result.suppressed
         report.keyedPairs = result.alignment?.filter { $0.sourceKey != 0 } ?? []
         return report
+    }
+
+    /// Scores `findings` (as `reported`) and applies the gate.
+    static func scored(_ findings: [Finding], reported: [ReportedFinding], statistics: DocumentStatistics, ruleFailures: [String],
+                       thresholds: GateThresholds, id: String?, path: String?, recordLine: Int?, language: String, languageSource: String) -> DocumentReport {
+        let penalty = Scoring.penalty(of: findings)
+        let score = Scoring.score(penalty: penalty, words: statistics.words)
+        let verdict = Gate.evaluate(score: score, findings: findings, thresholds: thresholds)
+        return DocumentReport(
+            id: id, path: path, recordLine: recordLine, language: language, languageSource: languageSource,
+            characters: statistics.characters, words: statistics.words, sentences: statistics.sentences,
+            score: Scoring.rounded(score), penalty: penalty, passed: verdict.passed && ruleFailures.isEmpty,
+            gateReasons: verdict.reasons + ruleFailures.map { "rule failure: \($0)" },
+            findings: reported, ruleFailures: ruleFailures)
     }
 
     /// A report for an input that could not be checked.

@@ -7,17 +7,17 @@ import TextCore
 public struct ReportedFinding: Sendable {
     public let rule: RuleID
     public let category: MQMCategory
-    public let severity: Severity
-    public let weight: Double
-    public let message: String
-    public let offset: Int
+    public private(set) var severity: Severity
+    public private(set) var weight: Double
+    public private(set) var message: String
+    public private(set) var offset: Int
     public let length: Int
-    public let start: SourceLocation
+    public private(set) var start: SourceLocation
     /// Location just after the span (exclusive end column, as SARIF's endColumn).
-    public let end: SourceLocation
+    public private(set) var end: SourceLocation
     public let excerpt: Excerpt
-    public let suggestions: [String]
-    public let related: [RelatedReport]
+    public private(set) var suggestions: [String]
+    public private(set) var related: [RelatedReport]
     /// Rule id plus the normalised text around the span, hashed.
     public let fingerprint: String
     /// The XLIFF or PO unit the finding is in.
@@ -45,9 +45,9 @@ public struct ReportedFinding: Sendable {
     public var penalty: Double { severity.multiplier * weight }
 
     public struct RelatedReport: Sendable {
-        public let offset: Int
+        public internal(set) var offset: Int
         public let length: Int
-        public let start: SourceLocation
+        public internal(set) var start: SourceLocation
         public let message: String
     }
 
@@ -75,6 +75,31 @@ public struct ReportedFinding: Sendable {
             if text.count > 200 { text = String(text.prefix(199)) + "…" }
             return SourceSpan(offset: range.start, length: range.length, text: text, path: document.source?.path)
         }
+    }
+
+    /// This finding, made in a window of a document, placed in the document.
+    func placed(at origin: WindowOrigin) -> ReportedFinding {
+        var placed = self
+        placed.offset += origin.offset
+        placed.start = origin.place(start)
+        placed.end = origin.place(end)
+        for index in placed.related.indices {
+            placed.related[index].offset += origin.offset
+            placed.related[index].start = origin.place(placed.related[index].start)
+        }
+        return placed
+    }
+
+    /// This finding standing for `summary`'s findings past a limit (as the checker makes them
+    /// for a whole document): its place, `summary`'s message, severity and weight.
+    func summarizing(_ summary: Finding) -> ReportedFinding {
+        var placed = self
+        placed.message = summary.message
+        placed.severity = summary.severity
+        placed.weight = summary.weight
+        placed.suggestions = []
+        placed.related = []
+        return placed
     }
 
     /// Rule id, the span's text and up to 24 characters either side on the same line,

@@ -70,11 +70,21 @@ public final class Checker {
     /// findings back to the file as read. Blocks a format marks as written in another
     /// language (an HTML `lang`) are checked with that language's rules.
     public func check(_ document: Document) -> CheckResult {
+        var none: [[String]] = []
+        return check(document, continuing: &none)
+    }
+
+    /// Checks one window of a document too large to analyse at once, as `check` does a whole
+    /// document. `openDisables` are the `translint-disable` directives the windows before left
+    /// open (selector lists); they cover this window from its start until an enable, and
+    /// become the ones still open at its end.
+    public func check(_ document: Document, continuing openDisables: inout [[String]]) -> CheckResult {
         // Plain text is one part: its character sites serve the directive search too.
         let plainSites = document.structure == nil ? timed("(character sites)") { CharacterSites(document.text) } : nil
         let suppressions: SuppressionDirectives
         do {
-            suppressions = try directives(of: document, sites: plainSites)
+            suppressions = try directives(of: document, sites: plainSites, carried: openDisables)
+            openDisables = suppressions.stillOpen
         } catch {
             let place = document.lines.location(of: error.comment.start)
             return CheckResult(findings: [], statistics: DocumentStatistics(characters: document.original.count),
@@ -141,10 +151,10 @@ public final class Checker {
 
     /// The document's suppression directives: found by its format's reader, or in the HTML
     /// comments of plain text.
-    private func directives(of document: Document, sites: CharacterSites?) throws(SuppressionDirectives.UnknownSelector) -> SuppressionDirectives {
+    private func directives(of document: Document, sites: CharacterSites?, carried: [[String]]) throws(SuppressionDirectives.UnknownSelector) -> SuppressionDirectives {
         let comments = document.structure?.suppressions ?? plainTextDirectives(document, sites: sites)
-        guard !comments.isEmpty else { return SuppressionDirectives() }
-        return try SuppressionDirectives(comments, lines: document.lines, fileLength: document.original.count, known: knownSelectors)
+        guard !comments.isEmpty || !carried.isEmpty else { return SuppressionDirectives() }
+        return try SuppressionDirectives(comments, lines: document.lines, fileLength: document.original.count, known: knownSelectors, carried: carried)
     }
 
     /// Directives in plain text: in HTML comments, which a text without "<!--" at one of its
@@ -356,7 +366,8 @@ public final class Checker {
         let ordered = findings.enumerated().sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }.map(\.element)
         var kept = Array(ordered.prefix(limit))
         let dropped = ordered[limit...]
-        var summary = ordered[limit].summarizing("\(dropped.count) more findings in this document are not listed (at most \(limit) per document).")
+        let count = dropped.reduce(0) { $0 + $1.represented }
+        var summary = ordered[limit].summarizing("\(count) more findings in this document are not listed (at most \(limit) per document).", .document, count: count)
         // It stands for all of them: their worst severity (for the gate) and their penalty.
         summary.severity = dropped.map(\.severity).max() ?? summary.severity
         summary.weight = dropped.reduce(0) { $0 + $1.penalty } / summary.severity.multiplier

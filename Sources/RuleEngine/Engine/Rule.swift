@@ -50,7 +50,7 @@ public struct FindingSink {
     /// A finding at the first one not kept, saying how many were not kept; the checker gives it
     /// the weight of all of them, so the score is what it would have been.
     public var summary: Finding? {
-        firstOmitted?.summarizing("\(omitted) more findings of this rule in this document are not listed (at most \(limit) per rule).")
+        firstOmitted?.summarizing("\(omitted) more findings of this rule in this document are not listed (at most \(limit) per rule).", .rule, count: omitted)
     }
 
     private mutating func keep(_ finding: Finding) {

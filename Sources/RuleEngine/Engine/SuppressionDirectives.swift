@@ -50,14 +50,23 @@ struct SuppressionDirectives {
         let suggestion: String?
     }
 
+    /// The selector lists of the disables no enable closed: where a document is read window by
+    /// window, they stay open into the next window.
+    private(set) var stillOpen: [[String]] = []
+
     /// The regions the `comments` make in a file whose lines are `lines`. Every selector must
-    /// be one of `known` (rule ids and families).
-    init(_ comments: [SuppressionComment], lines: LineIndex, fileLength: Int, known: Set<String>) throws(UnknownSelector) {
+    /// be one of `known` (rule ids and families). `carried` are disables left open before the
+    /// file's start (by the windows before this one), open from its first offset.
+    init(_ comments: [SuppressionComment], lines: LineIndex, fileLength: Int, known: Set<String>, carried: [[String]] = []) throws(UnknownSelector) {
         var regions: [Region] = []
         // Open disables, grouped by the selectors they name (in the order first seen), so an
         // enable looks at each distinct list once, not at every open directive.
         var openDisables: [(selectors: [String], set: Set<String>, starts: [Int])] = []
         var openIndex: [[String]: Int] = [:]
+        for selectors in carried where openIndex[selectors] == nil {
+            openIndex[selectors] = openDisables.count
+            openDisables.append((selectors, Set(selectors), [0]))
+        }
         for comment in comments {
             for selector in comment.selectors where !known.contains(selector) {
                 let family = selector.hasSuffix(".*") ? String(selector.dropLast(2)) : selector
@@ -102,8 +111,9 @@ struct SuppressionDirectives {
                 regions.append(Region(selectors: comment.selectors, range: TextRange(start: start, end: end)))
             }
         }
-        for group in openDisables {
+        for group in openDisables where !group.starts.isEmpty {
             for start in group.starts { regions.append(Region(selectors: group.selectors, range: TextRange(start: start, end: fileLength))) }
+            stillOpen.append(group.selectors)
         }
         coverage = Self.coverage(of: regions)
     }

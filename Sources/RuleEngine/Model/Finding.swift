@@ -28,6 +28,25 @@ public struct Finding: Sendable, Equatable {
     /// Whether `sourceRange` is already in offsets of the source as read (a Markdown link
     /// target, which the source's prose leaves out).
     public var isSourceInFile = false
+    /// Set on the finding that stands for the findings past a limit: how many it stands for,
+    /// and whose limit it was. A check read window by window merges these.
+    public var omission: Omission?
+
+    /// Findings a limit left out, summarized by one finding.
+    public struct Omission: Sendable, Equatable {
+        public enum Scope: Sendable, Equatable {
+            /// `findings-per-rule`: every finding it stands for is of its rule.
+            case rule
+            /// `findings-per-document`: of any rule.
+            case document
+        }
+
+        public var scope: Scope
+        public var count: Int
+    }
+
+    /// How many findings this one counts as: one, or as many as it summarizes.
+    public var represented: Int { omission?.count ?? 1 }
 
     public init(rule: RuleID, range: TextRange, message: String, suggestions: [String] = [], related: [RelatedLocation] = [],
                 severity: Severity = .minor, category: MQMCategory = .punctuation, weight: Double = 1) {
@@ -44,11 +63,12 @@ public struct Finding: Sendable, Equatable {
     /// The finding's cost in the MQM score: severity multiplier times rule weight.
     public var penalty: Double { severity.multiplier * weight }
 
-    /// This finding, standing in for findings past a limit: at its place, saying `message`,
-    /// with nothing to suggest or point to of its own.
-    func summarizing(_ message: String) -> Finding {
+    /// This finding, standing in for `count` findings past a limit: at its place, saying
+    /// `message`, with nothing to suggest or point to of its own.
+    public func summarizing(_ message: String, _ scope: Omission.Scope, count: Int) -> Finding {
         var summary = self
         summary.message = message
+        summary.omission = Omission(scope: scope, count: count)
         summary.suggestions = []
         summary.related = []
         return summary

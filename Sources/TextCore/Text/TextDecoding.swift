@@ -24,6 +24,19 @@ public enum TextDecodingError: Error, Sendable, Equatable, CustomStringConvertib
         }
     }
 
+    /// This error, found in a window of a file, placed in the file: the window starts at byte
+    /// `byteOffset`, after `lines` line breaks and `column` bytes of its first line.
+    public func placed(atByte byteOffset: Int, lines: Int, column: Int) -> TextDecodingError {
+        switch self {
+        case .binary(let offset):
+            return .binary(byteOffset: offset + byteOffset)
+        case let .invalidUTF8(offset, line, byteColumn):
+            return .invalidUTF8(byteOffset: offset + byteOffset, line: line + lines, column: line == 1 ? byteColumn + column : byteColumn)
+        case .empty, .tooLarge:
+            return self
+        }
+    }
+
     /// The 1-based line the error points at, when it points at one.
     public var line: Int? {
         if case .invalidUTF8(_, let line, _) = self { return line }
@@ -37,13 +50,16 @@ public enum TextDecoding {
     /// Largest document accepted, in bytes: UTF-16 offsets must fit ICU's int32_t.
     public static let maximumBytes = 1 << 30
 
-    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(TextDecodingError) -> [UInt16] {
+    /// Decodes a file's bytes: UTF-8, after a byte-order mark or without one, or UTF-16 after
+    /// its mark. `startsFile` false reads a later window of a UTF-8 file: UTF-8 only, and
+    /// U+FEFF at its start is text, not a mark.
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, startsFile: Bool = true) throws(TextDecodingError) -> [UInt16] {
         var body = bytes
         if body.count > maximumBytes { throw .tooLarge(bytes: body.count) }
-        if body.count >= 2, body[0] == 0xFF || body[0] == 0xFE, body[1] == (body[0] == 0xFF ? 0xFE : 0xFF) {
+        if startsFile, body.count >= 2, body[0] == 0xFF || body[0] == 0xFE, body[1] == (body[0] == 0xFF ? 0xFE : 0xFF) {
             return try decodeUTF16(UnsafeBufferPointer(rebasing: body[2...]), bigEndian: body[0] == 0xFE)
         }
-        if body.count >= 3, body[0] == 0xEF, body[1] == 0xBB, body[2] == 0xBF {
+        if startsFile, body.count >= 3, body[0] == 0xEF, body[1] == 0xBB, body[2] == 0xBF {
             body = UnsafeBufferPointer(rebasing: body[3...])
         }
         if body.isEmpty { throw .empty }
@@ -68,8 +84,8 @@ public enum TextDecoding {
         return units
     }
 
-    public static func decode(_ bytes: [UInt8]) throws(TextDecodingError) -> [UInt16] {
-        try bytes.withUnsafeBufferPointer { (buffer) throws(TextDecodingError) -> [UInt16] in try decode(buffer) }
+    public static func decode(_ bytes: [UInt8], startsFile: Bool = true) throws(TextDecodingError) -> [UInt16] {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(TextDecodingError) -> [UInt16] in try decode(buffer, startsFile: startsFile) }
     }
 
     private static func decodeUTF16(_ body: UnsafeBufferPointer<UInt8>, bigEndian: Bool) throws(TextDecodingError) -> [UInt16] {

@@ -1,0 +1,104 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Formats
+import Reporting
+import RuleEngine
+import TextCore
+
+/// Plain text too large to analyse at once, checked window by window: each window is decoded,
+/// checked and reported on in turn, with the `translint-disable` stretches it leaves open
+/// carried into the next, so memory follows the window, not the document. Rules that compare
+/// distant parts of a text (a repeated passage, the document's dominant quotation marks) see
+/// one window at a time; a window is 4 MB, far beyond any article.
+extension DocumentProcessor {
+    /// Whether a document of `size` bytes or units in `format` is checked window by window:
+    /// plain text larger than a window and not paired with a source (alignment needs the
+    /// whole text).
+    func isWindowed(_ format: InputFormat?, path: String?, size: Int) -> Bool {
+        guard (format ?? .text) == .text, size > windowBytes else { return false }
+        return path.map { pairing.sourcePath(forTarget: $0) == nil } ?? true
+    }
+
+    func checkFileInWindows(_ path: String, _ source: DocumentSource) -> DocumentReport {
+        let descriptor: Int32
+        switch BoundedFileReader.open(path) {
+        case .success(let opened): descriptor = opened.descriptor
+        case .failure(let error):
+            return failed(source, id: nil, language: resolver.resolve(path: path, recordLanguage: nil), "cannot read the file: \(error)")
+        }
+        defer { close(descriptor) }
+        var head: [UInt8] = [0, 0]
+        if pread(descriptor, &head, 2, 0) == 2, ByteWindows.startsWithUTF16Mark(head) {
+            // UTF-16 is read whole.
+            switch BoundedFileReader.read(path) {
+            case .success(let bytes): return checkBytes(bytes, source)
+            case .failure(let error):
+                return failed(source, id: nil, language: resolver.resolve(path: path, recordLanguage: nil), "cannot read the file: \(error)")
+            }
+        }
+        var windows = ByteWindows(descriptor: descriptor, size: windowBytes, limit: TextDecoding.maximumBytes)
+        return checkInWindows(&windows, source)
+    }
+
+    /// Checks bytes window by window, decoding each window as it comes.
+    func checkInWindows(_ windows: inout ByteWindows, _ source: DocumentSource) -> DocumentReport {
+        let language = resolver.resolve(path: source.path, recordLanguage: nil)
+        return checkInWindows(source, id: nil, language: language) { () -> Result<[UInt16], ReadError>? in
+            let (startByte, lines, column) = (windows.nextByte, windows.nextLineBreaks, windows.nextColumn)
+            guard let next = windows.next() else { return nil }
+            do {
+                return .success(try TextDecoding.decode(try next.get(), startsFile: startByte == 0))
+            } catch let error as TextDecodingError {
+                return .failure(ReadError(reason: error.placed(atByte: startByte, lines: lines, column: column).description))
+            } catch {
+                return .failure(ReadError(reason: "cannot read the file: \(error)"))
+            }
+        }
+    }
+
+    /// Checks a JSONL record's text, already decoded, window by window.
+    func checkInWindows(units: [UInt16], _ source: DocumentSource, id: String?, language: (language: LanguageTag, source: LanguageResolver.Source)) -> DocumentReport {
+        var start = 0
+        return checkInWindows(source, id: id, language: language) { () -> Result<[UInt16], ReadError>? in
+            guard start < units.count else { return nil }
+            var end = units.count
+            if end - start > windowBytes {
+                end = start + units.withUnsafeBufferPointer { text in
+                    WindowCut.cut(UnsafeBufferPointer(rebasing: text[start..<start + windowBytes]),
+                                  continues: { $0 & 0xFC00 == 0xDC00 }, leads: { $0 & 0xFC00 == 0xD800 })
+                }
+            }
+            defer { start = end }
+            return .success(Array(units[start..<end]))
+        }
+    }
+
+    /// Checks the windows `next` gives (their text, or why there is none) one by one.
+    private func checkInWindows(_ source: DocumentSource, id: String?, language: (language: LanguageTag, source: LanguageResolver.Source),
+                                next: () -> Result<[UInt16], ReadError>?) -> DocumentReport {
+        var builder = WindowedReportBuilder(limits: checker.book.limits)
+        var openDisables: [[String]] = []
+        var removedByBaseline = 0
+        while builder.error == nil, let window = next() {
+            let units: [UInt16]
+            switch window {
+            case .success(let text): units = text
+            case .failure(let error): return failed(source, id: id, language: language, error.reason)
+            }
+            let document = Document(name: id ?? source.path ?? "-", original: units, language: language.language)
+            var result = checker.check(document, continuing: &openDisables)
+            if let baseline {
+                let removed: Int
+                (result, removed) = baseline.filter(result, document: document, key: Baseline.key(id: id, path: source.path))
+                removedByBaseline += removed
+            }
+            builder.add(result, of: document)
+        }
+        var report = builder.report(id: id, path: source.path, recordLine: source.recordLine, language: language.language.identifier,
+                                    languageSource: language.source.rawValue, thresholds: thresholds)
+        report.suppressedByBaseline = removedByBaseline
+        lastWindowCount = builder.windows
+        return report
+    }
+}
