@@ -21,11 +21,15 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// A pattern (the first line) and a text (the rest): the pre-search must never rule out
     /// a place where ICU finds a match.
     case presearch
-    /// Each document format's reader and the check of what it reads.
-    case text, markdown, html, xliff, po
+    /// Each document format's reader: the prose view it builds must stay inside its text and
+    /// map back inside the file.
+    case markdown, html, xliff, po
     /// A JSONL record with a source: the aligner and the source-aware rules.
     case align
-    /// The check of a plain-text document rendered in every report format.
+    /// The whole check of a plain-text document.
+    case text
+    /// The whole check of a document in any format (its first byte chooses: text, Markdown,
+    /// HTML, XLIFF, PO), rendered in every report format.
     case report
 
     /// Runs the target on one input.
@@ -45,13 +49,17 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             _ = try? ProjectConfiguration(path: "fuzz/.translint.yml", text: String(decoding: bytes, as: UTF8.self))
         case .presearch:
             Self.presearch(String(decoding: bytes, as: UTF8.self))
-        case .text, .markdown, .html, .xliff, .po:
-            let format = InputFormat(rawValue: rawValue) ?? .text
-            check(DocumentSource(index: 0, path: "fuzz", recordLine: nil, payload: .bytes(bytes), format: format))
+        case .markdown, .html, .xliff, .po:
+            Self.read(bytes, as: InputFormat(rawValue: rawValue) ?? .text)
         case .align:
             check(DocumentSource(index: 0, path: "fuzz.jsonl", recordLine: 1, payload: .record(bytes)))
+        case .text:
+            check(DocumentSource(index: 0, path: "fuzz.txt", recordLine: nil, payload: .bytes(bytes), format: .text))
         case .report:
-            let report = check(DocumentSource(index: 0, path: "fuzz.txt", recordLine: nil, payload: .bytes(bytes), format: .text))
+            guard let first = bytes.first else { return }
+            let formats: [InputFormat] = [.text, .markdown, .html, .xliff, .po]
+            let report = check(DocumentSource(index: 0, path: "fuzz", recordLine: nil, payload: .bytes(Array(bytes.dropFirst())),
+                                              format: formats[Int(first) % formats.count]))
             Self.renderEveryFormat(report)
         }
     }
@@ -108,6 +116,32 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             default:
                 break
             }
+        }
+    }
+
+    /// Reads `bytes` in `format` and holds the prose view to its text: blocks and opaque
+    /// stretches inside the prose, and prose offsets and blocks mapped back inside the file.
+    private static func read(_ bytes: [UInt8], as format: InputFormat) {
+        guard let units = try? TextDecoding.decode(bytes), let view = try? DocumentReader.prose(of: units, format: format, fileName: "fuzz") else { return }
+        let length = view.text.count
+        for block in view.blocks {
+            require(block.range.start >= 0 && block.range.start <= block.range.end && block.range.end <= length, "block \(block.range) outside \(length) units")
+        }
+        for range in view.opaque {
+            require(range.start >= 0 && range.start <= range.end && range.end <= length, "opaque stretch \(range) outside \(length) units")
+        }
+        // Pieces need not map back in order (an HTML page's description comes from its head);
+        // each must land inside the file.
+        for offset in stride(from: 0, through: length, by: max(1, length / 64)) {
+            let start = view.map.originalStart(offset)
+            require(start >= 0 && start <= units.count, "prose offset \(offset) maps to \(start), outside \(units.count) units")
+        }
+        for block in view.blocks {
+            let original = view.map.original(block.range)
+            require(original.start >= 0 && original.start <= original.end && original.end <= units.count, "block \(block.range) maps to \(original), outside the file")
+        }
+        for comment in view.suppressions {
+            require(comment.range.start >= 0 && comment.range.end <= units.count, "directive \(comment.range) outside the file")
         }
     }
 
