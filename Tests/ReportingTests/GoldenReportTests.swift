@@ -2,7 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Reporting
+@testable import Reporting
 import RuleEngine
 import TestSupport
 import TextCore
@@ -70,6 +70,67 @@ import Testing
         let written = try String(contentsOfFile: summary, encoding: .utf8)
         #expect(written.contains("| document | language | words | findings | score | verdict |"))
         #expect(written.contains("desk/en/budget.txt"))
+    }
+
+    /// The job summary holds the worst documents that fit GitHub's limit, whatever the batch's
+    /// size: rows that can never be listed are dropped as the batch goes (memory stays flat).
+    @Test func theJobSummaryListsTheWorstDocumentsOfAnyBatch() throws {
+        let folder = try TemporaryFolder()
+        let summaryPath = folder.path("summary.md")
+        let output = ReportOutput.memory()
+        let reporter = ReportFormat.named("github")!.reporter(ReporterContext(output: output, useColor: false, baseDirectory: nil,
+                                                                               environment: ["GITHUB_STEP_SUMMARY": summaryPath]))
+        reporter.begin(ToolInfo(book: Repository.shippedBook))
+        var summary = RunSummary()
+        let count = 60_000
+        for index in 0..<count {
+            // Scores fall and rise again, so the worst documents come at both ends of the batch.
+            let score = Double(abs(index - count / 2) % 1_000) / 10
+            let document = DocumentReport(id: "article-\(index)", path: "feed.jsonl", language: "en", languageSource: "record",
+                                          words: 100, score: score, passed: score >= 95)
+            reporter.report(document)
+            summary.add(document)
+        }
+        let held = try #require(reporter as? GitHubReporter).summaryRowsHeld
+        #expect(held.bytes <= 2 * GitHubReporter.summaryTableBytes && held.rows < count / 2)
+        reporter.finish(summary)
+        let written = try String(contentsOfFile: summaryPath, encoding: .utf8)
+        let rows = written.split(separator: "\n").filter { $0.hasPrefix("| article-") }
+        let omitted = try #require(written.split(separator: "\n").first { $0.hasSuffix("(the summary has a size limit).") })
+        #expect(rows.count > 10_000 && rows.count < count)
+        #expect(Int(omitted.prefix { $0.isNumber }) == count - rows.count)
+        let scores = rows.map { Double($0.split(separator: "|")[4].trimmingCharacters(in: .whitespaces))! }
+        #expect(scores == scores.sorted())
+        #expect(scores.first == 0)
+        #expect(written.utf8.count < 1_000_000)
+    }
+
+    /// GitLab fingerprints are unique in a batch — identical findings in one document, a
+    /// document that comes back later — and a document's do not depend on what came before.
+    @Test func gitlabFingerprintsAreUniqueAndStable() throws {
+        let checker = try Checker(book: Repository.shippedBook)
+        func report(_ id: String) -> DocumentReport {
+            let document = Document(name: "feed.jsonl", string: String(repeating: "The the minister spoke. ", count: 5), language: LanguageTag("en")!)
+            return DocumentReport.checked(document, result: checker.check(document), id: id, path: "feed.jsonl", recordLine: 1,
+                                          languageSource: "flag", thresholds: Repository.shippedBook.thresholds)
+        }
+        func fingerprints(_ ids: [String]) throws -> [[String]] {
+            let output = ReportOutput.memory()
+            let reporter = ReportFormat.named("gitlab")!.reporter(ReporterContext(output: output))
+            for id in ids { reporter.report(report(id)) }
+            reporter.finish(RunSummary())
+            let issues = try #require(try JSONSerialization.jsonObject(with: Data(output.capturedText.utf8)) as? [[String: Any]])
+            let perDocument = issues.count / ids.count
+            return stride(from: 0, to: issues.count, by: perDocument).map { start in
+                issues[start..<start + perDocument].map { $0["fingerprint"] as? String ?? "" }
+            }
+        }
+        let batch = try fingerprints(["a", "b", "a", "a", "c"])
+        let all = batch.flatMap { $0 }
+        #expect(batch[0].count >= 5)
+        #expect(Set(all).count == all.count)
+        #expect(try fingerprints(["b"])[0] == batch[1])
+        #expect(try fingerprints(["a"])[0] == batch[0])
     }
 
     /// A file name or record id with line breaks cannot forge a workflow command or drive the

@@ -22,7 +22,16 @@ final class GitHubReporter: Reporter {
     /// A hash of the plain lines, for the stop-commands token: the same run gives the same
     /// log, and no line can contain the hash of all of them.
     private var overflowHash = FingerprintHasher()
-    private var documents: [(passed: Bool, score: Double, row: String)] = []
+    /// The job summary's rows, worst first once sorted; trimmed to what the table can show
+    /// whenever they hold twice that, so a batch of any size keeps a few megabytes.
+    private var documents: [(passed: Bool, score: Double, index: Int, row: String)] = []
+    private var rowBytes = 0
+    private var documentsSeen = 0
+    /// Rows trimmed away: documents the summary will not list.
+    private var omittedRows = 0
+    static let summaryTableBytes = 900_000
+    /// The rows held for the summary, and their size.
+    var summaryRowsHeld: (rows: Int, bytes: Int) { (documents.count, rowBytes) }
 
     init(_ context: ReporterContext) {
         output = context.output
@@ -43,7 +52,7 @@ final class GitHubReporter: Reporter {
 
     func report(_ document: DocumentReport) {
         let file = ReportPaths.artifact(document, base: base)
-        if summaryPath != nil { documents.append((document.error == nil && document.passed, document.score, summaryRow(document))) }
+        if summaryPath != nil { addSummaryRow(document) }
         if let error = document.error {
             let line = document.recordLine.map { ",line=\($0)" } ?? ""
             add(.critical, command: "::error file=\(Self.property(file))\(line),title=\(Self.property("translint: input not checked"))::\(Self.data(error))",
@@ -94,15 +103,39 @@ final class GitHubReporter: Reporter {
         if let summaryPath { appendStepSummary(summary, to: summaryPath) }
     }
 
+    private func addSummaryRow(_ document: DocumentReport) {
+        let row = summaryRow(document)
+        documents.append((document.error == nil && document.passed, document.score, documentsSeen, row))
+        documentsSeen += 1
+        rowBytes += row.utf8.count + 1
+        guard rowBytes > 2 * Self.summaryTableBytes else { return }
+        // Keep the worst rows that fit the table; the rest can never be listed.
+        sortRows()
+        var kept = 0
+        var size = 0
+        while kept < documents.count, size + documents[kept].row.utf8.count + 1 <= Self.summaryTableBytes {
+            size += documents[kept].row.utf8.count + 1
+            kept += 1
+        }
+        omittedRows += documents.count - kept
+        documents.removeLast(documents.count - kept)
+        rowBytes = size
+    }
+
+    /// Failing documents first, lowest score first, then in the order they came.
+    private func sortRows() {
+        documents.sort { ($0.passed ? 1 : 0, $0.score, $0.index) < ($1.passed ? 1 : 0, $1.score, $1.index) }
+    }
+
     /// The job summary: a table of documents, worst first, within GitHub's 1 MiB per step.
     private func appendStepSummary(_ summary: RunSummary, to path: String) {
         var lines = ["## translint", "", "| document | language | words | findings | score | verdict |", "|---|---|---:|---:|---:|---|"]
-        let ordered = documents.enumerated().sorted { ($0.element.passed ? 1 : 0, $0.element.score, $0.offset) < ($1.element.passed ? 1 : 0, $1.element.score, $1.offset) }
+        sortRows()
         var size = lines.joined(separator: "\n").utf8.count
-        var omitted = 0
-        for (_, document) in ordered {
+        var omitted = omittedRows
+        for document in documents {
             let row = document.row
-            if size + row.utf8.count > 900_000 {
+            if size + row.utf8.count > Self.summaryTableBytes {
                 omitted += 1
                 continue
             }

@@ -9,9 +9,17 @@ final class GitLabReporter: Reporter {
     /// Issues are written as they come (memory stays flat on any batch); this says whether
     /// the array has been opened.
     private var written = 0
-    /// The fingerprints given so far, as 128 bits each (not the strings: millions of them on
-    /// a large batch).
+    /// The fingerprints given to the current document, as 128 bits each. Keys name the
+    /// document (path and id), so only issues of one document can share one: the set is
+    /// emptied when the next document starts, and memory stays flat on any batch.
     private var fingerprints = Set<Hash128>()
+    /// The documents (path and id) seen so far, 16 bytes each, and how often those seen more
+    /// than once came back: a document that comes back later in the batch (a repeated id in
+    /// a stream) has its keys numbered, so its fingerprints differ from the first one's.
+    private var identities = Set<Hash128>()
+    private var returns: [Hash128: Int] = [:]
+    private var currentIdentity: Hash128?
+    private var salt = ""
     /// For each key seen more than once, the salt its next duplicate starts from, so a key
     /// repeated n times costs n hashes, not n²/2.
     private var nextAttempt: [Hash128: Int] = [:]
@@ -31,11 +39,25 @@ final class GitLabReporter: Reporter {
     }
 
     func report(_ document: DocumentReport) {
-        for issue in CodeIssue.issues(of: document, path: ReportPaths.artifact(document, base: base)) {
+        let path = ReportPaths.artifact(document, base: base)
+        let identity = FingerprintHasher.hash("\(path)\u{0}\(document.id ?? "")")
+        if identity != currentIdentity {
+            currentIdentity = identity
+            fingerprints.removeAll(keepingCapacity: true)
+            nextAttempt.removeAll(keepingCapacity: true)
+            if identities.insert(identity).inserted {
+                salt = ""
+            } else {
+                let count = (returns[identity] ?? 1) + 1
+                returns[identity] = count
+                salt = "\u{0}#\(count)"
+            }
+        }
+        for issue in CodeIssue.issues(of: document, path: path) {
             let value: JSONValue = [
                 "description": .string(issue.message),
                 "check_name": .string(issue.check),
-                "fingerprint": .string(uniqueFingerprint(issue.key)),
+                "fingerprint": .string(uniqueFingerprint(issue.key + salt)),
                 "severity": .string(Self.severity(issue.severity)),
                 "location": ["path": .string(issue.path), "lines": ["begin": .int(issue.line)]],
             ]
