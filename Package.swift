@@ -4,7 +4,7 @@
 // Targets follow one dependency direction:
 //   TextKernels (C, no ICU) -> ICUBridge (C shim over the system libicu, CICU) -> TextCore
 //   -> Formats (Markdown, HTML, XLIFF, PO through C shims over cmark-gfm, Gumbo, libxml2,
-//   libgettextpo) -> RuleEngine -> Reporting -> Pipeline -> Evaluation -> TranslintCLI
+//   libgettextpo) -> RuleEngine -> Reporting (HTML through swift-mustache) -> Pipeline -> Evaluation -> TranslintCLI
 //   -> translint
 import PackageDescription
 
@@ -19,6 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -47,7 +48,7 @@ let package = Package(
         .target(name: "TextCore", dependencies: ["ICUBridge", "TextKernels"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
         .target(name: "Formats", dependencies: ["TextCore", "MarkdownBridge", "HTMLBridge", "XMLBridge", "POBridge", "Yams"]),
         .target(name: "RuleEngine", dependencies: ["TextCore", "TextKernels", "Formats", "Yams"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
-        .target(name: "Reporting", dependencies: ["RuleEngine"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
+        .target(name: "Reporting", dependencies: ["RuleEngine", .product(name: "Mustache", package: "swift-mustache")], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
         .target(name: "Pipeline", dependencies: ["Reporting", "Formats"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
         .target(name: "Evaluation", dependencies: ["Pipeline"]),
         .target(

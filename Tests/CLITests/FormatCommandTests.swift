@@ -92,4 +92,26 @@ import Testing
         }
         #expect(checked > 400)
     }
+
+    /// `translint report` renders a mapper's saved JSONL in another format, and its exit
+    /// status is what the saved verdicts say.
+    @Test func savedReportsRenderInAnotherFormat() throws {
+        let folder = try TemporaryFolder()
+        let records = #"{"id":"a","lang":"en","text":"The the minister left."}"# + "\n" + #"{"id":"b","lang":"en","text":"Prices rose."}"# + "\n"
+        let saved = try TranslintProcess.run(["check", "--format", "jsonl", "--include-text", "--no-config", "-"], input: records)
+        #expect(saved.status == 1)
+        let path = try folder.write("saved.jsonl", saved.standardOutput)
+        let json = try TranslintProcess.run(["report", "--format", "json", "--no-config", path])
+        #expect(json.status == 1, "a saved failure fails the report too")
+        let report = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as! [String: Any]
+        let documents = report["documents"] as! [[String: Any]]
+        #expect(documents.map { $0["id"] as! String } == ["a", "b"])
+        #expect(documents[0]["text"] as? String == "The the minister left.")
+        let html = try TranslintProcess.run(["report", "--no-config", "-o", folder.path("report.html"), path])
+        #expect(html.status == 1)
+        let page = try String(contentsOfFile: folder.path("report.html"), encoding: .utf8)
+        #expect(page.contains(#"id="count-documents">2<"#))
+        let missing = try TranslintProcess.run(["report", "--no-config", "--format", "text", folder.path("nothing.jsonl")])
+        #expect(missing.status == 2 && missing.standardError.contains("nothing.jsonl"))
+    }
 }

@@ -22,9 +22,9 @@ public final class BatchRunner {
     private let processors: [DocumentProcessor]
 
     public init(book: RuleBook, thresholds: GateThresholds, resolver: LanguageResolver, jobs: Int, baseline: Baseline? = nil,
-                sources: SourceOptions = SourceOptions()) throws {
+                sources: SourceOptions = SourceOptions(), keepsText: Bool = false) throws {
         processors = try (0..<max(1, jobs)).map { _ in
-            try DocumentProcessor(book: book, thresholds: thresholds, resolver: resolver, baseline: baseline, sources: sources)
+            try DocumentProcessor(book: book, thresholds: thresholds, resolver: resolver, baseline: baseline, sources: sources, keepsText: keepsText)
         }
     }
 

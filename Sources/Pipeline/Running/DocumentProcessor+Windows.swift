@@ -80,6 +80,7 @@ extension DocumentProcessor {
         var builder = WindowedReportBuilder(limits: checker.book.limits)
         var openDisables: [[String]] = []
         var removedByBaseline = 0
+        var firstWindow: [UInt16]?
         while builder.error == nil, let window = next() {
             let units: [UInt16]
             switch window {
@@ -94,10 +95,15 @@ extension DocumentProcessor {
                 removedByBaseline += removed
             }
             builder.add(result, of: document)
+            if keepsText, firstWindow == nil { firstWindow = units }
         }
         var report = builder.report(id: id, path: source.path, recordLine: source.recordLine, language: language.language.identifier,
                                     languageSource: language.source.rawValue, thresholds: thresholds)
         report.suppressedByBaseline = removedByBaseline
+        if let firstWindow, report.error == nil {
+            report.keepText(firstWindow, source: nil)
+            report.textIsPartial = true
+        }
         lastWindowCount = builder.windows
         return report
     }

@@ -26,9 +26,14 @@ public final class DocumentProcessor {
     /// small enough that a window's analyses stay well under 100 MB.
     public static let defaultWindowBytes = 4 << 20
 
+    /// Whether reports keep the document's text (and its source's), for formats that show
+    /// the article.
+    let keepsText: Bool
+
     public init(book: RuleBook, thresholds: GateThresholds, resolver: LanguageResolver, baseline: Baseline? = nil, sources: SourceOptions = SourceOptions(),
-                windowBytes: Int = DocumentProcessor.defaultWindowBytes) throws {
+                windowBytes: Int = DocumentProcessor.defaultWindowBytes, keepsText: Bool = false) throws {
         self.windowBytes = windowBytes
+        self.keepsText = keepsText
         checker = try Checker(book: book)
         self.resolver = resolver
         self.thresholds = thresholds
@@ -183,6 +188,7 @@ public final class DocumentProcessor {
         var report = DocumentReport.checked(document, result: result, id: id, path: source.path, recordLine: source.recordLine,
                                             languageSource: languageSource.rawValue, thresholds: thresholds)
         if showsAlignment { report.alignment = result.alignment }
+        if keepsText { report.keepText(document.original, source: document.source?.document.original) }
         report.suppressedByBaseline = removed
         return report
     }

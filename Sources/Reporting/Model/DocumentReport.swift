@@ -43,6 +43,28 @@ public struct DocumentReport: Sendable {
     /// The links long enough to compare across the run's documents (see
     /// `TranslationConsistency`).
     public var keyedPairs: [AlignedPair] = []
+    /// The document's text as read, for reports that show the article (`html`, or `json` and
+    /// `jsonl` with `--include-text`): at most `DocumentReport.keptTextLimit` UTF-16 units of
+    /// it, `textIsPartial` when it was cut.
+    public var text: String?
+    public var textIsPartial = false
+    /// The paired source's text, kept the same way.
+    public var sourceText: String?
+    /// The most UTF-16 units of a document's text (and of its source) a report keeps.
+    public static let keptTextLimit = 200_000
+
+    /// Keeps `units` (the text as read) and `source`, each cut at the limit.
+    public mutating func keepText(_ units: [UInt16], source: [UInt16]?) {
+        func kept(_ units: [UInt16]) -> (String, Bool) {
+            guard units.count > Self.keptTextLimit else { return (String(decoding: units, as: UTF16.self), false) }
+            var end = Self.keptTextLimit
+            // Do not cut a surrogate pair.
+            if units[end - 1] & 0xFC00 == 0xD800 { end -= 1 }
+            return (String(decoding: units[0..<end], as: UTF16.self), true)
+        }
+        (text, textIsPartial) = kept(units)
+        if let source { sourceText = kept(source).0 }
+    }
 
     public init(id: String?, path: String?, recordLine: Int? = nil, language: String, languageSource: String, characters: Int = 0,
                 words: Int = 0, sentences: Int = 0, score: Double = 0, penalty: Double = 0, passed: Bool = false,

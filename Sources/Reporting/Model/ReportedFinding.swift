@@ -51,6 +51,27 @@ public struct ReportedFinding: Sendable {
         public let message: String
     }
 
+    /// A finding read back from a saved report.
+    init(rule: RuleID, category: MQMCategory, severity: Severity, weight: Double, message: String, offset: Int, length: Int,
+         start: SourceLocation, end: SourceLocation, excerpt: Excerpt, suggestions: [String], related: [RelatedReport],
+         fingerprint: String, unit: String?, source: SourceSpan?) {
+        self.rule = rule
+        self.category = category
+        self.severity = severity
+        self.weight = weight
+        self.message = message
+        self.offset = offset
+        self.length = length
+        self.start = start
+        self.end = end
+        self.excerpt = excerpt
+        self.suggestions = suggestions
+        self.related = related
+        self.fingerprint = fingerprint
+        self.unit = unit
+        self.source = source
+    }
+
     init(_ finding: Finding, in document: Document) {
         rule = finding.rule
         category = finding.category
@@ -191,6 +212,12 @@ public struct Excerpt: Sendable, Equatable {
     public let spanLength: Int
 
     static let context = 40
+
+    init(text: String, spanOffset: Int, spanLength: Int) {
+        self.text = text
+        self.spanOffset = spanOffset
+        self.spanLength = spanLength
+    }
 
     init(_ range: TextRange, in document: Document) {
         let original = document.original

@@ -14,6 +14,9 @@ public struct ToolInfo: Sendable {
     public var ruleSetHash: String
     /// Metadata of every enabled rule, for formats that describe rules (SARIF).
     public let rules: [RuleDescription]
+    /// The gate the run applied (flags and configuration over the rule sets' defaults), when
+    /// known: a report rendered later from saved results does not know it.
+    public var thresholds: GateThresholds?
 
     public init(book: RuleBook, icu: ICUVersions = .current) {
         self.icu = icu

@@ -44,6 +44,11 @@ enum DocumentJSON {
         json.beginArray()
         for finding in report.findings { write(finding, to: &json) }
         json.endArray()
+        if let text = report.text {
+            json.field("text", text)
+            if report.textIsPartial { json.field("text_partial", true) }
+        }
+        if let source = report.sourceText { json.field("source_text", source) }
         json.endObject()
     }
 

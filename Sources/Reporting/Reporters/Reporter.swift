@@ -34,11 +34,14 @@ public struct ReporterContext {
 public struct ReportFormat: Sendable {
     public let name: String
     public let summary: String
+    /// Whether the format shows the articles themselves (the checker then keeps their text).
+    public let showsArticles: Bool
     private let make: @Sendable (ReporterContext) -> any Reporter
 
-    public init(name: String, summary: String, make: @escaping @Sendable (ReporterContext) -> any Reporter) {
+    public init(name: String, summary: String, showsArticles: Bool = false, make: @escaping @Sendable (ReporterContext) -> any Reporter) {
         self.name = name
         self.summary = summary
+        self.showsArticles = showsArticles
         self.make = make
     }
 
@@ -54,6 +57,8 @@ public struct ReportFormat: Sendable {
         ReportFormat(name: "github", summary: "GitHub Actions annotations (worst first, capped as GitHub caps them) and a job summary table.") { GitHubReporter($0) },
         ReportFormat(name: "gitlab", summary: "GitLab Code Quality JSON for merge request widgets.") { GitLabReporter($0) },
         ReportFormat(name: "checkstyle", summary: "Checkstyle XML for Jenkins (Warnings NG) and reviewdog.") { CheckstyleReporter($0) },
+        ReportFormat(name: "html", summary: "One self-contained HTML page: a dashboard of the batch and each article with its findings highlighted (for editors).",
+                     showsArticles: true) { HTMLReporter($0) },
     ]
 
     public static func named(_ name: String) -> ReportFormat? { all.first { $0.name == name } }

@@ -67,6 +67,8 @@ struct CheckCommand: ParsableCommand {
     var sourceRoot: String?
     @Option(name: .customLong("source-lang"), help: ArgumentHelp("Language of the sources (default: the record's \"source_lang\", the source's path or declaration).", valueName: "tag"))
     var sourceLang: String?
+    @Flag(name: .customLong("include-text"), help: "Put each document's text (and its source's, up to 200,000 characters each) in the JSON and JSONL reports, so `translint report --format html` can show the articles later (the html format always keeps it).")
+    var includeText = false
     @Flag(name: .customLong("show-alignment"), help: "Put each document's alignment with its source in the JSON and JSONL reports.")
     var showAlignment = false
     @Option(help: ArgumentHelp("Ignore the findings recorded in this baseline file (gate only new defects).", valueName: "file"))

@@ -92,7 +92,7 @@ struct CheckSession {
             sources.scope = setup.projectScope
         }
         runner = try BatchRunner(book: setup.book, thresholds: thresholds, resolver: LanguageResolver(forced: forced, pathRules: pathRules),
-                                 jobs: jobs, baseline: baseline, sources: sources)
+                                 jobs: jobs, baseline: baseline, sources: sources, keepsText: command.includeText || format.showsArticles)
         let target = try OutputTarget(path: command.output, format: format.name)
         output = target.output
         reporter = format.reporter(ReporterContext(output: target.output, useColor: target.useColor,
@@ -110,7 +110,9 @@ struct CheckSession {
         var status = ExitStatus.passed
         var recorded = Baseline()
         let clock = ContinuousClock.now
-        reporter.begin(ToolInfo(book: setup.book))
+        var tool = ToolInfo(book: setup.book)
+        tool.thresholds = thresholds
+        reporter.begin(tool)
         runner.run(&inputs) { report in
             summary.add(report)
             if report.error != nil || report.sourceError != nil || !report.ruleFailures.isEmpty {
