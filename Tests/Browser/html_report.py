@@ -113,6 +113,17 @@ def small_batch(binary, work, artefacts, driver):
           f"the language filter leaves the {german} German documents")
     Select(driver.find_element(By.ID, "filter-language")).select_by_value("")
 
+    # Sorting: a click on a header sorts by it, a second click reverses.
+    header = driver.find_element(By.CSS_SELECTOR, 'button[data-sort="findings"]')
+    header.click()
+    counts = [int(row.find_elements(By.TAG_NAME, "td")[3].text) for row in driver.find_elements(By.CSS_SELECTOR, "#documents-table tbody tr")]
+    check(counts == sorted(counts), "a click on findings sorts by it")
+    header.click()
+    counts = [int(row.find_elements(By.TAG_NAME, "td")[3].text) for row in driver.find_elements(By.CSS_SELECTOR, "#documents-table tbody tr")]
+    check(counts == sorted(counts, reverse=True) and counts[0] == max(len(d["findings"]) for d in documents), "a second click reverses the order")
+    check(header.find_element(By.XPATH, "..").get_attribute("aria-sort") == "descending", "the header says how the table is sorted")
+    driver.find_element(By.CSS_SELECTOR, 'button[data-sort="score"]').click()
+
     # An article: findings highlighted; n moves to the next finding, Escape goes back.
     search = driver.find_element(By.ID, "filter-text")
     search.send_keys("hostile")
