@@ -133,7 +133,7 @@ def small_batch(binary, work, artefacts, driver):
     WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "article").is_displayed())
     text = driver.find_element(By.ID, "article-text")
     check("<script>alert('x')</script>" in text.text and "</textarea>" in text.text, "markup in an article is shown as text")
-    check(len(driver.find_elements(By.TAG_NAME, "script")) == 2, "no script element comes from the article")
+    check(len(driver.find_elements(By.TAG_NAME, "script")) == 3, "no script element comes from the article (the page has three of its own)")
     marks = text.find_elements(By.TAG_NAME, "mark")
     hostile_report = next(d for d in documents if d["path"].endswith("hostile.en.txt"))
     check(len(marks) >= 2 and len(hostile_report["findings"]) >= 2, "the article's findings are highlighted")
@@ -161,6 +161,13 @@ def small_batch(binary, work, artefacts, driver):
     check(driver.find_element(By.ID, "source-pane").is_displayed(), "a document with a source shows it beside the text")
     source_marks = driver.find_elements(By.CSS_SELECTOR, "#source-text mark")
     check(any("7" in mark.text for mark in source_marks), "the source span of the number finding is highlighted")
+    alignment = driver.find_elements(By.CSS_SELECTOR, "#alignment tbody tr")
+    check(driver.find_element(By.ID, "alignment-section").is_displayed() and len(alignment) >= 1
+          and "7 percent" in alignment[0].text and "5 Prozent" in alignment[0].text, "the aligned sentences stand side by side")
+    driver.find_element(By.TAG_NAME, "body").send_keys("n")
+    check("critical" in driver.find_element(By.ID, "finding-details").text and "accuracy.number" in driver.find_element(By.ID, "finding-details").text,
+          "the selected finding shows its rule and severity")
+    check("selected" in (alignment[0].get_attribute("class") or ""), "selecting a finding marks its aligned pair")
     driver.save_screenshot(str(artefacts / "source.png"))
     driver.find_element(By.ID, "article-back").click()
     errors = console_errors(driver)

@@ -50,8 +50,9 @@ import TextCore
         #expect(documents.count == 1)
         #expect(documents.first?["text"] as? String == "The editor wrote \(hostile)\n")
         #expect(documents.first?["id"] as? String == "</script><b>id</b>")
-        // Only the page's own two script elements, and no markup from the document anywhere.
-        #expect(page.components(separatedBy: "<script").count - 1 == 2)
+        // Only the page's own three script elements (rule notes, documents, code), and no
+        // markup from the document anywhere.
+        #expect(page.components(separatedBy: "<script").count - 1 == 3)
         #expect(!page.contains("<b>id</b>") && !page.contains("<img src=x") && !page.contains("<textarea>"))
     }
 

@@ -106,6 +106,13 @@ enum HTMLPage {
     <div class="pane"><h3 id="target-heading">Text</h3><pre id="article-text" class="text"></pre></div>
   </div>
   <aside id="finding-details" aria-live="polite" aria-label="The selected finding"></aside>
+  <section id="alignment-section" hidden aria-labelledby="alignment-title">
+    <h3 id="alignment-title">Aligned with the source</h3>
+    <table id="alignment" class="alignment">
+      <thead><tr><th scope="col">source</th><th scope="col">translation</th><th scope="col">link</th></tr></thead>
+      <tbody></tbody>
+    </table>
+  </section>
   <h3>Findings</h3>
   <ol id="article-findings" class="findings"></ol>
 </section>

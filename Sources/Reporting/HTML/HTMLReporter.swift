@@ -1,4 +1,5 @@
 import Foundation
+import RuleEngine
 
 /// `--format html`: one self-contained page for the people who decide what is published — a
 /// dashboard of the batch (rendered here, from `HTMLDashboard`) and, on demand, each article
@@ -47,11 +48,27 @@ final class HTMLReporter: Reporter {
     func finish(_ summary: RunSummary) {
         let generated = ISO8601DateFormatter().string(from: Date())
         output.write(HTMLPage.head.render(dashboard.context(tool: tool, generated: generated)))
+        output.write("<script type=\"application/json\" id=\"rule-notes\">" + Self.scriptSafe(Self.rulesJSON(tool?.rules ?? [])) + "</script>\n")
         output.write("<script type=\"application/json\" id=\"documents\">[\n")
         spill.copy(documents, to: output)
         output.write("\n]</script>\n")
         output.write(HTMLPage.tail)
         output.flush()
+    }
+
+    /// What the article view says about a finding's rule: its summary and why it matters.
+    static func rulesJSON(_ rules: [RuleDescription]) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        for rule in rules {
+            json.key(rule.id.description)
+            json.beginObject()
+            json.field("summary", rule.summary)
+            json.field("rationale", rule.rationale)
+            json.endObject()
+        }
+        json.endObject()
+        return json.output
     }
 
     /// JSON that can sit inside a `<script>` element: no `</script>`, no `<!--` can end or

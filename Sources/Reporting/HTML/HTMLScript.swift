@@ -8,6 +8,7 @@ enum HTMLScript {
 "use strict";
 (function () {
   const docs = JSON.parse(document.getElementById("documents").textContent);
+  const ruleNotes = JSON.parse(document.getElementById("rule-notes").textContent);
   const severityRank = { critical: 3, major: 2, minor: 1 };
   const severityIcon = { critical: "■", major: "▲", minor: "●" };
   const pageSize = 100;
@@ -192,11 +193,36 @@ enum HTMLScript {
       item.append(button);
       list.append(item);
     });
-    current = { doc: d, marks, sourceMarks, selected: -1 };
+    const alignmentRows = drawAlignment(d, hasSource);
+    current = { doc: d, marks, sourceMarks, alignmentRows, selected: -1 };
     $("finding-details").replaceChildren(make("p", d.findings.length ? "Select a finding, or press n for the first." : "No findings.", "note"));
     window.scrollTo(0, 0);
     $("article-title").tabIndex = -1;
     $("article-title").focus();
+  }
+
+  // The source's sentences beside the translation's, as the aligner linked them; a row
+  // holding a finding is marked.
+  function drawAlignment(d, hasSource) {
+    const body = document.querySelector("#alignment tbody");
+    body.replaceChildren();
+    const pairs = hasSource && typeof d.text === "string" && Array.isArray(d.alignment) ? d.alignment : [];
+    $("alignment-section").hidden = pairs.length === 0;
+    const rows = [];
+    for (const pair of pairs) {
+      const source = pair.source_length !== undefined ? d.source_text.slice(pair.source_offset, pair.source_offset + pair.source_length) : "";
+      const target = pair.length !== undefined ? d.text.slice(pair.offset, pair.offset + pair.length) : "";
+      const row = make("tr");
+      row.append(make("td", source), make("td", target), make("td", pair.shape));
+      const inside = d.findings.filter((f) => pair.length !== undefined && f.offset >= pair.offset && f.offset < pair.offset + pair.length);
+      if (inside.length) {
+        row.className = "has-finding";
+        row.cells[2].textContent = pair.shape + " · " + inside.length + " finding" + (inside.length === 1 ? "" : "s");
+      }
+      rows.push({ row, pair });
+      body.append(row);
+    }
+    return rows;
   }
 
   function select(index, moveFocus = true) {
@@ -212,12 +238,18 @@ enum HTMLScript {
     const sourceMark = current.sourceMarks.get(index);
     if (sourceMark) { sourceMark.classList.add("selected"); sourceMark.scrollIntoView({ block: "nearest" }); }
     current.selected = index;
+    for (const entry of current.alignmentRows) {
+      const holds = entry.pair.length !== undefined && f.offset >= entry.pair.offset && f.offset < entry.pair.offset + entry.pair.length;
+      entry.row.classList.toggle("selected", holds);
+    }
     const details = $("finding-details");
     details.replaceChildren();
     const head = make("p");
     head.append(make("span", severityIcon[f.severity] + " " + f.severity, "severity " + f.severity),
       document.createTextNode(" · " + f.rule + " · " + f.category + " · line " + f.line + ", column " + f.column + " · finding " + (index + 1) + " of " + current.doc.findings.length));
     details.append(head, make("p", f.message, "message"));
+    const note = ruleNotes[f.rule];
+    if (note) details.append(make("p", f.rule + ": " + note.summary + (note.rationale ? " " + note.rationale : ""), "rule-note"));
     if (f.suggestions && f.suggestions.length) details.append(make("p", "Suggestion: " + f.suggestions.join(" · "), "suggestion"));
     if (f.source_text !== undefined) details.append(make("p", "Source: “" + f.source_text + "”", "source"));
     for (const related of f.related || []) details.append(make("p", "See line " + related.line + ", column " + related.column + ": " + related.message, "related"));

@@ -56,6 +56,9 @@ mark.source-span { background: var(--major-bg); text-decoration: underline solid
 .severity { font-weight: 600; }
 .severity.critical { color: var(--critical); } .severity.major { color: var(--major); } .severity.minor { color: var(--minor); }
 #finding-details { position: sticky; bottom: 0; background: var(--bg); border-top: 2px solid var(--line); padding: 0.5rem 0; min-height: 3rem; }
+.alignment td { width: 45%; white-space: pre-wrap; } .alignment td:last-child { width: 10%; color: var(--muted); }
+.alignment tr.has-finding td:nth-child(2) { border-left: 4px solid var(--fail); }
+.alignment tr.selected { outline: 2px solid var(--focus); }
 .findings li { margin: 0.2rem 0; }
 .findings button { font: inherit; text-align: left; background: none; border: 0; color: var(--fg); cursor: pointer; padding: 0; }
 kbd { border: 1px solid var(--line); border-radius: 3px; padding: 0 0.25rem; font-size: 0.85em; }

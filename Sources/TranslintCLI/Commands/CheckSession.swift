@@ -78,7 +78,8 @@ struct CheckSession {
             }
         }
         writeBaseline = command.writeBaseline
-        var sources = SourceOptions(showsAlignment: command.showAlignment)
+        // The HTML report shows each article beside its source, aligned.
+        var sources = SourceOptions(showsAlignment: command.showAlignment || format.showsArticles)
         if let tag = command.sourceLang {
             guard let language = LanguageTag(tag) else { throw UsageError("--source-lang \(tag) is not a BCP 47 language tag") }
             sources.language = language
