@@ -45,4 +45,18 @@ import Testing
         let record = try JSONRecordParser.parse([0xEF, 0xBB, 0xBF] + Array(#"{"id": "first", "text": "x"}"#.utf8))
         #expect(record.id == "first")
     }
+
+    /// A text past the size asked for comes as UTF-8, decoding to what the UTF-16 path gives
+    /// (a lone surrogate and NUL, which UTF-8 text cannot carry, as U+FFFD: one unit each).
+    @Test func aLargeTextComesAsUTF8() throws {
+        let line = #"{"id": "big", "text": "L’État \u00e9t\u00E9 \ud83d\ude00 \"ok\" \\ \/ \b\f\r\t\n\ud800x\u0000y 😀", "lang": "fr"}"#
+        let small = try JSONRecordParser.parse(Array(line.utf8))
+        let large = try JSONRecordParser.parse(Array(line.utf8), largeText: 10)
+        #expect(small.largeText == nil && large.text.isEmpty && large.id == "big" && large.language == "fr")
+        let utf8 = try #require(large.largeText)
+        var expected = small.text
+        for index in expected.indices where expected[index] == 0 || expected[index] == 0xD800 { expected[index] = 0xFFFD }
+        #expect(Array(String(decoding: utf8, as: UTF8.self).utf16) == expected)
+        #expect(throws: RecordError.self) { try JSONRecordParser.parse(Array(#"{"text": "abc\q def ghi jkl"}"#.utf8), largeText: 4) }
+    }
 }

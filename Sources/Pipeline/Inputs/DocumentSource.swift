@@ -32,6 +32,11 @@ public struct DocumentSource: Sendable {
         self.format = format
     }
 
+    /// The same source without its bytes: where it is and how to read it, for its report.
+    public var withoutPayload: DocumentSource {
+        DocumentSource(index: index, path: path, recordLine: recordLine, payload: .failure(""), format: format)
+    }
+
     /// Bytes this source will read, when known in advance (for progress).
     public var knownSize: Int {
         switch payload {

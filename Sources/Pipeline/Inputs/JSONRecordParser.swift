@@ -4,8 +4,13 @@ import TextCore
 /// (`"language"` is read as `"lang"` too).
 public struct DocumentRecord: Sendable, Equatable {
     public var id: String?
-    /// The text, decoded straight into UTF-16 (no intermediate String).
+    /// The text, decoded straight into UTF-16 (no intermediate String); empty when the text
+    /// is in `largeText`.
     public var text: [UInt16]
+    /// A text longer than the parser was asked to decode to UTF-16, as UTF-8 instead: half
+    /// the memory, and read window by window (`ByteWindows`) without ever being whole in
+    /// UTF-16.
+    public var largeText: [UInt8]? = nil
     public var language: String?
     /// The text's format (`"format": "markdown"`), when the record names one.
     public var format: String?
@@ -44,17 +49,23 @@ public struct JSONRecordParser {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
+    /// A `text` longer than this many bytes (as written in the line) is kept as UTF-8, in
+    /// `largeText`.
+    private let largeText: Int
 
-    public static func parse(_ line: UnsafeBufferPointer<UInt8>) throws(RecordError) -> DocumentRecord {
-        var parser = JSONRecordParser(bytes: line)
+    public static func parse(_ line: UnsafeBufferPointer<UInt8>, largeText: Int = .max) throws(RecordError) -> DocumentRecord {
+        var parser = JSONRecordParser(bytes: line, largeText: largeText)
         return try parser.record()
     }
 
-    public static func parse(_ line: [UInt8]) throws(RecordError) -> DocumentRecord {
-        try line.withUnsafeBufferPointer { (buffer) throws(RecordError) -> DocumentRecord in try parse(buffer) }
+    public static func parse(_ line: [UInt8], largeText: Int = .max) throws(RecordError) -> DocumentRecord {
+        try line.withUnsafeBufferPointer { (buffer) throws(RecordError) -> DocumentRecord in try parse(buffer, largeText: largeText) }
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>, largeText: Int) {
+        self.bytes = bytes
+        self.largeText = largeText
+    }
 
     // Long: the record's fields in one loop with a case per known key (id, text, lang,
     // language, format, source, source_lang); a hand-written parser on the hot path of every JSONL stream.
@@ -82,7 +93,13 @@ public struct JSONRecordParser {
                 switch key {
                 case "text":
                     guard peek() == UInt8(ascii: "\"") else { throw fail("\"text\" must be a string") }
-                    record.text = try string()
+                    if stringLength() > largeText {
+                        record.largeText = try utf8String()
+                        record.text = []
+                    } else {
+                        record.largeText = nil
+                        record.text = try string()
+                    }
                     sawText = true
                 case "id":
                     if peek() == UInt8(ascii: "\"") {
@@ -210,10 +227,21 @@ public struct JSONRecordParser {
         }
     }
 
+    /// The bytes of the JSON string whose opening quote is at `position`, as written (escapes
+    /// included, quotes not): no byte of it decodes to more than one UTF-16 unit or one UTF-8
+    /// byte, so this is the most either decoding needs.
+    private func stringLength() -> Int {
+        var end = position + 1
+        while end < bytes.count, bytes[end] != 0x22 { end += bytes[end] == 0x5C ? 2 : 1 }
+        return min(end, bytes.count) - (position + 1)
+    }
+
     /// Decodes a JSON string (the opening quote is at `position`) to UTF-16.
     private mutating func string() throws(RecordError) -> [UInt16] {
-        position += 1
         var units: [UInt16] = []
+        // Reserved once: a long text grown a unit at a time would be copied, and held twice.
+        units.reserveCapacity(stringLength())
+        position += 1
         // Fast path: copy runs of plain ASCII.
         while position < bytes.count {
             let byte = bytes[position]
@@ -251,6 +279,69 @@ public struct JSONRecordParser {
             position += length
         }
         throw fail("unterminated string")
+    }
+
+    /// Decodes a JSON string (the opening quote is at `position`) to UTF-8, for a long text.
+    /// A `\u` escape of a lone surrogate, which UTF-8 cannot carry, becomes U+FFFD (one
+    /// UTF-16 unit either way, so offsets do not move).
+    private mutating func utf8String() throws(RecordError) -> [UInt8] {
+        var text: [UInt8] = []
+        text.reserveCapacity(stringLength())
+        position += 1
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") {
+                position += 1
+                guard let escape = peek() else { throw fail("unterminated escape") }
+                position += 1
+                switch escape {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): text.append(escape)
+                case UInt8(ascii: "b"): text.append(0x08)
+                case UInt8(ascii: "f"): text.append(0x0C)
+                case UInt8(ascii: "n"): text.append(0x0A)
+                case UInt8(ascii: "r"): text.append(0x0D)
+                case UInt8(ascii: "t"): text.append(0x09)
+                case UInt8(ascii: "u"): try appendEscapedScalar(to: &text)
+                default: throw fail("invalid escape \\\(Character(Unicode.Scalar(escape)))")
+                }
+                continue
+            }
+            if byte < 0x20 { throw fail("control character in a string (escape it as \\u00XX)") }
+            if byte < 0x80 {
+                text.append(byte)
+                position += 1
+                continue
+            }
+            // A multi-byte UTF-8 sequence, validated and copied as it is.
+            let (_, length) = try utf8Scalar()
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<position + length]))
+            position += length
+        }
+        throw fail("unterminated string")
+    }
+
+    /// The scalar of a `\u` escape (its `u` just read), with the low half of a surrogate pair
+    /// when one follows, appended as UTF-8.
+    private mutating func appendEscapedScalar(to text: inout [UInt8]) throws(RecordError) {
+        let unit = try hexUnit()
+        var scalar = UInt32(unit)
+        if unit & 0xFC00 == 0xD800, position + 6 <= bytes.count, bytes[position] == 0x5C, bytes[position + 1] == UInt8(ascii: "u") {
+            let save = position
+            position += 2
+            let low = try hexUnit()
+            if low & 0xFC00 == 0xDC00 {
+                scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+            } else {
+                position = save
+            }
+        }
+        // A lone surrogate, and NUL (which would make the text read as binary), become U+FFFD.
+        if (0xD800...0xDFFF).contains(scalar) || scalar == 0 { scalar = 0xFFFD }
+        text.append(contentsOf: Array(String(Unicode.Scalar(scalar)!).utf8))
     }
 
     private mutating func hexUnit() throws(RecordError) -> UInt16 {

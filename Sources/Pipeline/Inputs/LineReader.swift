@@ -57,7 +57,8 @@ final class LineReader {
                 start = newline + 1
                 searched = start
                 lineNumber += 1
-                if case .tooLong = line { shrink() }
+                // A long line (kept or not) leaves the buffer as large as itself: give it back.
+                shrink()
                 return line
             }
             searched = end
@@ -81,8 +82,9 @@ final class LineReader {
         }
     }
 
-    /// After an over-long line, the buffer goes back to its starting size (keeping what is
-    /// left in it), so one hostile line does not hold its memory for the rest of the stream.
+    /// After a long line, the buffer goes back to its starting size (keeping what is left in
+    /// it), so one large record does not hold its memory while it is checked, nor for the rest
+    /// of the stream.
     private func shrink() {
         guard buffer.count > chunkSize * 4, end - start <= chunkSize else { return }
         let rest = Array(buffer[start..<end])

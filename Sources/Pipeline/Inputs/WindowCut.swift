@@ -1,4 +1,4 @@
-/// Where a window of plain text ends, in UTF-8 bytes or UTF-16 units alike: the latest clean
+/// Where a window of plain text ends (in UTF-8 bytes; written for any code unit): the latest clean
 /// cut in the window's second half — after a blank line, else after a line break, else at a
 /// space after a full stop, question or exclamation mark, else at a space between two
 /// different words (a doubled word stays in one window), else before the last character.

@@ -33,7 +33,7 @@ public final class BatchRunner {
     /// Runs every source through the checker; `emit` receives the reports in input order.
     public func run<Sources: IteratorProtocol>(_ sources: inout Sources, emit: (DocumentReport) -> Void) where Sources.Element == DocumentSource {
         if processors.count == 1 {
-            while let source = sources.next() { emit(processors[0].process(source)) }
+            while let source = sources.next() { emit(processors[0].process(consume source)) }
             return
         }
         let queue = WorkQueue()
@@ -144,12 +144,12 @@ private final class WorkQueue: @unchecked Sendable {
                 return
             }
             // Taken off the queue, so that its text is freed as soon as it is checked.
-            let job = jobs.removeFirst()
+            let (order, source) = jobs.removeFirst()
             if readerShouldWake { condition.broadcast() }
             condition.unlock()
-            let report = processor.process(job.source)
+            let report = processor.process(consume source)
             condition.lock()
-            results[job.order] = report
+            results[order] = report
             if readerShouldWake { condition.broadcast() }
             condition.unlock()
         }

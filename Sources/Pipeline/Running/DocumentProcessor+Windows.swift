@@ -41,36 +41,23 @@ extension DocumentProcessor {
         return checkInWindows(&windows, source)
     }
 
-    /// Checks bytes window by window, decoding each window as it comes.
-    func checkInWindows(_ windows: inout ByteWindows, _ source: DocumentSource) -> DocumentReport {
-        let language = resolver.resolve(path: source.path, recordLanguage: nil)
-        return checkInWindows(source, id: nil, language: language) { () -> Result<[UInt16], ReadError>? in
+    /// Checks bytes window by window, decoding each window as it comes: a file's (or standard
+    /// input's), which may start with a byte-order mark, or a JSONL record's long text
+    /// (`id` given), which is text from its first byte.
+    func checkInWindows(_ windows: inout ByteWindows, _ source: DocumentSource, id: String? = nil,
+                        language: (language: LanguageTag, source: LanguageResolver.Source)? = nil) -> DocumentReport {
+        let language = language ?? resolver.resolve(path: source.path, recordLanguage: nil)
+        let isRecord = id != nil || source.recordLine != nil
+        return checkInWindows(source, id: id, language: language) { () -> Result<[UInt16], ReadError>? in
             let (startByte, lines, column) = (windows.nextByte, windows.nextLineBreaks, windows.nextColumn)
             guard let next = windows.next() else { return nil }
             do {
-                return .success(try TextDecoding.decode(try next.get(), startsFile: startByte == 0))
+                return .success(try TextDecoding.decode(try next.get(), startsFile: startByte == 0 && !isRecord))
             } catch let error as TextDecodingError {
                 return .failure(ReadError(reason: error.placed(atByte: startByte, lines: lines, column: column).description))
             } catch {
                 return .failure(ReadError(reason: "cannot read the file: \(error)"))
             }
-        }
-    }
-
-    /// Checks a JSONL record's text, already decoded, window by window.
-    func checkInWindows(units: [UInt16], _ source: DocumentSource, id: String?, language: (language: LanguageTag, source: LanguageResolver.Source)) -> DocumentReport {
-        var start = 0
-        return checkInWindows(source, id: id, language: language) { () -> Result<[UInt16], ReadError>? in
-            guard start < units.count else { return nil }
-            var end = units.count
-            if end - start > windowBytes {
-                end = start + units.withUnsafeBufferPointer { text in
-                    WindowCut.cut(UnsafeBufferPointer(rebasing: text[start..<start + windowBytes]),
-                                  continues: { $0 & 0xFC00 == 0xDC00 }, leads: { $0 & 0xFC00 == 0xD800 })
-                }
-            }
-            defer { start = end }
-            return .success(Array(units[start..<end]))
         }
     }
 

@@ -44,22 +44,26 @@ public final class DocumentProcessor {
         showsAlignment = sources.showsAlignment
     }
 
-    public func process(_ source: DocumentSource) -> DocumentReport {
-        switch source.payload {
+    /// Checks `source`. It is consumed: a JSONL record's bytes are released as soon as they
+    /// are parsed, so a 100 MB record is not held twice while it is checked.
+    public func process(_ source: consuming DocumentSource) -> DocumentReport {
+        let place = source.withoutPayload
+        let payload = (consume source).payload
+        switch consume payload {
         case .failure(let message):
-            return failed(source, id: nil, language: resolver.resolve(path: source.path, recordLanguage: nil), message)
+            return failed(place, id: nil, language: resolver.resolve(path: place.path, recordLanguage: nil), message)
         case .file(let path):
-            if isWindowed(source.format, path: path, size: BoundedFileReader.regularFileSize(path) ?? 0) { return checkFileInWindows(path, source) }
+            if isWindowed(place.format, path: path, size: BoundedFileReader.regularFileSize(path) ?? 0) { return checkFileInWindows(path, place) }
             switch BoundedFileReader.read(path) {
             case .success(let bytes):
-                return checkBytes(bytes, source, sourcePath: pairing.sourcePath(forTarget: path))
+                return checkBytes(bytes, place, sourcePath: pairing.sourcePath(forTarget: path))
             case .failure(let error):
-                return failed(source, id: nil, language: resolver.resolve(path: path, recordLanguage: nil), "cannot read the file: \(error)")
+                return failed(place, id: nil, language: resolver.resolve(path: path, recordLanguage: nil), "cannot read the file: \(error)")
             }
         case .bytes(let bytes):
-            return checkBytes(bytes, source)
+            return checkBytes(bytes, place)
         case .record(let line):
-            return checkRecord(line, source)
+            return checkRecord(line, place)
         }
     }
 
@@ -145,16 +149,27 @@ public final class DocumentProcessor {
         return report
     }
 
-    private func checkRecord(_ line: [UInt8], _ source: DocumentSource) -> DocumentReport {
+    private func checkRecord(_ line: consuming [UInt8], _ source: DocumentSource) -> DocumentReport {
         let unknown = resolver.resolve(path: nil, recordLanguage: nil)
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
             return failed(source, id: nil, language: unknown, "empty line where a JSON document record was expected")
         }
-        let record: DocumentRecord
+        var record: DocumentRecord
         do {
-            record = try JSONRecordParser.parse(line)
+            record = try JSONRecordParser.parse(line, largeText: windowBytes)
         } catch {
             return failed(source, id: error.id, language: unknown, "not a document record: \(error)")
+        }
+        _ = consume line
+        if let large = record.largeText {
+            // A text longer than a window, kept as UTF-8: checked window by window when it is
+            // plain text on its own, else decoded whole as any other.
+            if record.source == nil, isWindowed(source.format ?? record.format.flatMap(InputFormat.init(name:)), path: nil, size: large.count) {
+                var windows = ByteWindows(bytes: large, size: windowBytes)
+                return checkInWindows(&windows, source, id: record.id, language: resolver.resolve(path: source.path, recordLanguage: record.language))
+            }
+            record.text = (try? TextDecoding.decode(large, startsFile: false)) ?? []
+            record.largeText = nil
         }
         if record.text.isEmpty {
             return failed(source, id: record.id, language: resolver.resolve(path: source.path, recordLanguage: record.language), "the record's \"text\" is empty")
@@ -169,9 +184,6 @@ public final class DocumentProcessor {
         }
         let name = record.id ?? "\(source.path ?? "-"):\(source.recordLine ?? 0)"
         let paired = record.source.map { PairedText(units: $0, language: record.sourceLanguage, path: nil, error: nil) }
-        if paired == nil, isWindowed(format, path: nil, size: record.text.count) {
-            return checkInWindows(units: record.text, source, id: record.id, language: resolver.resolve(path: source.path, recordLanguage: record.language))
-        }
         return check(record.text, format: format, source: source, id: record.id, recordLanguage: record.language, name: name, paired: paired)
     }
 
