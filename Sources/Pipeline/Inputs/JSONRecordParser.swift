@@ -250,20 +250,10 @@ public struct JSONRecordParser {
                 return units
             }
             if byte == UInt8(ascii: "\\") {
-                position += 1
-                guard let escape = peek() else { throw fail("unterminated escape") }
-                position += 1
-                switch escape {
-                case UInt8(ascii: "\""): units.append(0x22)
-                case UInt8(ascii: "\\"): units.append(0x5C)
-                case UInt8(ascii: "/"): units.append(0x2F)
-                case UInt8(ascii: "b"): units.append(0x08)
-                case UInt8(ascii: "f"): units.append(0x0C)
-                case UInt8(ascii: "n"): units.append(0x0A)
-                case UInt8(ascii: "r"): units.append(0x0D)
-                case UInt8(ascii: "t"): units.append(0x09)
-                case UInt8(ascii: "u"): units.append(try hexUnit())
-                default: throw fail("invalid escape \\\(Character(Unicode.Scalar(escape)))")
+                if let plain = try escaped() {
+                    units.append(UInt16(plain))
+                } else {
+                    units.append(try hexUnit())
                 }
                 continue
             }
@@ -281,6 +271,24 @@ public struct JSONRecordParser {
         throw fail("unterminated string")
     }
 
+    /// Reads the escape whose backslash is at `position`: the ASCII character it stands for,
+    /// or nil for `\u`, whose four hex digits follow at the new `position`.
+    private mutating func escaped() throws(RecordError) -> UInt8? {
+        position += 1
+        guard let escape = peek() else { throw fail("unterminated escape") }
+        position += 1
+        switch escape {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): return escape
+        case UInt8(ascii: "b"): return 0x08
+        case UInt8(ascii: "f"): return 0x0C
+        case UInt8(ascii: "n"): return 0x0A
+        case UInt8(ascii: "r"): return 0x0D
+        case UInt8(ascii: "t"): return 0x09
+        case UInt8(ascii: "u"): return nil
+        default: throw fail("invalid escape \\\(Character(Unicode.Scalar(escape)))")
+        }
+    }
+
     /// Decodes a JSON string (the opening quote is at `position`) to UTF-8, for a long text.
     /// A `\u` escape of a lone surrogate, which UTF-8 cannot carry, becomes U+FFFD (one
     /// UTF-16 unit either way, so offsets do not move).
@@ -295,18 +303,10 @@ public struct JSONRecordParser {
                 return text
             }
             if byte == UInt8(ascii: "\\") {
-                position += 1
-                guard let escape = peek() else { throw fail("unterminated escape") }
-                position += 1
-                switch escape {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): text.append(escape)
-                case UInt8(ascii: "b"): text.append(0x08)
-                case UInt8(ascii: "f"): text.append(0x0C)
-                case UInt8(ascii: "n"): text.append(0x0A)
-                case UInt8(ascii: "r"): text.append(0x0D)
-                case UInt8(ascii: "t"): text.append(0x09)
-                case UInt8(ascii: "u"): try appendEscapedScalar(to: &text)
-                default: throw fail("invalid escape \\\(Character(Unicode.Scalar(escape)))")
+                if let plain = try escaped() {
+                    text.append(plain)
+                } else {
+                    try appendEscapedScalar(to: &text)
                 }
                 continue
             }
