@@ -146,7 +146,9 @@ tl_xml_document *tl_xml_parse(const char *text, int32_t length) {
     }
     context->_private = document;
     document->context = context;
-    xmlCtxtUseOptions(context, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+    // XML_PARSE_IGNORE_ENC: an encoding declaration ("UTF-7") must not re-decode the UTF-8 we
+    // pass, which would move every offset libxml2 reports off the text.
+    xmlCtxtUseOptions(context, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR | XML_PARSE_IGNORE_ENC);
     // The text was decoded to Unicode and encoded again as UTF-8, whatever its declaration says.
     xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8);
     xmlParseChunk(context, text, length, 1);

@@ -51,7 +51,7 @@ struct FrontMatter {
     /// not YAML has none (the page is still checked; its metadata is not).
     private static func yamlValues(_ source: SourceText, body: TextRange) -> [(key: String, text: [UInt16], alignment: Alignment)] {
         let yaml = String(utf16Units: source.units[body.start..<body.end])
-        guard let node = try? Yams.compose(yaml: yaml), let mapping = node.mapping else { return [] }
+        guard YAMLShapeGuard.problem(in: yaml) == nil, let node = try? Yams.compose(yaml: yaml), let mapping = node.mapping else { return [] }
         let firstLine = source.lineStarts.partitionPoint { $0 > body.start } - 1
         var found: [(key: String, text: [UInt16], alignment: Alignment)] = []
         for (keyNode, valueNode) in mapping {

@@ -68,7 +68,8 @@ struct XMLEvents {
             }
             // libxml2 reports a start tag before its ">" (or "/>"), a CDATA section just after
             // its "<![CDATA[", and other events just after them.
-            var end = Int(record.end)
+            // Offsets from libxml2 stay inside the text, whatever it reports.
+            var end = min(max(0, Int(record.end)), bytes.count)
             let start: Int
             switch kind {
             case Int32(TL_XML_START):

@@ -163,16 +163,23 @@ struct PatternShape {
                         }
                     }
                 case "[":
-                    // A nested class or a POSIX name: skip to its end.
-                    var depth = 1
-                    while let inner = current, depth > 0 {
-                        index += 1
-                        if inner == "\\" { index += 1 } else if inner == "[" { depth += 1 } else if inner == "]" { depth -= 1 }
+                    // A nested class of plain members ("[a-z--[aeiou]]"): skip to its end. Any
+                    // more of ICU's set syntax inside it — a "]" or "^" first, "$", "&", "{",
+                    // another level — can move where ICU ends the outer class, so the pattern
+                    // is not modelled (fuzzing found `[[Ii]n ((?:$…][b[]…]]` ending elsewhere).
+                    if current == "]" || current == "^" { return nil }
+                    while let inner = current, inner != "]" {
+                        if inner == "[" || inner == "$" || inner == "&" || inner == "{" { return nil }
+                        index += inner == "\\" ? 2 : 1
                     }
-                    guard depth == 0 else { return nil }
+                    guard current == "]" else { return nil }
+                    index += 1
                     understood = false
+                case "&" where current == "&", "$":
+                    // Set intersection and ICU's "$" (an anchor or a variable in set syntax):
+                    // not modelled.
+                    return nil
                 case "&":
-                    if current == "&" { understood = false }
                     member = scalar.value
                 case "-":
                     if current == "-" {

@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 import TextCore
 import Yams
@@ -69,6 +70,9 @@ public struct ProjectConfiguration {
 
     public init(path: String, text: String) throws(RuleSetError) {
         let source = YAMLSource(path: path, text: text)
+        if let problem = YAMLShapeGuard.problem(in: text) {
+            throw RuleSetError(path: path, line: problem.line, column: problem.column, message: problem.message)
+        }
         let node: Node
         do {
             node = try Yams.compose(yaml: text, .basic) ?? Node.mapping(Node.Mapping([]))

@@ -1,3 +1,4 @@
+import Formats
 import Yams
 
 /// One rule file, decoded strictly: everything it declares and configures, with positions
@@ -33,6 +34,9 @@ struct RuleFile {
     // decoding with its own error message.
     init(path: String, text: String) throws(RuleSetError) {
         let source = YAMLSource(path: path, text: text)
+        if let problem = YAMLShapeGuard.problem(in: text) {
+            throw RuleSetError(path: path, line: problem.line, column: problem.column, message: problem.message)
+        }
         let root: Node
         do {
             guard let composed = try Yams.compose(yaml: text, .basic) else {
