@@ -149,6 +149,47 @@ import TextCore
         #expect(windowed.characters == text.utf16.count)
     }
 
+    /// A `disable-next-line` on a window's last line covers the next window's first line.
+    @Test func aDisableNextLineAtAWindowsEndCoversTheNextLine() throws {
+        // One segment per line, no blank line: windows end after a line break.
+        let lines = (0..<120).map { index -> String in
+            index % 10 == 9 ? "<!-- translint-disable-next-line duplication -->" : "Line \(index) says the the same thing."
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        let (whole, _) = try Self.check(text, windowBytes: 1 << 30)
+        for size in stride(from: 700, to: 1_400, by: 37) {
+            let (windowed, _) = try Self.check(text, windowBytes: size)
+            #expect(Self.places(windowed) == Self.places(whole), "window of \(size) bytes")
+        }
+    }
+
+    /// A baseline's fingerprints are used up across windows as across one document.
+    @Test func aBaselineCountsAcrossWindows() throws {
+        let text = Self.paragraphs(40)
+        let (whole, _) = try Self.check(text, windowBytes: 1 << 30)
+        var baseline = Baseline()
+        baseline.record(whole)
+        let folder = try TemporaryFolder()
+        let path = try folder.write("baseline.json", baseline.json)
+        let loaded = try Baseline(path: path)
+        let book = Repository.shippedBook
+        let processor = try DocumentProcessor(book: book, thresholds: book.thresholds, resolver: LanguageResolver(forced: LanguageTag("en")),
+                                              baseline: loaded, windowBytes: 1_500)
+        // The same text twice: the second copy's findings are new, in whichever window.
+        let report = processor.process(DocumentSource(index: 0, path: "big.txt", recordLine: nil, payload: .bytes(Array((text + "\n" + text).utf8)), format: .text))
+        #expect(processor.lastWindowCount > 5)
+        #expect(report.suppressedByBaseline == whole.findings.count)
+        #expect(report.findings.count >= whole.findings.count)
+    }
+
+    @Test func aLargeRecordWithAnUnknownFormatIsAnError() throws {
+        let text = Self.paragraphs(30)
+        var record = Array(#"{"id":"x","lang":"en","format":"bogus","text":"#.utf8)
+        record += Array(try JSONEncoder().encode(text)) + Array("}".utf8)
+        let report = try Self.processor(windowBytes: 1_000).process(DocumentSource(index: 0, path: "feed.jsonl", recordLine: 1, payload: .record(record)))
+        #expect(report.error?.contains("unknown \"format\"") == true)
+    }
+
     @Test func windowsEndWhereTheTextAllows() {
         func cut(_ text: String) -> Int { Array(text.utf8).withUnsafeBufferPointer { ByteWindows.cut($0) } }
         #expect(cut("aaaa bbbb\n\ncccc\ndd ee") == 11)
@@ -162,5 +203,10 @@ import TextCore
         // No space: before the lead byte of the character the end would split.
         #expect(cut("aaaaaaaaéé") == 10)
         #expect(cut("aaaaaaaaaé") == 9)
+        // After an ideographic full stop, which needs no space.
+        #expect(cut("日本語の文。日本語の文") == 18)
+        // Not between a letter and its combining accents, nor after the last character.
+        #expect(cut("aaaaaaaaaaaae\u{301}\u{301}") == 12)
+        #expect(cut("aaaaaaaaaaaab") == 12)
     }
 }

@@ -94,4 +94,24 @@ import TextCore
         let broken = try folder.write("broken.jsonl", output.capturedText + "{\"language\": \"en\"}\n")
         #expect(throws: SavedReports.ReadError.self) { try SavedReports.read(broken) { _ in } }
     }
+
+    /// A saved report is read back as written: numbers out of range do not stop the render.
+    @Test func aSavedReportWithOddNumbersStillRenders() throws {
+        let folder = try TemporaryFolder()
+        let line = #"{"id":"odd","language":"en","passed":false,"score":1e300,"penalty":1,"findings":[{"rule":"duplication.word","severity":"minor","message":"m","offset":0,"length":3,"line":1,"column":0,"excerpt":"the the"}]}"#
+        let path = try folder.write("odd.jsonl", line + "\n")
+        var read: [DocumentReport] = []
+        try SavedReports.read(path) { read.append($0) }
+        for format in ["html", "text"] {
+            let output = ReportOutput.memory()
+            let reporter = ReportFormat.named(format)!.reporter(ReporterContext(output: output))
+            var summary = RunSummary()
+            for document in read {
+                reporter.report(document)
+                summary.add(document)
+            }
+            reporter.finish(summary)
+            #expect(output.capturedText.contains("odd"))
+        }
+    }
 }

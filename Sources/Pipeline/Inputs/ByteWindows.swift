@@ -20,8 +20,9 @@ struct ByteWindows {
     private var readTotal = 0
     private let limit: Int
 
-    /// Where the next window starts in the document: byte offset, line breaks before it, and
-    /// bytes of its first line before it.
+    /// Where the next window starts in the document: byte offset, line feeds before it, and
+    /// bytes of its line before it (after a byte-order mark), counted as a decoding error
+    /// names its place: by line feeds alone.
     private(set) var nextByte = 0
     private(set) var nextLineBreaks = 0
     private(set) var nextColumn = 0
@@ -94,19 +95,24 @@ struct ByteWindows {
 
     /// Where to end a full window of `bytes` (see `WindowCut`).
     static func cut(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        WindowCut.cut(bytes, continues: { $0 & 0xC0 == 0x80 }, leads: { $0 >= 0xC0 })
+        WindowCut.cut(bytes)
     }
 
     /// Moves the next window's position past `window`.
     private mutating func advance(over window: [UInt8]) {
+        let startsFile = nextByte == 0
         nextByte += window.count
-        var lastBreak: Int?
-        for (index, byte) in window.enumerated() where byte == 0x0A || byte == 0x0D {
-            // A CR LF pair is one break, counted at its LF.
-            if byte == 0x0D, index + 1 < window.count, window[index + 1] == 0x0A { continue }
+        var lastFeed: Int?
+        for (index, byte) in window.enumerated() where byte == 0x0A {
             nextLineBreaks += 1
-            lastBreak = index
+            lastFeed = index
         }
-        nextColumn = lastBreak.map { window.count - $0 - 1 } ?? nextColumn + window.count
+        if let lastFeed {
+            nextColumn = window.count - lastFeed - 1
+        } else {
+            // A byte-order mark is not part of the first line's columns.
+            let mark = startsFile && window.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            nextColumn += window.count - mark
+        }
     }
 }

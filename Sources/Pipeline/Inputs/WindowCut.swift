@@ -1,12 +1,11 @@
-/// Where a window of plain text ends (in UTF-8 bytes; written for any code unit): the latest clean
-/// cut in the window's second half — after a blank line, else after a line break, else at a
-/// space after a full stop, question or exclamation mark, else at a space between two
-/// different words (a doubled word stays in one window), else before the last character.
+/// Where a window of UTF-8 plain text ends: the latest clean cut in the window's second half —
+/// after a blank line, else after a line break, else after a sentence end (a full stop,
+/// question or exclamation mark before a space, or an ideographic one, which needs no
+/// space), else at a space between two different words (a doubled word stays in one window),
+/// else before the last character that does not extend the one before it.
 enum WindowCut {
-    /// The cut in a full window of `text` (more text follows it). `continues` tells a unit
-    /// that continues a character (a UTF-8 continuation byte, a low surrogate), `leads` one
-    /// that starts a character of several units.
-    static func cut<Unit: FixedWidthInteger>(_ text: UnsafeBufferPointer<Unit>, continues: (Unit) -> Bool, leads: (Unit) -> Bool) -> Int {
+    /// The cut in a full window of `text` (more text follows it).
+    static func cut(_ text: UnsafeBufferPointer<UInt8>) -> Int {
         let lower = text.count / 2
         var lineBreak: Int?
         var sentenceEnd: Int?
@@ -23,6 +22,8 @@ enum WindowCut {
             } else if unit == 0x0D, index + 1 < text.count, text[index + 1] != 0x0A {
                 // A lone CR ends a line; the CR of a CR LF pair does not (its LF follows).
                 if lineBreak == nil { lineBreak = index + 1 }
+            } else if lineBreak == nil, sentenceEnd == nil, index >= 2, isIdeographicSentenceEnd(text, endingAt: index) {
+                sentenceEnd = index + 1
             } else if lineBreak == nil, unit == 0x20 || unit == 0x09 {
                 if sentenceEnd == nil, index > 0, text[index - 1] == 0x2E || text[index - 1] == 0x21 || text[index - 1] == 0x3F {
                     sentenceEnd = index + 1
@@ -33,21 +34,40 @@ enum WindowCut {
             index -= 1
         }
         if let cut = lineBreak ?? sentenceEnd ?? space { return cut }
+        // Before the window's last character (what follows the window may attach to it), and
+        // before any character that attaches to the one before it (combining marks, a joiner,
+        // a variation selector) or is the LF of a CR LF pair, so no cluster is cut in two.
         var end = text.count
-        while end > 1, continues(text[end - 1]) { end -= 1 }
-        // The first unit of the character cut in two goes to the next window too, and so does
-        // a CR whose LF may follow.
-        if end > 1, leads(text[end - 1]) || text[end - 1] == 0x0D { end -= 1 }
-        return end
+        repeat {
+            end -= 1
+            while end > 1, text[end] & 0xC0 == 0x80 { end -= 1 }
+        } while end > 1 && (extendsPrevious(text, at: end) || (text[end] == 0x0A && text[end - 1] == 0x0D))
+        return max(1, end)
     }
 
-    private static func isBlank<Unit: FixedWidthInteger>(_ unit: Unit) -> Bool {
+    /// Whether `。`, `！` or `？` (UTF-8, three bytes) ends at `index`.
+    private static func isIdeographicSentenceEnd(_ text: UnsafeBufferPointer<UInt8>, endingAt index: Int) -> Bool {
+        let (a, b, c) = (text[index - 2], text[index - 1], text[index])
+        return (a == 0xE3 && b == 0x80 && c == 0x82) || (a == 0xEF && b == 0xBC && (c == 0x81 || c == 0x9F))
+    }
+
+    /// Whether the character starting at `index` attaches to the one before it: a combining
+    /// diacritic (U+0300–U+036F), the zero-width joiner, or a variation selector.
+    private static func extendsPrevious(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index < text.count else { return false }
+        let lead = text[index]
+        if (lead == 0xCC || lead == 0xCD), index + 1 < text.count { return lead == 0xCC || text[index + 1] <= 0xAF }
+        guard index + 2 < text.count else { return false }
+        return (lead == 0xE2 && text[index + 1] == 0x80 && text[index + 2] == 0x8D) || (lead == 0xEF && text[index + 1] == 0xB8)
+    }
+
+    private static func isBlank(_ unit: UInt8) -> Bool {
         unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D
     }
 
     /// Whether the words either side of the space at `index` are the same (ASCII letters case
     /// folded), or the word after it may run on past the window.
-    private static func repeatsWord<Unit: FixedWidthInteger>(around index: Int, in text: UnsafeBufferPointer<Unit>) -> Bool {
+    private static func repeatsWord(around index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         var before = index
         while before > 0, !isBlank(text[before - 1]) { before -= 1 }
         var after = index + 1

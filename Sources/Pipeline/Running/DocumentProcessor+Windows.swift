@@ -65,8 +65,10 @@ extension DocumentProcessor {
     private func checkInWindows(_ source: DocumentSource, id: String?, language: (language: LanguageTag, source: LanguageResolver.Source),
                                 next: () -> Result<[UInt16], ReadError>?) -> DocumentReport {
         var builder = WindowedReportBuilder(limits: checker.book.limits)
-        var openDisables: [[String]] = []
+        var openDisables = OpenDirectives()
         var removedByBaseline = 0
+        // The baseline's fingerprints are used up across the windows, as in one document.
+        var recorded = baseline?.recorded(for: Baseline.key(id: id, path: source.path)) ?? [:]
         var firstWindow: [UInt16]?
         while builder.error == nil, let window = next() {
             let units: [UInt16]
@@ -76,14 +78,16 @@ extension DocumentProcessor {
             }
             let document = Document(name: id ?? source.path ?? "-", original: units, language: language.language)
             var result = checker.check(document, continuing: &openDisables)
-            if let baseline {
+            if !recorded.isEmpty {
                 let removed: Int
-                (result, removed) = baseline.filter(result, document: document, key: Baseline.key(id: id, path: source.path))
+                (result, removed) = Baseline.filter(result, document: document, remaining: &recorded)
                 removedByBaseline += removed
             }
             builder.add(result, of: document)
             if keepsText, firstWindow == nil { firstWindow = units }
         }
+        // A file emptied between its measuring and its reading has no window.
+        if builder.windows == 0 { return failed(source, id: id, language: language, TextDecodingError.empty.description) }
         var report = builder.report(id: id, path: source.path, recordLine: source.recordLine, language: language.language.identifier,
                                     languageSource: language.source.rawValue, thresholds: thresholds)
         report.suppressedByBaseline = removedByBaseline

@@ -161,17 +161,7 @@ public final class DocumentProcessor {
             return failed(source, id: error.id, language: unknown, "not a document record: \(error)")
         }
         _ = consume line
-        if let large = record.largeText {
-            // A text longer than a window, kept as UTF-8: checked window by window when it is
-            // plain text on its own, else decoded whole as any other.
-            if record.source == nil, isWindowed(source.format ?? record.format.flatMap(InputFormat.init(name:)), path: nil, size: large.count) {
-                var windows = ByteWindows(bytes: large, size: windowBytes)
-                return checkInWindows(&windows, source, id: record.id, language: resolver.resolve(path: source.path, recordLanguage: record.language))
-            }
-            record.text = (try? TextDecoding.decode(large, startsFile: false)) ?? []
-            record.largeText = nil
-        }
-        if record.text.isEmpty {
+        if record.text.isEmpty, record.largeText == nil {
             return failed(source, id: record.id, language: resolver.resolve(path: source.path, recordLanguage: record.language), "the record's \"text\" is empty")
         }
         var format = source.format ?? .text
@@ -181,6 +171,16 @@ public final class DocumentProcessor {
                               "unknown \"format\" '\(name)' (text, markdown, html, xliff, po)")
             }
             format = named
+        }
+        if let large = record.largeText {
+            // A text longer than a window, kept as UTF-8: checked window by window when it is
+            // plain text on its own, else decoded whole as any other.
+            if record.source == nil, isWindowed(format, path: nil, size: large.count) {
+                var windows = ByteWindows(bytes: large, size: windowBytes)
+                return checkInWindows(&windows, source, id: record.id, language: resolver.resolve(path: source.path, recordLanguage: record.language))
+            }
+            record.text = (try? TextDecoding.decode(large, startsFile: false)) ?? []
+            record.largeText = nil
         }
         let name = record.id ?? "\(source.path ?? "-"):\(source.recordLine ?? 0)"
         let paired = record.source.map { PairedText(units: $0, language: record.sourceLanguage, path: nil, error: nil) }

@@ -34,7 +34,9 @@ struct HTMLDashboard {
             scoreTotal += document.score
             language.scoreTotal += document.score
             language.scored += 1
-            bins[min(Self.binCount - 1, max(0, Int(document.score / (100 / Double(Self.binCount)))))] += 1
+            // A saved report is read back as written: a score out of range must not trap.
+            let score = document.score.isFinite ? min(100, max(0, document.score)) : 0
+            bins[min(Self.binCount - 1, Int(score / (100 / Double(Self.binCount))))] += 1
         }
         if document.error != nil || !document.passed { language.failed += 1 }
         language.findings += document.findings.count

@@ -140,7 +140,10 @@ enum HTMLScript {
       mark.tabIndex = 0;
       mark.id = container.id + "-f" + index;
       mark.setAttribute("role", "button");
-      mark.setAttribute("aria-label", (mark.getAttribute("aria-label") || spans.find((s) => s.index === index).severity + " finding " + (index + 1)) + ": " + mark.textContent);
+      const findings = mark.dataset.findings.split(",").map(Number);
+      const worst = spans.find((s) => s.index === findings[0]);
+      mark.setAttribute("aria-label", worst.severity + " finding" + (findings.length > 1 ? "s " : " ") + findings.map((f) => f + 1).join(", ")
+        + (mark.textContent ? ": " + mark.textContent : ""));
     }
     container.onclick = (event) => {
       const mark = event.target.closest("mark");
@@ -248,7 +251,7 @@ enum HTMLScript {
     head.append(make("span", severityIcon[f.severity] + " " + f.severity, "severity " + f.severity),
       document.createTextNode(" · " + f.rule + " · " + f.category + " · line " + f.line + ", column " + f.column + " · finding " + (index + 1) + " of " + current.doc.findings.length));
     details.append(head, make("p", f.message, "message"));
-    const note = ruleNotes[f.rule];
+    const note = Object.prototype.hasOwnProperty.call(ruleNotes, f.rule) ? ruleNotes[f.rule] : null;
     if (note) details.append(make("p", f.rule + ": " + note.summary + (note.rationale ? " " + note.rationale : ""), "rule-note"));
     if (f.suggestions && f.suggestions.length) details.append(make("p", "Suggestion: " + f.suggestions.join(" · "), "suggestion"));
     if (f.source_text !== undefined) details.append(make("p", "Source: “" + f.source_text + "”", "source"));

@@ -47,7 +47,17 @@ public struct Baseline: Sendable, Equatable {
 
     /// The findings of `result` that the baseline does not record, and how many it removed.
     public func filter(_ result: CheckResult, document: Document, key: String) -> (result: CheckResult, removed: Int) {
-        guard var remaining = documents[key], !remaining.isEmpty else { return (result, 0) }
+        var remaining = documents[key] ?? [:]
+        return Self.filter(result, document: document, remaining: &remaining)
+    }
+
+    /// The recorded fingerprints of the document named `key`, with their counts: a document
+    /// checked window by window uses them up across its windows.
+    public func recorded(for key: String) -> [String: Int] { documents[key] ?? [:] }
+
+    /// Removes from `result` the findings `remaining` still records, using them up.
+    public static func filter(_ result: CheckResult, document: Document, remaining: inout [String: Int]) -> (result: CheckResult, removed: Int) {
+        guard !remaining.isEmpty else { return (result, 0) }
         var kept: [Finding] = []
         var removed = 0
         for finding in result.findings {

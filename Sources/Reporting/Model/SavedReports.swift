@@ -100,7 +100,7 @@ public enum SavedReports {
         let excerpt: String = object["excerpt"] as? String ?? ""
         // The span's place in the excerpt: after the "…" and 40 characters of context when
         // the excerpt was cut, else at its column.
-        let spanOffset = min(excerpt.utf16.count, excerpt.hasPrefix("…") ? 1 + Excerpt.context : start.column - 1)
+        let spanOffset = max(0, min(excerpt.utf16.count, excerpt.hasPrefix("…") ? 1 + Excerpt.context : start.column - 1))
         let source: ReportedFinding.SourceSpan? = (object["source_offset"] as? Int).map {
             ReportedFinding.SourceSpan(offset: $0, length: object["source_length"] as? Int ?? 0, text: object["source_text"] as? String ?? "", path: nil)
         }

@@ -109,16 +109,17 @@ final class GitHubReporter: Reporter {
         documentsSeen += 1
         rowBytes += row.utf8.count + 1
         guard rowBytes > 2 * Self.summaryTableBytes else { return }
-        // Keep the worst rows that fit the table; the rest can never be listed.
+        // Keep the rows the table would list, worst first (a row too long to fit is skipped,
+        // as the table skips it); the rest can never be listed.
         sortRows()
-        var kept = 0
         var size = 0
-        while kept < documents.count, size + documents[kept].row.utf8.count + 1 <= Self.summaryTableBytes {
-            size += documents[kept].row.utf8.count + 1
-            kept += 1
+        var kept: [(passed: Bool, score: Double, index: Int, row: String)] = []
+        for document in documents where size + document.row.utf8.count + 1 <= Self.summaryTableBytes {
+            size += document.row.utf8.count + 1
+            kept.append(document)
         }
-        omittedRows += documents.count - kept
-        documents.removeLast(documents.count - kept)
+        omittedRows += documents.count - kept.count
+        documents = kept
         rowBytes = size
     }
 
@@ -158,7 +159,8 @@ final class GitHubReporter: Reporter {
     private func summaryRow(_ document: DocumentReport) -> String {
         let name = LineSafeText.of(document.id ?? ReportPaths.artifact(document, base: base)).replacingOccurrences(of: "|", with: "\\|")
         let verdict = document.error != nil ? "not checked" : (document.passed ? "pass" : "**fail**")
-        return "| \(name) | \(document.language) | \(document.words) | \(document.findings.count) | \(Gate.format(document.score)) | \(verdict) |"
+        let language = LineSafeText.of(document.language).replacingOccurrences(of: "|", with: "\\|")
+        return "| \(name) | \(language) | \(document.words) | \(document.findings.count) | \(Gate.format(document.score)) | \(verdict) |"
     }
 
     /// Escapes a command's message: %, CR and LF as GitHub decodes them; other control

@@ -24,6 +24,7 @@ public enum Gate {
     }
 
     static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        // Whole numbers without ".0" (a saved report may hold any number: only those an Int holds).
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

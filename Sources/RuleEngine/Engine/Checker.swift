@@ -70,15 +70,15 @@ public final class Checker {
     /// findings back to the file as read. Blocks a format marks as written in another
     /// language (an HTML `lang`) are checked with that language's rules.
     public func check(_ document: Document) -> CheckResult {
-        var none: [[String]] = []
+        var none = OpenDirectives()
         return check(document, continuing: &none)
     }
 
     /// Checks one window of a document too large to analyse at once, as `check` does a whole
-    /// document. `openDisables` are the `translint-disable` directives the windows before left
-    /// open (selector lists); they cover this window from its start until an enable, and
-    /// become the ones still open at its end.
-    public func check(_ document: Document, continuing openDisables: inout [[String]]) -> CheckResult {
+    /// document. `openDisables` are the directives the windows before left open: disables
+    /// cover this window from its start until an enable, a `disable-next-line` its first line;
+    /// they become the ones still open at its end.
+    public func check(_ document: Document, continuing openDisables: inout OpenDirectives) -> CheckResult {
         // Plain text is one part: its character sites serve the directive search too.
         let plainSites = document.structure == nil ? timed("(character sites)") { CharacterSites(document.text) } : nil
         let suppressions: SuppressionDirectives
@@ -151,7 +151,7 @@ public final class Checker {
 
     /// The document's suppression directives: found by its format's reader, or in the HTML
     /// comments of plain text.
-    private func directives(of document: Document, sites: CharacterSites?, carried: [[String]]) throws(SuppressionDirectives.UnknownSelector) -> SuppressionDirectives {
+    private func directives(of document: Document, sites: CharacterSites?, carried: OpenDirectives) throws(SuppressionDirectives.UnknownSelector) -> SuppressionDirectives {
         let comments = document.structure?.suppressions ?? plainTextDirectives(document, sites: sites)
         guard !comments.isEmpty || !carried.isEmpty else { return SuppressionDirectives() }
         return try SuppressionDirectives(comments, lines: document.lines, fileLength: document.original.count, known: knownSelectors, carried: carried)

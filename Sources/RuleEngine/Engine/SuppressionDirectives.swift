@@ -50,22 +50,25 @@ struct SuppressionDirectives {
         let suggestion: String?
     }
 
-    /// The selector lists of the disables no enable closed: where a document is read window by
-    /// window, they stay open into the next window.
-    private(set) var stillOpen: [[String]] = []
+    /// The disables no enable closed, and a `disable-next-line` whose next line starts after
+    /// the file's end: where a document is read window by window, they go on into the next.
+    private(set) var stillOpen = OpenDirectives()
 
     /// The regions the `comments` make in a file whose lines are `lines`. Every selector must
-    /// be one of `known` (rule ids and families). `carried` are disables left open before the
-    /// file's start (by the windows before this one), open from its first offset.
-    init(_ comments: [SuppressionComment], lines: LineIndex, fileLength: Int, known: Set<String>, carried: [[String]] = []) throws(UnknownSelector) {
+    /// be one of `known` (rule ids and families). `carried` are the directives the windows
+    /// before this one left open: disables from the first offset, a next-line its first line.
+    init(_ comments: [SuppressionComment], lines: LineIndex, fileLength: Int, known: Set<String>, carried: OpenDirectives = OpenDirectives()) throws(UnknownSelector) {
         var regions: [Region] = []
         // Open disables, grouped by the selectors they name (in the order first seen), so an
         // enable looks at each distinct list once, not at every open directive.
         var openDisables: [(selectors: [String], set: Set<String>, starts: [Int])] = []
         var openIndex: [[String]: Int] = [:]
-        for selectors in carried where openIndex[selectors] == nil {
+        for selectors in carried.disables where openIndex[selectors] == nil {
             openIndex[selectors] = openDisables.count
             openDisables.append((selectors, Set(selectors), [0]))
+        }
+        for selectors in carried.nextLine {
+            regions.append(Region(selectors: selectors, range: TextRange(start: 0, end: lines.lineCount > 1 ? lines.lineStarts[1] : fileLength)))
         }
         for comment in comments {
             for selector in comment.selectors where !known.contains(selector) {
@@ -99,23 +102,26 @@ struct SuppressionDirectives {
                     openIndex = Dictionary(uniqueKeysWithValues: openDisables.enumerated().map { ($1.selectors, $0) })
                 }
             case .disableNextLine:
-                if let scope = comment.scope {
-                    regions.append(Region(selectors: comment.selectors, range: scope))
-                    continue
+                if let range = comment.scope ?? Self.nextLine(after: comment, lines: lines, fileLength: fileLength) {
+                    regions.append(Region(selectors: comment.selectors, range: range))
+                } else if lines.lineStarts.last == fileLength, lines.lineIndex(of: max(0, comment.range.end - 1)) + 2 == lines.lineCount {
+                    // The comment ends the file's last line: its next line is the next window's first.
+                    stillOpen.nextLine.append(comment.selectors)
                 }
-                // The line after the one the comment ends on.
-                let next = lines.lineIndex(of: max(0, comment.range.end - 1)) + 1
-                guard next < lines.lineCount else { continue }
-                let start = lines.lineStarts[next]
-                let end = next + 1 < lines.lineCount ? lines.lineStarts[next + 1] : fileLength
-                regions.append(Region(selectors: comment.selectors, range: TextRange(start: start, end: end)))
             }
         }
         for group in openDisables where !group.starts.isEmpty {
             for start in group.starts { regions.append(Region(selectors: group.selectors, range: TextRange(start: start, end: fileLength))) }
-            stillOpen.append(group.selectors)
+            stillOpen.disables.append(group.selectors)
         }
         coverage = Self.coverage(of: regions)
+    }
+
+    /// The line after the one `comment` ends on, when the file has one with text.
+    private static func nextLine(after comment: SuppressionComment, lines: LineIndex, fileLength: Int) -> TextRange? {
+        let next = lines.lineIndex(of: max(0, comment.range.end - 1)) + 1
+        guard next < lines.lineCount, lines.lineStarts[next] < fileLength else { return nil }
+        return TextRange(start: lines.lineStarts[next], end: next + 1 < lines.lineCount ? lines.lineStarts[next + 1] : fileLength)
     }
 
     /// The regions, by selector, merged.
