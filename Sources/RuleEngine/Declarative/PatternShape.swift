@@ -159,7 +159,10 @@ struct PatternShape {
                         } else if Self.isQuotable(escaped) {
                             member = escaped.value
                         } else {
-                            understood = false  // \x41, \u00E9, \N{…}: one code point, not modelled
+                            // \x41, \u00E9, \N{…}, \c], \Q…\E: some read on past this
+                            // character (fuzzing found `[\c]…]`, whose "]" is ICU's \c's), so
+                            // the class, and the pattern, are not modelled.
+                            return nil
                         }
                     }
                 case "[":
