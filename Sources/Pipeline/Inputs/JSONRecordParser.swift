@@ -238,34 +238,43 @@ public struct JSONRecordParser {
 
     /// Decodes a JSON string (the opening quote is at `position`) to UTF-16.
     private mutating func string() throws(RecordError) -> [UInt16] {
-        var units: [UInt16] = []
+        try decodeString(as: UTF16DecodedText.self).units
+    }
+
+    /// Decodes a JSON string (the opening quote is at `position`) to UTF-8, for a long text.
+    private mutating func utf8String() throws(RecordError) -> [UInt8] {
+        try decodeString(as: UTF8DecodedText.self).bytes
+    }
+
+    /// Reads the JSON string whose opening quote is at `position` into `Text`.
+    private mutating func decodeString<Text: DecodedText>(as: Text.Type) throws(RecordError) -> Text {
         // Reserved once: a long text grown a unit at a time would be copied, and held twice.
-        units.reserveCapacity(stringLength())
+        var text = Text(reservingCapacity: stringLength())
         position += 1
-        // Fast path: copy runs of plain ASCII.
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 position += 1
-                return units
+                text.finish()
+                return text
             }
             if byte == UInt8(ascii: "\\") {
                 if let plain = try escaped() {
-                    units.append(UInt16(plain))
+                    text.appendASCII(plain)
                 } else {
-                    units.append(try hexUnit())
+                    text.appendEscapedUnit(try hexUnit())
                 }
                 continue
             }
             if byte < 0x20 { throw fail("control character in a string (escape it as \\u00XX)") }
             if byte < 0x80 {
-                units.append(UInt16(byte))
+                text.appendASCII(byte)
                 position += 1
                 continue
             }
             // A multi-byte UTF-8 sequence.
             let (scalar, length) = try utf8Scalar()
-            UTF16Scalar.append(scalar, to: &units)
+            text.appendScalar(scalar, encodedAs: UnsafeBufferPointer(rebasing: bytes[position..<position + length]))
             position += length
         }
         throw fail("unterminated string")
@@ -287,61 +296,6 @@ public struct JSONRecordParser {
         case UInt8(ascii: "u"): return nil
         default: throw fail("invalid escape \\\(Character(Unicode.Scalar(escape)))")
         }
-    }
-
-    /// Decodes a JSON string (the opening quote is at `position`) to UTF-8, for a long text.
-    /// A `\u` escape of a lone surrogate, which UTF-8 cannot carry, becomes U+FFFD (one
-    /// UTF-16 unit either way, so offsets do not move).
-    private mutating func utf8String() throws(RecordError) -> [UInt8] {
-        var text: [UInt8] = []
-        text.reserveCapacity(stringLength())
-        position += 1
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                position += 1
-                return text
-            }
-            if byte == UInt8(ascii: "\\") {
-                if let plain = try escaped() {
-                    text.append(plain)
-                } else {
-                    try appendEscapedScalar(to: &text)
-                }
-                continue
-            }
-            if byte < 0x20 { throw fail("control character in a string (escape it as \\u00XX)") }
-            if byte < 0x80 {
-                text.append(byte)
-                position += 1
-                continue
-            }
-            // A multi-byte UTF-8 sequence, validated and copied as it is.
-            let (_, length) = try utf8Scalar()
-            text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<position + length]))
-            position += length
-        }
-        throw fail("unterminated string")
-    }
-
-    /// The scalar of a `\u` escape (its `u` just read), with the low half of a surrogate pair
-    /// when one follows, appended as UTF-8.
-    private mutating func appendEscapedScalar(to text: inout [UInt8]) throws(RecordError) {
-        let unit = try hexUnit()
-        var scalar = UInt32(unit)
-        if unit & 0xFC00 == 0xD800, position + 6 <= bytes.count, bytes[position] == 0x5C, bytes[position + 1] == UInt8(ascii: "u") {
-            let save = position
-            position += 2
-            let low = try hexUnit()
-            if low & 0xFC00 == 0xDC00 {
-                scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
-            } else {
-                position = save
-            }
-        }
-        // A lone surrogate, and NUL (which would make the text read as binary), become U+FFFD.
-        if (0xD800...0xDFFF).contains(scalar) || scalar == 0 { scalar = 0xFFFD }
-        text.append(contentsOf: Array(String(Unicode.Scalar(scalar)!).utf8))
     }
 
     private mutating func hexUnit() throws(RecordError) -> UInt16 {
