@@ -1,3 +1,4 @@
+import Formats
 import RuleEngine
 import TestSupport
 import TextCore
@@ -84,6 +85,19 @@ import Testing
             let occurrence = "version: 1\nlanguage: en\nrules:\n  - id: style.x\n    kind: occurrence\n    summary: x\n    pattern: 'a'\n    max: \(value)\n"
             #expect(loadError(occurrence)?.key == "max", "max: \(value)")
         }
+    }
+
+    /// A list or a mapping as a mapping key, or nesting past 64 levels, is refused before the
+    /// YAML library composes it (its duplicate-key check takes exponential time on them), with
+    /// the place; configurations are held to the same.
+    @Test func collectionKeysAndDeepNestingAreRefusedWithTheirPlace() {
+        let complex = loadError("version: 1\nenable:\n  ? [a, b]\n  : x\n")
+        #expect(complex?.line == 3 && complex?.message.contains("mapping key") == true, "\(String(describing: complex))")
+        #expect(loadError("version: 1\n{[a]: 1}: 2\n")?.line == 2)
+        let deep = loadError("version: 1\nx: " + String(repeating: "[", count: 70) + String(repeating: "]", count: 70) + "\n")
+        #expect(deep?.message.contains("nested more than 64") == true)
+        #expect(throws: RuleSetError.self) { try ProjectConfiguration(path: ".translint.yml", text: "? - a\n  - b\n: c\n") }
+        #expect(YAMLShapeGuard.problem(in: "rules: [default]\nlimits: {findings-per-rule: 10}\n") == nil)
     }
 
     @Test func extendsComposesAndDetectsCycles() throws {
