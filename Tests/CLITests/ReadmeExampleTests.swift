@@ -22,7 +22,7 @@ import Testing
         let generated = try TranslintProcess.run(["rules", "list", "--all", "--markdown", "--no-config", "--rules-path", Repository.rulesDirectory])
         #expect(generated.status == 0)
         #expect(String(readme[start.upperBound..<end.lowerBound]) == generated.standardOutput.trimmingCharacters(in: .newlines),
-                "regenerate the table with `translint rules list --all --markdown`")
+                "regenerate the table with `translint rules list --markdown`")
     }
 
     @Test func ruleFileLoadsAndItsExamplesPass() throws {

@@ -57,7 +57,9 @@ import Testing
     @Test func otherMistakes() {
         #expect(loadError("rules: []")?.message.contains("is required (version: 1)") == true)
         #expect(loadError("version: 2")?.message.contains("not supported") == true)
-        #expect(loadError(Self.pattern.replacingOccurrences(of: "style.test-rule", with: "stile.test"))?.message.contains("unknown family 'stile'") == true)
+        #expect(loadError(Self.pattern.replacingOccurrences(of: "style.test-rule", with: "Stile_x.test"))?.message.contains("invalid family 'Stile_x'") == true)
+        // Families are an open set: a house family loads.
+        #expect(loadError(Self.pattern.replacingOccurrences(of: "style.test-rule", with: "house.test-rule")) == nil)
         #expect(loadError(Self.pattern.replacingOccurrences(of: "kind: pattern", with: "kind: patern"))?.message.contains("'patern' is not a rule kind") == true)
         #expect(loadError(Self.pattern.replacingOccurrences(of: "'Write “color”.'", with: "'Write {2}.'"))?.message.contains("placeholder {2}") == true)
         #expect(loadError("version: 1\nenable:\n  quotes.nope: off\n")?.message.contains("no rule has this id") == true)

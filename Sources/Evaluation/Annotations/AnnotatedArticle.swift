@@ -83,7 +83,7 @@ public struct AnnotatedArticle: Sendable {
             throw AnnotationError(path: path, annotation: number, message: "unknown key '\(unknown)'")
         }
         guard let familyName = entry["family"] as? String else { throw AnnotationError(path: path, annotation: number, message: "'family' is required") }
-        guard let family = RuleFamily(rawValue: familyName) else {
+        guard let family = RuleFamily.known(familyName) else {
             throw AnnotationError(path: path, annotation: number, message: "unknown family '\(familyName)' (families: \(RuleFamily.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         guard let offset = entry["offset"] as? Int, let length = entry["length"] as? Int, offset >= 0, length > 0 else {

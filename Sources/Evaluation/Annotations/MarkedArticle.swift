@@ -34,7 +34,7 @@ public struct MarkedArticle: Sendable {
                     throw AnnotationError(path: path, annotation: number, message: "a marker must read ⟦family|text⟧")
                 }
                 let familyName = String(body[body.index(after: index)..<bar])
-                guard let family = RuleFamily(rawValue: familyName) else {
+                guard let family = RuleFamily.known(familyName) else {
                     throw AnnotationError(path: path, annotation: number, message: "unknown family '\(familyName)'")
                 }
                 let marked = String(body[body.index(after: bar)..<close])

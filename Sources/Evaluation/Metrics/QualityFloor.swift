@@ -27,7 +27,7 @@ public struct QualityFloor: Sendable, Equatable {
         }
         var limits: [RuleFamily: Limits] = [:]
         for (name, values) in families {
-            guard let family = RuleFamily(rawValue: name) else { throw AnnotationError(path: path, message: "unknown family '\(name)'") }
+            guard let family = RuleFamily.known(name) else { throw AnnotationError(path: path, message: "unknown family '\(name)'") }
             limits[family] = Limits(precision: values["precision"], recall: values["recall"], cleanPer10k: values["clean_per_10k"])
         }
         self.families = limits

@@ -64,8 +64,8 @@ struct DirectoryWalker: IteratorProtocol {
             let top = stack[stack.count - 1]
             let path = (top.path as NSString).appendingPathComponent(name.string)
             let relative = top.relative.isEmpty ? name.string : top.relative + "/" + name.string
-            if exclude.contains(where: { $0.matches(relative) }) { continue }
-            let included = include.contains(where: { $0.matches(relative) })
+            if exclude.contains(where: { $0.matches(path: path, walkedPath: relative) }) { continue }
+            let included = include.contains(where: { $0.matches(path: path, walkedPath: relative) })
             guard name.isValid else {
                 if included { return .problem(path: path, message: "the file name is not valid UTF-8; rename it to check it") }
                 continue

@@ -1,13 +1,29 @@
+import RuleEngine
+
 /// A shell-style path pattern: `*` (any characters except `/`), `**` (any characters,
 /// including `/`), `?`, and `[abc]` / `[!abc]` classes. A pattern without `/` matches the
-/// file name alone; with `/`, the path relative to the folder being walked.
+/// file name alone; with `/`, the path relative to the folder being walked — or, for a
+/// pattern from the configuration file (`anchor` set), relative to that file's folder, so that
+/// `desk/…`, `./desk/…`, an absolute path and a run from a subfolder all match alike.
 public struct Glob: Sendable, Equatable, CustomStringConvertible {
     public let pattern: String
+    /// The folder a pattern with `/` is relative to, when it is not the walked folder.
+    public let anchor: ProjectPath?
     private let characters: [Character]
 
-    public init(_ pattern: String) {
-        self.pattern = pattern
-        self.characters = Array(pattern)
+    public init(_ pattern: String, anchor: ProjectPath? = nil) {
+        let trimmed = pattern.hasPrefix("./") ? String(pattern.dropFirst(2)) : pattern
+        self.pattern = anchor == nil ? pattern : trimmed
+        self.anchor = anchor
+        self.characters = Array(self.pattern)
+    }
+
+    /// Whether the file at `path` (as typed or found), which is `walkedPath` inside the folder
+    /// being walked, matches. An anchored pattern never matches a file outside its folder.
+    public func matches(path: String, walkedPath: String) -> Bool {
+        guard let anchor, pattern.contains("/") else { return matches(walkedPath) }
+        guard let projectPath = anchor.relative(path) else { return false }
+        return matches(projectPath)
     }
 
     public var description: String { pattern }

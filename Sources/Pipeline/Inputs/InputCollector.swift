@@ -34,7 +34,7 @@ public struct InputCollector: IteratorProtocol {
         }
 
         /// Every extension a format reader knows.
-        public static let defaultInclude = InputFormat.defaultFilePatterns.map(Glob.init)
+        public static let defaultInclude = InputFormat.defaultFilePatterns.map { Glob($0) }
     }
 
     /// How much of the input has been handed out, for a progress display. Read on the thread

@@ -26,7 +26,7 @@ public struct LanguageResolver: Sendable {
         if let declared, !declared.isUndetermined { return (declared, .document) }
         if let recordLanguage, let tag = LanguageTag(recordLanguage) { return (tag, .record) }
         guard let path else { return (.undetermined, .unknown) }
-        for rule in pathRules where rule.glob.matches(path) { return (rule.language, .config) }
+        for rule in pathRules where rule.glob.matches(path: path, walkedPath: path) { return (rule.language, .config) }
         let components = path.split(separator: "/").map(String.init)
         if let name = components.last {
             let parts = name.split(separator: ".").map(String.init)

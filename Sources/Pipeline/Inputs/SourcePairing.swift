@@ -1,4 +1,5 @@
 import Foundation
+import RuleEngine
 
 /// How a translated file finds the file it translates: one named source (`--source`), a
 /// mirror tree (`--source-root DIR`: the same relative path under DIR), or a path pattern
@@ -12,14 +13,16 @@ public enum SourcePairing: Sendable, Equatable {
     /// found under (its file name when the argument is the file itself).
     case mirror(root: String, inputs: [String])
     /// `target` and `source` patterns: `{lang}` matches one path segment, `**` the rest.
-    case pattern(target: String, source: String)
+    /// With an `anchor` (the configuration's folder) both are relative to it, whatever the
+    /// working directory; the source found is then given relative to the working directory.
+    case pattern(target: String, source: String, anchor: ProjectPath? = nil)
 
     /// The source file of target file `path`, or nil when the pairing says nothing of it.
     public func sourcePath(forTarget path: String) -> String? {
         let found = pairedPath(forTarget: path)
         // A pattern that also matches the sources ("content/{lang}/**" for content/en/…)
         // must not pair a file with itself.
-        guard let found, Self.normalized(found) != Self.normalized(path) else { return nil }
+        guard let found, ProjectPath.absolute(found) != ProjectPath.absolute(path) else { return nil }
         return found
     }
 
@@ -37,11 +40,14 @@ public enum SourcePairing: Sendable, Equatable {
                 if prefix.isEmpty || target.hasPrefix(prefix) { return root + "/" + String(target.dropFirst(prefix.count)) }
             }
             return nil
-        case .pattern(let target, let source):
-            guard let captured = Self.match(Self.normalized(path), target) else { return nil }
+        case .pattern(let target, let source, let anchor):
+            guard let subject = anchor.map({ $0.relative(path) }) ?? Self.normalized(path),
+                  let captured = Self.match(subject, target) else { return nil }
             var result = source.replacingOccurrences(of: "{lang}", with: captured.language ?? "")
             if let range = result.range(of: "**") { result.replaceSubrange(range, with: captured.rest ?? "") }
-            return result
+            guard let anchor else { return result }
+            let absolute = anchor.folder == "/" ? "/" + result : anchor.folder + "/" + Self.normalized(result)
+            return ProjectPath(folder: ".").relative(absolute) ?? absolute
         }
     }
 

@@ -68,7 +68,7 @@ extension DocumentProcessor {
         var openDisables = OpenDirectives()
         var removedByBaseline = 0
         // The baseline's fingerprints are used up across the windows, as in one document.
-        var recorded = baseline?.recorded(for: Baseline.key(id: id, path: source.path)) ?? [:]
+        var recorded = baseline.map { $0.recorded(for: $0.key(id: id, path: source.path)) } ?? [:]
         var firstWindow: [UInt16]?
         while builder.error == nil, let window = next() {
             let units: [UInt16]

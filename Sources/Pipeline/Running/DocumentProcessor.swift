@@ -195,7 +195,7 @@ public final class DocumentProcessor {
         }
         var removed = 0
         if let baseline {
-            (result, removed) = baseline.filter(result, document: document, key: Baseline.key(id: id, path: source.path))
+            (result, removed) = baseline.filter(result, document: document, key: baseline.key(id: id, path: source.path))
         }
         var report = DocumentReport.checked(document, result: result, id: id, path: source.path, recordLine: source.recordLine,
                                             languageSource: languageSource.rawValue, thresholds: thresholds)

@@ -13,8 +13,13 @@ import TextCore
 public struct Baseline: Sendable, Equatable {
     public static let version = 1
     public private(set) var documents: [String: [String: Int]] = [:]
+    /// The folder document paths are recorded relative to (the configuration's, else the
+    /// working directory), so `desk/a.txt`, `./desk/a.txt` and an absolute path are one key.
+    public var project: ProjectPath?
 
-    public init() {}
+    public init(project: ProjectPath? = nil) {
+        self.project = project
+    }
 
     public struct LoadError: Error, CustomStringConvertible {
         public let path: String
@@ -22,7 +27,8 @@ public struct Baseline: Sendable, Equatable {
         public var description: String { "\(path): \(reason)" }
     }
 
-    public init(path: String) throws(LoadError) {
+    public init(path: String, project: ProjectPath? = nil) throws(LoadError) {
+        self.project = project
         guard let data = FileManager.default.contents(atPath: path) else { throw LoadError(path: path, reason: "cannot read the baseline file") }
         guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             throw LoadError(path: path, reason: "not a JSON object; write one with `translint check --write-baseline FILE`")
@@ -34,15 +40,21 @@ public struct Baseline: Sendable, Equatable {
         self.documents = documents
     }
 
-    /// The name a document is recorded under: its record id, else its path.
-    public static func key(id: String?, path: String?) -> String { id ?? path ?? "-" }
+    /// The name a document is recorded under: its record id, else its path as the project
+    /// sees it.
+    public func key(id: String?, path: String?) -> String {
+        if let id { return id }
+        guard let path else { return "-" }
+        return project?.key(path) ?? path
+    }
 
     /// Records the findings of a report.
     public mutating func record(_ report: DocumentReport) {
         guard report.error == nil, !report.findings.isEmpty else { return }
-        var counts = documents[Self.key(id: report.id, path: report.path), default: [:]]
+        let name = key(id: report.id, path: report.path)
+        var counts = documents[name, default: [:]]
         for finding in report.findings { counts[finding.fingerprint, default: 0] += 1 }
-        documents[Self.key(id: report.id, path: report.path)] = counts
+        documents[name] = counts
     }
 
     /// The findings of `result` that the baseline does not record, and how many it removed.

@@ -44,7 +44,7 @@ public final class Checker {
         rules = try configurations.map { try $0.makeRule() }
         ids = configurations.map(\.id)
         traits = configurations.map { ($0.description.severity, $0.description.category, $0.description.weight) }
-        knownSelectors = Set(book.rules.map(\.id.description) + RuleFamily.allCases.map(\.rawValue))
+        knownSelectors = Set(book.rules.map(\.id.description) + book.rules.map(\.id.family.rawValue) + RuleFamily.allCases.map(\.rawValue))
         usesSource = ids.contains { BuiltinRules.sourceAware.contains($0) }
     }
 

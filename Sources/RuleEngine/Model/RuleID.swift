@@ -14,7 +14,7 @@ public struct RuleID: Hashable, Sendable, Comparable, CustomStringConvertible, C
             case .missingFamily(let id):
                 return "rule id '\(id)' must have the form family.name"
             case .unknownFamily(let id, let family):
-                return "rule id '\(id)' has unknown family '\(family)' (families: \(RuleFamily.allCases.map(\.rawValue).joined(separator: ", ")))"
+                return "rule id '\(id)' has an invalid family '\(family)' (a family is lowercase letters, digits and hyphens, e.g. \(RuleFamily.allCases.prefix(4).map(\.rawValue).joined(separator: ", ")) or a house family of your own)"
             case .invalidName(let id):
                 return "rule id '\(id)' must use lowercase letters, digits and hyphens after the family"
             }

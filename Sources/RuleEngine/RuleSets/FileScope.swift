@@ -24,16 +24,31 @@ public struct FileScope: Sendable {
     }
 
     /// Whether `path` (resolved, so a link cannot lead out) lies within the scope. A path that
-    /// does not exist is in scope when its folder is.
+    /// does not exist (a baseline not yet written) is in scope when its nearest existing
+    /// folder is and what follows it has no `..`.
     public func permits(_ path: String) -> Bool {
-        let resolved = Self.realPath(path)
-            ?? Self.realPath((path as NSString).deletingLastPathComponent).map { ($0 as NSString).appendingPathComponent((path as NSString).lastPathComponent) }
-        guard let resolved else { return false }
+        guard let resolved = Self.realPath(path) ?? Self.resolvedMissing(path) else { return false }
         return files.contains(resolved) || folders.contains { resolved.hasPrefix($0) || resolved + "/" == $0 }
     }
 
     /// What an error says about the scope, for a user who meant to read a file outside it.
     public static let explanation = "outside the project folder and the rule folders; name it on the command line (--rules, --rules-path, --glossary) to use it"
+
+    /// A path that does not exist, resolved through its nearest existing folder.
+    private static func resolvedMissing(_ path: String) -> String? {
+        var folder = path
+        var missing: [String] = []
+        while true {
+            let parent = (folder as NSString).deletingLastPathComponent
+            missing.insert((folder as NSString).lastPathComponent, at: 0)
+            guard !parent.isEmpty, parent != folder else { return nil }
+            if let real = realPath(parent) {
+                guard !missing.contains("..") else { return nil }
+                return missing.reduce(real) { ($0 as NSString).appendingPathComponent($1) }
+            }
+            folder = parent
+        }
+    }
 
     /// The path with every symbolic link and `..` resolved, or nil when it leads nowhere.
     public static func realPath(_ path: String) -> String? {

@@ -27,7 +27,12 @@ public struct ProjectConfiguration {
     static let keys = ["rules", "rules-path", "enable", "thresholds", "languages", "format", "include", "exclude", "jobs", "baseline", "sources", "glossary", "limits"]
 
     public let path: String
+    /// The configuration's folder: every relative path and path pattern in the file is
+    /// relative to it, wherever translint is run from.
+    public let project: ProjectPath
     public let ruleSets: [String]?
+    /// `rules:` with the place of each name, to blame when one is not found.
+    let ruleSetEntries: [(name: String, position: SourcePosition)]?
     /// Folders to search for rule sets, made absolute.
     public let rulesPaths: [String]
     public let languages: [(pattern: String, language: String)]
@@ -85,7 +90,9 @@ public struct ProjectConfiguration {
             relative.hasPrefix("/") ? relative : ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent(relative)
         }
         self.path = path
-        ruleSets = try top.strings("rules")
+        project = ProjectPath(folder: directory.isEmpty ? "." : directory)
+        ruleSetEntries = try top.placedStrings("rules")?.map { (name: $0.value, position: $0.position) }
+        ruleSets = ruleSetEntries?.map(\.name)
         rulesPaths = (try top.strings("rules-path") ?? []).map(absolute)
         var languages: [(String, String)] = []
         if let languageNode = top.node("languages") {
@@ -132,6 +139,21 @@ extension RuleSetLoader {
     public func load(_ names: [String], configuration: ProjectConfiguration?) throws(RuleSetError) -> RuleBook {
         guard let configuration else { return try load(names) }
         var book = try load(names)
+        return try apply(configuration, to: book)
+    }
+
+    /// Builds the rule book the configuration's `rules:` names (the `default` set when it
+    /// names none). Names are looked up next to the configuration first, and a rule set
+    /// named by path is relative to it; one that is not found is an error at its line.
+    public func load(configuration: ProjectConfiguration) throws(RuleSetError) -> RuleBook {
+        guard let entries = configuration.ruleSetEntries else { return try load(["default"], configuration: configuration) }
+        var book = try load(entries.map { (name: $0.name, near: configuration.project.folder, position: $0.position) })
+        book.names = entries.map(\.name)
+        return try apply(configuration, to: book)
+    }
+
+    private func apply(_ configuration: ProjectConfiguration, to original: RuleBook) throws(RuleSetError) -> RuleBook {
+        var book = original
         configuration.thresholds.apply(to: &book.thresholds)
         book.limits = configuration.limits
         for setting in configuration.settings { try Self.apply(setting, to: &book) }

@@ -21,15 +21,21 @@ public struct RuleSetLoader: Sendable {
 
     /// Builds the rule book for the named rule sets.
     public func load(_ names: [String]) throws(RuleSetError) -> RuleBook {
-        var files: [RuleFile] = []
-        var visited = Set<String>()
-        for name in names {
-            let paths = try resolve(name, near: nil, position: nil)
-            for path in paths { try collect(path, into: &files, visited: &visited, chain: []) }
-        }
-        var book = try Self.compose(files)
+        var book = try load(names.map { (name: $0, near: nil, position: nil) })
         book.names = names
         return book
+    }
+
+    /// Builds the rule book for names given in a file (`near` its folder, blamed at
+    /// `position` when not found).
+    func load(_ entries: [(name: String, near: String?, position: SourcePosition?)]) throws(RuleSetError) -> RuleBook {
+        var files: [RuleFile] = []
+        var visited = Set<String>()
+        for entry in entries {
+            let paths = try resolve(entry.name, near: entry.near, position: entry.position, workingDirectoryToo: entry.near == nil)
+            for path in paths { try collect(path, into: &files, visited: &visited, chain: []) }
+        }
+        return try Self.compose(files)
     }
 
     /// Builds a rule book from exact files (and whatever they extend).
@@ -50,10 +56,29 @@ public struct RuleSetLoader: Sendable {
 
     // MARK: Locating
 
-    private func resolve(_ name: String, near directory: String?, position: SourcePosition?) throws(RuleSetError) -> [String] {
+    /// The rule set names the roots offer: their `.yml` files and folders.
+    public func availableNames() -> [String] {
+        var names = Set<String>()
+        for root in roots {
+            for entry in (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [] where !entry.hasPrefix(".") {
+                if entry.hasSuffix(".yml") { names.insert(String(entry.dropLast(4))) } else {
+                    var isDirectory: ObjCBool = false
+                    let full = (root as NSString).appendingPathComponent(entry)
+                    if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue { names.insert(entry) }
+                }
+            }
+        }
+        return names.sorted()
+    }
+
+    /// The files of rule set `name`. A path is tried next to `directory` and (for `extends:`
+    /// and the command line) from the working directory; a configuration's paths only
+    /// next to it, so they mean the same wherever translint runs.
+    private func resolve(_ name: String, near directory: String?, position: SourcePosition?, workingDirectoryToo: Bool = true) throws(RuleSetError) -> [String] {
         let manager = FileManager.default
         if name.contains("/") || name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
-            let candidates = [directory.map { ($0 as NSString).appendingPathComponent(name) }, name].compactMap { $0 }
+            let nearby = name.hasPrefix("/") ? nil : directory.map { ($0 as NSString).appendingPathComponent(name) }
+            let candidates = [nearby, workingDirectoryToo || nearby == nil ? name : nil].compactMap { $0 }
             for candidate in candidates where manager.fileExists(atPath: candidate) {
                 var isDirectory: ObjCBool = false
                 _ = manager.fileExists(atPath: candidate, isDirectory: &isDirectory)
@@ -105,7 +130,8 @@ public struct RuleSetLoader: Sendable {
     }
 
     private func notFound(_ name: String, _ position: SourcePosition?, searched: [String]) -> RuleSetError {
-        let message = "rule set '\(name)' not found (looked for \(searched.joined(separator: ", ")))"
+        let suggestion = Suggestion.closest(to: name, among: availableNames()).map { "; did you mean '\($0)'?" } ?? ""
+        let message = "rule set '\(name)' not found (looked for \(searched.joined(separator: ", ")))\(suggestion)"
         return position?.error(message) ?? RuleSetError(path: name, line: 1, column: 1, message: message)
     }
 
@@ -160,7 +186,8 @@ public struct RuleSetLoader: Sendable {
 
     static func apply(_ setting: RuleFile.Setting, to book: inout RuleBook) throws(RuleSetError) {
         guard let index = book.rules.firstIndex(where: { $0.id == setting.id }) else {
-            throw setting.position.error("no rule has this id (see `translint rules list`)")
+            let suggestion = Suggestion.closest(to: setting.id.description, among: book.rules.map(\.id.description)).map { "; did you mean '\($0)'?" } ?? ""
+            throw setting.position.error("no rule has this id (see `translint rules list`)\(suggestion)")
         }
         var rule = book.rules[index]
         if let parameters = setting.parameters {

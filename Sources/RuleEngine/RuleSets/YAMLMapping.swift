@@ -121,6 +121,13 @@ struct YAMLMapping {
         return result
     }
 
+    /// A list of strings, each with its place, for errors found later (a rule set not found).
+    func placedStrings(_ key: String) throws(RuleSetError) -> [(value: String, position: SourcePosition)]? {
+        guard let values = try strings(key), let node = node(key) else { return nil }
+        let marks = node.sequence.map { $0.map(\.mark) } ?? [node.mark]
+        return zip(values, marks).map { ($0, SourcePosition(source: source, mark: $1, ruleID: ruleID, key: key)) }
+    }
+
     func mapping(_ key: String, allowedKeys: [String], what: String) throws(RuleSetError) -> YAMLMapping? {
         guard let node = node(key) else { return nil }
         return try YAMLMapping(node, source: source, allowedKeys: allowedKeys, ruleID: ruleID, what: what)

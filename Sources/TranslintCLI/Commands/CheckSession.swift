@@ -17,6 +17,7 @@ struct CheckSession {
     let mapper: Bool
     let progress: ProgressLine?
     let writeBaseline: String?
+    let project: ProjectPath
 
     // Long: the wiring of a check run, one option after another (rules, gate, inputs,
     // reporter, output, baseline, progress); nothing in it decides anything.
@@ -44,7 +45,7 @@ struct CheckSession {
             guard let tag = LanguageTag(entry.language) else {
                 throw UsageError("\(configuration!.path): languages: '\(entry.language)' is not a language tag")
             }
-            pathRules.append((Glob(entry.pattern), tag))
+            pathRules.append((Glob(entry.pattern, anchor: configuration!.project), tag))
         }
         var inputFormat: InputFormat?
         if let name = command.inputFormat {
@@ -53,8 +54,10 @@ struct CheckSession {
             }
             inputFormat = format
         }
-        let include = !command.include.isEmpty ? command.include : (configuration?.include ?? [])
-        let exclude = command.exclude + (configuration?.exclude ?? [])
+        // The configuration's patterns are relative to its folder, the flags' to the folder
+        // being walked.
+        let include = !command.include.isEmpty ? command.include.map { Glob($0) } : (configuration.map { c in (c.include ?? []).map { Glob($0, anchor: c.project) } } ?? [])
+        let exclude = command.exclude.map { Glob($0) } + (configuration.map { c in (c.exclude ?? []).map { Glob($0, anchor: c.project) } } ?? [])
         // The report may be written inside a checked folder: it is never an input, and a named
         // input is never overwritten by it.
         let reportFile = command.output.flatMap(FileIdentity.init(path:))
@@ -62,17 +65,22 @@ struct CheckSession {
             throw UsageError("-o \(command.output!) is the input \(input): the report would overwrite it")
         }
         var collectorOptions = InputCollector.Options(
-            include: include.isEmpty ? InputCollector.Options.defaultInclude : include.map(Glob.init),
-            exclude: exclude.map(Glob.init),
+            include: include.isEmpty ? InputCollector.Options.defaultInclude : include,
+            exclude: exclude,
             standardInput: InputCollector.StandardInputKind(rawValue: command.stdin) ?? .automatic,
             format: inputFormat, followsLinks: command.followSymlinks, skipped: Set(reportFile.map { [$0] } ?? []))
         if let limit = command.maxDocumentBytes ?? configuration?.maximumDocumentBytes { collectorOptions.maximumDocumentBytes = limit }
         collector = InputCollector(paths: command.paths, options: collectorOptions)
         let jobs = command.jobs ?? configuration?.jobs ?? ProcessFacts.processorCount
+        // Baseline keys are paths relative to the project folder, however the inputs were typed.
+        project = configuration?.project ?? ProjectPath(folder: ".")
         var baseline: Baseline?
-        if let path = command.baseline ?? (command.writeBaseline == nil ? configuration?.baseline : nil) {
+        // The configuration's baseline may not exist yet (nothing is baselined until
+        // --write-baseline records one); a baseline named with --baseline must.
+        let configured = command.writeBaseline == nil ? configuration?.baseline.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil } : nil
+        if let path = command.baseline ?? configured {
             do {
-                baseline = try Baseline(path: path)
+                baseline = try Baseline(path: path, project: project)
             } catch {
                 throw UsageError(error.description)
             }
@@ -109,7 +117,7 @@ struct CheckSession {
         var inputs = collector
         var summary = RunSummary()
         var status = ExitStatus.passed
-        var recorded = Baseline()
+        var recorded = Baseline(project: project)
         let clock = ContinuousClock.now
         var tool = ToolInfo(book: setup.book)
         tool.thresholds = thresholds

@@ -12,23 +12,28 @@ struct RulesCommand: ParsableCommand {
 }
 
 struct RulesListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List every rule: id, family, severity, languages, source.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List every rule, on or off: id, family, severity, languages, state, source.")
 
     @OptionGroup var rules: RuleOptions
 
-    @Flag(help: "Include rules the rule sets switch off.")
+    /// Rules that are off are listed by default (STATE off): a user looking for a rule must
+    /// find it even when the rule set or the configuration switched it off.
+    @Flag(help: "List only the rules that are on.")
+    var on = false
+
+    @Flag(help: .hidden)
     var all = false
 
-    @Flag(help: "Print a Markdown table (the README's rule table is `rules list --all --markdown`).")
+    @Flag(help: "Print a Markdown table (the README's rule table is `rules list --markdown`).")
     var markdown = false
 
     func run() throws {
         let book = try RuleBookSetup(rules).book
         if markdown {
-            print(RuleDocumentation.table(book.rules.filter { all || $0.isEnabled }))
+            print(RuleDocumentation.table(book.rules.filter { !on || $0.isEnabled }))
             return
         }
-        let rows = book.rules.filter { all || $0.isEnabled }.map { rule -> [String] in
+        let rows = book.rules.filter { !on || $0.isEnabled }.map { rule -> [String] in
             let description = rule.description
             return [rule.id.description, description.family.rawValue, description.severity.rawValue,
                     description.languages.isEmpty ? "all" : description.languages.joined(separator: ","),
@@ -39,7 +44,8 @@ struct RulesListCommand: ParsableCommand {
         for row in [header] + rows {
             print(zip(row, widths).map { $0.padding(toLength: $1 + 2, withPad: " ", startingAt: 0) }.joined().trimmingCharacters(in: .whitespaces))
         }
-        print("\(rows.count) rules; \(book.wordLists.count) word lists from \(book.sources.count) rule files")
+        let enabled = book.rules.filter(\.isEnabled).count
+        print("\(rows.count) rules (\(enabled) on, \(book.rules.count - enabled) off\(on ? ", not listed" : "")); \(book.wordLists.count) word lists from \(book.sources.count) rule files")
     }
 }
 
@@ -59,7 +65,10 @@ struct RulesShowCommand: ParsableCommand {
         } catch {
             throw UsageError(error.description)
         }
-        guard let rule = book.rule(ruleID) else { throw UsageError("no rule has the id \(id) (see `translint rules list --all`)") }
+        guard let rule = book.rule(ruleID) else {
+            let suggestion = Suggestion.closest(to: id, among: book.rules.map(\.id.description)).map { "; did you mean \($0)?" } ?? ""
+            throw UsageError("no rule has the id \(id) (see `translint rules list`)\(suggestion)")
+        }
         print(RuleDocumentation.markdown(rule, parameters: BuiltinRules.named(ruleID)?.parameters ?? [],
                                          wordLists: book.wordLists.filter { $0.list.feeds == ruleID }))
     }
@@ -79,7 +88,7 @@ struct RulesTestCommand: ParsableCommand {
     func run() throws {
         let book: RuleBook
         if files.isEmpty {
-            book = try RuleBookSetup(rules).book
+            book = try RuleBookSetup(rules, requiresExamples: false).book
         } else {
             let roots = RulesLocator(flagPaths: rules.rulesPaths).roots()
             book = try RuleSetLoader(roots: roots).load(files: files)

@@ -36,7 +36,9 @@ struct RuleBookSetup {
         }
     }
 
-    init(_ options: RuleOptions) throws {
+    /// - Parameter requiresExamples: refuse rules declared without examples (every command
+    ///   but `rules test`, which reports them as failures).
+    init(_ options: RuleOptions, requiresExamples: Bool = true) throws {
         let configuration = try Self.configuration(options)
         for path in options.rulesPaths {
             var isDirectory: ObjCBool = false
@@ -70,6 +72,9 @@ struct RuleBookSetup {
             StandardError.write("translint: warning: no Rules/ folder found (see --rules-path, TRANSLINT_RULES); running the built-in detectors without language data\n")
             book = RuleBook.builtins()
             if let configuration { book = try loader.load([], configuration: configuration) }
+        } else if options.ruleSets.isEmpty, let configuration {
+            // The configuration's own names: relative to it, blamed at their line.
+            book = try loader.load(configuration: configuration)
         } else {
             book = try loader.load(names, configuration: configuration)
         }
@@ -80,6 +85,7 @@ struct RuleBookSetup {
                 throw UsageError("glossary \(error.description)")
             }
         }
+        if requiresExamples, let missing = book.missingExamples() { throw missing }
         self.book = book
         self.configuration = configuration
         self.roots = roots
