@@ -114,6 +114,10 @@ import Testing
         #expect(result.standardError.contains("did you mean 'quotes.glued-closing'?"), "\(result.standardError)")
         let show = try TranslintProcess.run(["rules", "show", "quotes.glued-closng", "--no-config"])
         #expect(show.status == 2 && show.standardError.contains("did you mean quotes.glued-closing?"), "\(show.standardError)")
+        let format = try TranslintProcess.run(["check", "--no-config", "--format", "sarf", "README.md"])
+        #expect(format.status == 2 && format.standardError.contains("did you mean 'sarif'?"), "\(format.standardError)")
+        let option = try TranslintProcess.run(["check", "--no-config", "--formt", "sarif", "README.md"])
+        #expect(option.status != 0 && option.standardError.contains("Did you mean '--format'?"), "\(option.standardError)")
     }
 
     @Test func rulesListShowsRulesThatAreOff() throws {

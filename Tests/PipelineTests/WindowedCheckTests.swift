@@ -9,12 +9,14 @@ import TextCore
 /// Plain text larger than a window is checked window by window; what comes out must be what
 /// a check of the whole text gives, wherever the windows fall.
 @Suite struct WindowedCheckTests {
-    private static func processor(windowBytes: Int, book: RuleBook = Repository.shippedBook) throws -> DocumentProcessor {
-        try DocumentProcessor(book: book, thresholds: book.thresholds, resolver: LanguageResolver(forced: LanguageTag("en")), windowBytes: windowBytes)
+    private static func processor(windowBytes: Int, book: RuleBook = Repository.shippedBook, columns: ColumnUnit = .utf16) throws -> DocumentProcessor {
+        try DocumentProcessor(book: book, thresholds: book.thresholds, resolver: LanguageResolver(forced: LanguageTag("en")), windowBytes: windowBytes,
+                              columns: columns)
     }
 
-    private static func check(_ text: String, windowBytes: Int, book: RuleBook = Repository.shippedBook) throws -> (DocumentReport, windows: Int) {
-        let processor = try processor(windowBytes: windowBytes, book: book)
+    private static func check(_ text: String, windowBytes: Int, book: RuleBook = Repository.shippedBook,
+                              columns: ColumnUnit = .utf16) throws -> (DocumentReport, windows: Int) {
+        let processor = try processor(windowBytes: windowBytes, book: book, columns: columns)
         let report = processor.process(DocumentSource(index: 0, path: "big.txt", recordLine: nil, payload: .bytes(Array(text.utf8)), format: .text))
         return (report, processor.lastWindowCount)
     }
@@ -73,6 +75,22 @@ import TextCore
         let repeats = { (report: DocumentReport) in report.findings.filter { $0.rule.description == "duplication.word" }.map { "\($0.offset) \($0.start) \($0.end)" } }
         #expect(repeats(windowedLine).count == 400)
         #expect(repeats(windowedLine) == repeats(wholeLine))
+    }
+
+    /// Columns in code points and bytes are counted from the line's start in the file, also on
+    /// a line that runs over several windows.
+    @Test func columnsInEveryUnitCarryOverWindows() throws {
+        let line = (0..<300).map { "😀é\($0) the the" }.joined(separator: " ") + "\n"
+        for unit in ColumnUnit.allCases {
+            let (whole, _) = try Self.check(line, windowBytes: 1 << 30, columns: unit)
+            let (windowed, windows) = try Self.check(line, windowBytes: 900, columns: unit)
+            #expect(windows > 5)
+            let columns = { (report: DocumentReport) in report.findings.filter { $0.rule.description == "duplication.word" }.map(\.start.column) }
+            #expect(columns(windowed) == columns(whole), "\(unit)")
+            // "😀é0 the the": the repeat starts at the first "the", after 2 + 1 + 1 + 1 UTF-16 units.
+            let expected = ["utf16": 6, "codepoint": 5, "byte": 9][unit.rawValue]!
+            #expect(columns(whole).first == expected, "\(unit): \(columns(whole).prefix(2))")
+        }
     }
 
     @Test func aDisableLeftOpenCoversTheNextWindows() throws {

@@ -27,8 +27,10 @@ enum ReportFixtures {
             documents.append(DocumentReport.checked(document, result: checker.check(document), id: article.id, path: article.path,
                                                    recordLine: article.line, languageSource: "file-name", thresholds: book.thresholds))
         }
-        documents.append(DocumentReport.failed(id: nil, path: "desk/en/broken.txt", recordLine: nil, language: "en", languageSource: "folder",
-                                               error: "invalid UTF-8 at line 2, byte column 8 (byte offset 18); re-encode the file as UTF-8"))
+        var broken = DocumentReport.failed(id: nil, path: "desk/en/broken.txt", recordLine: nil, language: "en", languageSource: "folder",
+                                           error: "invalid UTF-8 at line 2, byte column 8 (byte offset 18); re-encode the file as UTF-8")
+        broken.errorLine = 2
+        documents.append(broken)
         var summary = RunSummary()
         for document in documents { summary.add(document) }
         // The rule files' hash changes with every rule edit; the golden files should not.

@@ -74,6 +74,8 @@ import Testing
         let lines = github.split(separator: "\n")
         let plain = lines.filter { $0.hasPrefix("feed.jsonl:") }.count
         let annotations = lines.filter { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::notice file") }.count
-        #expect(plain + annotations == batch.findings)
+        // Every finding, and for each document that fails its gate, an error saying so.
+        let failing = batch.documents.filter { !$0.passed && $0.error == nil }.count
+        #expect(plain + annotations == batch.findings + failing)
     }
 }

@@ -154,5 +154,7 @@ final class LineReader {
 
 struct ReadError: Error, CustomStringConvertible {
     let reason: String
+    /// The line of the file the problem is on, when it is on one.
+    var line: Int? = nil
     var description: String { reason }
 }

@@ -1,3 +1,4 @@
+import TextCore
 import Foundation
 import Reporting
 import RuleEngine
@@ -22,9 +23,10 @@ public final class BatchRunner {
     private let processors: [DocumentProcessor]
 
     public init(book: RuleBook, thresholds: GateThresholds, resolver: LanguageResolver, jobs: Int, baseline: Baseline? = nil,
-                sources: SourceOptions = SourceOptions(), keepsText: Bool = false) throws {
+                sources: SourceOptions = SourceOptions(), keepsText: Bool = false, columns: ColumnUnit = .utf16) throws {
         processors = try (0..<max(1, jobs)).map { _ in
-            try DocumentProcessor(book: book, thresholds: thresholds, resolver: resolver, baseline: baseline, sources: sources, keepsText: keepsText)
+            try DocumentProcessor(book: book, thresholds: thresholds, resolver: resolver, baseline: baseline, sources: sources, keepsText: keepsText,
+                                  columns: columns)
         }
     }
 

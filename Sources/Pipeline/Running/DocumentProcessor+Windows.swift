@@ -54,7 +54,8 @@ extension DocumentProcessor {
             do {
                 return .success(try TextDecoding.decode(try next.get(), startsFile: startByte == 0 && !isRecord))
             } catch let error as TextDecodingError {
-                return .failure(ReadError(reason: error.placed(atByte: startByte, lines: lines, column: column).description))
+                let placed = error.placed(atByte: startByte, lines: lines, column: column)
+                return .failure(ReadError(reason: placed.description, line: placed.line))
             } catch {
                 return .failure(ReadError(reason: "cannot read the file: \(error)"))
             }
@@ -64,7 +65,7 @@ extension DocumentProcessor {
     /// Checks the windows `next` gives (their text, or why there is none) one by one.
     private func checkInWindows(_ source: DocumentSource, id: String?, language: (language: LanguageTag, source: LanguageResolver.Source),
                                 next: () -> Result<[UInt16], ReadError>?) -> DocumentReport {
-        var builder = WindowedReportBuilder(limits: checker.book.limits)
+        var builder = WindowedReportBuilder(limits: checker.book.limits, columns: columns)
         var openDisables = OpenDirectives()
         var removedByBaseline = 0
         // The baseline's fingerprints are used up across the windows, as in one document.
@@ -74,7 +75,7 @@ extension DocumentProcessor {
             let units: [UInt16]
             switch window {
             case .success(let text): units = text
-            case .failure(let error): return failed(source, id: id, language: language, error.reason)
+            case .failure(let error): return failed(source, id: id, language: language, error.reason, line: error.line)
             }
             let document = Document(name: id ?? source.path ?? "-", original: units, language: language.language)
             var result = checker.check(document, continuing: &openDisables)

@@ -29,10 +29,13 @@ public final class DocumentProcessor {
     /// Whether reports keep the document's text (and its source's), for formats that show
     /// the article.
     let keepsText: Bool
+    /// What the reports' columns count.
+    let columns: ColumnUnit
 
     public init(book: RuleBook, thresholds: GateThresholds, resolver: LanguageResolver, baseline: Baseline? = nil, sources: SourceOptions = SourceOptions(),
-                windowBytes: Int = DocumentProcessor.defaultWindowBytes, keepsText: Bool = false) throws {
+                windowBytes: Int = DocumentProcessor.defaultWindowBytes, keepsText: Bool = false, columns: ColumnUnit = .utf16) throws {
         self.windowBytes = windowBytes
+        self.columns = columns
         self.keepsText = keepsText
         checker = try Checker(book: book)
         self.resolver = resolver
@@ -47,6 +50,14 @@ public final class DocumentProcessor {
     /// Checks `source`. It is consumed: a JSONL record's bytes are released as soon as they
     /// are parsed, so a 100 MB record is not held twice while it is checked.
     public func process(_ source: consuming DocumentSource) -> DocumentReport {
+        let start = ContinuousClock.now
+        var report = check(consume source)
+        let elapsed = start.duration(to: .now).components
+        report.seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+        return report
+    }
+
+    private func check(_ source: consuming DocumentSource) -> DocumentReport {
         let place = source.withoutPayload
         let payload = (consume source).payload
         switch consume payload {
@@ -76,7 +87,7 @@ public final class DocumentProcessor {
         do {
             units = try TextDecoding.decode(bytes)
         } catch {
-            return failed(source, id: nil, language: resolver.resolve(path: source.path, recordLanguage: nil), error.description)
+            return failed(source, id: nil, language: resolver.resolve(path: source.path, recordLanguage: nil), error.description, line: error.line)
         }
         var paired: PairedText?
         if let sourcePath {
@@ -129,7 +140,8 @@ public final class DocumentProcessor {
         do {
             prose = try DocumentReader.prose(of: units, format: format, fileName: source.path)
         } catch {
-            var report = failed(source, id: id, language: resolver.resolve(path: source.path, recordLanguage: recordLanguage), error.description)
+            let line = (error as? FormatError).flatMap { $0.line > 0 ? $0.line : nil }
+            var report = failed(source, id: id, language: resolver.resolve(path: source.path, recordLanguage: recordLanguage), error.description, line: line)
             report.format = format.rawValue
             return report
         }
@@ -190,23 +202,30 @@ public final class DocumentProcessor {
     private func report(_ document: Document, source: DocumentSource, id: String?, languageSource: LanguageResolver.Source) -> DocumentReport {
         var result = checker.check(document)
         if let error = result.error {
-            return DocumentReport.failed(id: id, path: source.path, recordLine: source.recordLine, language: document.language.identifier,
-                                         languageSource: languageSource.rawValue, error: error.description)
+            var report = DocumentReport.failed(id: id, path: source.path, recordLine: source.recordLine, language: document.language.identifier,
+                                               languageSource: languageSource.rawValue, error: error.description)
+            if case .unknownDirectiveSelector(_, let line, _, _) = error, source.recordLine == nil { report.errorLine = line }
+            return report
         }
         var removed = 0
         if let baseline {
             (result, removed) = baseline.filter(result, document: document, key: baseline.key(id: id, path: source.path))
         }
         var report = DocumentReport.checked(document, result: result, id: id, path: source.path, recordLine: source.recordLine,
-                                            languageSource: languageSource.rawValue, thresholds: thresholds)
+                                            languageSource: languageSource.rawValue, thresholds: thresholds, columns: columns)
         if showsAlignment { report.alignment = result.alignment }
         if keepsText { report.keepText(document.original, source: document.source?.document.original) }
         report.suppressedByBaseline = removed
         return report
     }
 
-    func failed(_ source: DocumentSource, id: String?, language: (language: LanguageTag, source: LanguageResolver.Source), _ message: String) -> DocumentReport {
-        DocumentReport.failed(id: id, path: source.path, recordLine: source.recordLine, language: language.language.identifier,
-                              languageSource: language.source.rawValue, error: message)
+    /// A report for a document that could not be checked; `line` is the line of the file the
+    /// problem is on, when known (a record's problems are on the record's line).
+    func failed(_ source: DocumentSource, id: String?, language: (language: LanguageTag, source: LanguageResolver.Source), _ message: String,
+                line: Int? = nil) -> DocumentReport {
+        var report = DocumentReport.failed(id: id, path: source.path, recordLine: source.recordLine, language: language.language.identifier,
+                                           languageSource: language.source.rawValue, error: message)
+        if source.recordLine == nil { report.errorLine = line }
+        return report
     }
 }

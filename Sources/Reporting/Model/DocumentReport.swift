@@ -25,6 +25,9 @@ public struct DocumentReport: Sendable {
     /// Why the gate failed (empty when it passed).
     public var gateReasons: [String]
     public var error: String?
+    /// The line of the file the error is on, when known (undecodable bytes, malformed XLIFF or
+    /// PO, a directive naming no rule); a record's errors are on `recordLine`.
+    public var errorLine: Int?
     public var findings: [ReportedFinding]
     /// Rules that could not finish this document (a regular expression that timed out).
     public var ruleFailures: [String]
@@ -50,6 +53,10 @@ public struct DocumentReport: Sendable {
     public var textIsPartial = false
     /// The paired source's text, kept the same way.
     public var sourceText: String?
+    /// How long reading and checking the document took, for the reports that carry a
+    /// duration (JUnit's `time`). The JSON formats leave it out so that a report is the same
+    /// on every run.
+    public var seconds: Double?
     /// The most UTF-16 units of a document's text (and of its source) a report keeps.
     public static let keptTextLimit = 200_000
 
@@ -95,8 +102,10 @@ public struct DocumentReport: Sendable {
 
     /// A report for a checked document: scores the findings and applies the gate.
     public static func checked(_ document: Document, result: CheckResult, id: String?, path: String?, recordLine: Int?,
-                               languageSource: String, thresholds: GateThresholds) -> DocumentReport {
-        var report = scored(result.findings, reported: result.findings.map { ReportedFinding($0, in: document) }, statistics: result.statistics,
+                               languageSource: String, thresholds: GateThresholds, columns: ColumnUnit = .utf16) -> DocumentReport {
+        var counters = FindingColumns(unit: columns)
+        let reported = result.findings.map { ReportedFinding($0, in: document, columns: &counters) }
+        var report = scored(result.findings, reported: reported, statistics: result.statistics,
                             ruleFailures: result.ruleFailures.map(\.description), thresholds: thresholds,
                             id: id, path: path, recordLine: recordLine, language: document.language.identifier, languageSource: languageSource)
         report.suppressedInline = result.suppressed

@@ -73,6 +73,12 @@ public struct ReportedFinding: Sendable {
     }
 
     init(_ finding: Finding, in document: Document) {
+        var columns = FindingColumns(unit: .utf16)
+        self.init(finding, in: document, columns: &columns)
+    }
+
+    /// The finding as reported, its columns counted in `columns`' unit.
+    init(_ finding: Finding, in document: Document, columns: inout FindingColumns) {
         rule = finding.rule
         category = finding.category
         severity = finding.severity
@@ -80,12 +86,13 @@ public struct ReportedFinding: Sendable {
         message = finding.message
         offset = finding.range.start
         length = finding.range.length
-        start = document.lines.location(of: finding.range.start)
-        end = document.lines.location(of: finding.range.end)
+        start = columns.starts.location(of: finding.range.start, in: document.original, lines: document.lines)
+        end = columns.ends.location(of: finding.range.end, in: document.original, lines: document.lines)
         excerpt = Excerpt(finding.range, in: document)
         suggestions = finding.suggestions
         related = finding.related.map {
-            RelatedReport(offset: $0.range.start, length: $0.range.length, start: document.lines.location(of: $0.range.start), message: $0.message)
+            RelatedReport(offset: $0.range.start, length: $0.range.length,
+                          start: columns.related.location(of: $0.range.start, in: document.original, lines: document.lines), message: $0.message)
         }
         fingerprint = Self.fingerprint(rule: finding.rule, range: finding.range, in: document)
         unit = finding.unit
@@ -169,6 +176,19 @@ struct Hash128: Hashable {
     let low: UInt64
 }
 
+/// Column counters for one document's findings: starts and ends each go mostly forward.
+struct FindingColumns {
+    var starts: ColumnCounter
+    var ends: ColumnCounter
+    var related: ColumnCounter
+
+    init(unit: ColumnUnit) {
+        starts = ColumnCounter(unit: unit)
+        ends = ColumnCounter(unit: unit)
+        related = ColumnCounter(unit: unit)
+    }
+}
+
 /// Two independent 64-bit FNV-1a style hashes of a stream of UTF-16 units.
 struct FingerprintHasher {
     private var first: UInt64 = 0xcbf29ce484222325
@@ -186,10 +206,13 @@ struct FingerprintHasher {
     var value: Hash128 { Hash128(high: first, low: second) }
 
     /// The hash of a string's UTF-16 units.
-    static func hash(_ text: String) -> Hash128 {
+    static func hash(_ text: String) -> Hash128 { hasher(text).value }
+
+    /// A hasher that has read `text`'s UTF-16 units.
+    static func hasher(_ text: String) -> FingerprintHasher {
         var hasher = FingerprintHasher()
         for unit in text.utf16 { hasher.add(unit) }
-        return hasher.value
+        return hasher
     }
 
     var hex: String {

@@ -17,6 +17,8 @@ public struct ToolInfo: Sendable {
     /// The gate the run applied (flags and configuration over the rule sets' defaults), when
     /// known: a report rendered later from saved results does not know it.
     public var thresholds: GateThresholds?
+    /// What the findings' columns count (`--columns`).
+    public var columns: ColumnUnit = .utf16
 
     public init(book: RuleBook, icu: ICUVersions = .current) {
         self.icu = icu

@@ -7,8 +7,8 @@ public struct WindowOrigin: Sendable, Equatable {
     public var offset = 0
     /// Line breaks before the window.
     public var lines = 0
-    /// UTF-16 units of the window's first line that lie before the window (0 when the window
-    /// starts a line).
+    /// Columns (in the report's unit) of the window's first line that lie before the window
+    /// (0 when the window starts a line).
     public var column = 0
 
     public init() {}
@@ -19,12 +19,12 @@ public struct WindowOrigin: Sendable, Equatable {
     }
 
     /// The origin of the window after `document`, a window starting here.
-    func advanced(over document: Document) -> WindowOrigin {
+    func advanced(over document: Document, columns: ColumnUnit = .utf16) -> WindowOrigin {
         var next = WindowOrigin()
         let lineStarts = document.lines.lineStarts
         next.offset = offset + document.original.count
         next.lines = lines + lineStarts.count - 1
-        next.column = (lineStarts.count == 1 ? column : 0) + document.original.count - lineStarts[lineStarts.count - 1]
+        next.column = (lineStarts.count == 1 ? column : 0) + columns.count(document.original[lineStarts[lineStarts.count - 1]...])
         return next
     }
 }

@@ -34,8 +34,14 @@ public struct WindowedReportBuilder {
         var severity: Severity
     }
 
-    public init(limits: DocumentLimits) {
+    /// What columns count; each window's counters start afresh.
+    private let columns: ColumnUnit
+    private var counters: FindingColumns
+
+    public init(limits: DocumentLimits, columns: ColumnUnit = .utf16) {
         self.limits = limits
+        self.columns = columns
+        counters = FindingColumns(unit: columns)
     }
 
     /// Adds the result of checking `window`, the window starting at `origin`.
@@ -54,8 +60,9 @@ public struct WindowedReportBuilder {
         statistics.paragraphs += result.statistics.paragraphs
         suppressed += result.suppressed
         for failure in result.ruleFailures.map(\.description) where !ruleFailures.contains(failure) { ruleFailures.append(failure) }
+        counters = FindingColumns(unit: columns)
         for finding in result.findings { add(finding, of: window) }
-        origin = origin.advanced(over: window)
+        origin = origin.advanced(over: window, columns: columns)
     }
 
     private mutating func add(_ finding: Finding, of window: Document) {
@@ -65,13 +72,13 @@ public struct WindowedReportBuilder {
         let perRule = keptPerRule[finding.rule, default: 0]
         if finding.omission == nil, perRule < limits.findingsPerRule, kept.count < limits.findingsPerDocument {
             kept.append(placed)
-            reported.append(ReportedFinding(finding, in: window).placed(at: origin))
+            reported.append(ReportedFinding(finding, in: window, columns: &counters).placed(at: origin))
             keptPerRule[finding.rule] = perRule + 1
             return
         }
         let key: RuleID? = finding.omission?.scope == .document || (finding.omission == nil && perRule < limits.findingsPerRule) ? nil : finding.rule
         if omitted[key] == nil {
-            omitted[key] = Omitted(first: placed, firstReported: ReportedFinding(finding, in: window).placed(at: origin), severity: finding.severity)
+            omitted[key] = Omitted(first: placed, firstReported: ReportedFinding(finding, in: window, columns: &counters).placed(at: origin), severity: finding.severity)
         }
         omitted[key]?.count += finding.represented
         omitted[key]?.penalty += finding.penalty

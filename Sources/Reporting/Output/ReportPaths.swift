@@ -17,6 +17,32 @@ enum ReportPaths {
     }
 }
 
+/// File paths as URI references (RFC 3986), as SARIF's `artifactLocation.uri` must be.
+enum URIReference {
+    /// `path` percent-encoded: every byte of its UTF-8 but the unreserved characters and the
+    /// `/` separators, so spaces, `#`, `?`, `%`, `:` and non-ASCII names survive a parser.
+    static func encode(_ path: String) -> String {
+        var encoded = ""
+        encoded.reserveCapacity(path.utf8.count)
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF".unicodeScalars)
+                encoded.unicodeScalars.append("%")
+                encoded.unicodeScalars.append(hex[Int(byte >> 4)])
+                encoded.unicodeScalars.append(hex[Int(byte & 0xF)])
+            }
+        }
+        return encoded
+    }
+
+    /// A `file:` URI for an absolute path.
+    static func file(_ absolutePath: String) -> String { "file://" + encode(absolutePath) }
+}
+
 /// XML text and attribute escaping for the JUnit and Checkstyle reporters.
 enum XML {
     static func escape(_ text: String) -> String {

@@ -2,23 +2,35 @@ import RuleEngine
 
 /// `--format github`: GitHub Actions workflow commands, which the Actions UI shows as
 /// annotations on the files. GitHub shows at most 10 errors, 10 warnings and 10 notices per
-/// step, so findings are sorted worst first, the first ten of each kind become annotations,
-/// and the rest are counted in a notice and printed as plain log lines. When
-/// `GITHUB_STEP_SUMMARY` is set, a Markdown table of documents, scores and verdicts is
-/// appended to the job summary.
+/// step, so the slots go where they matter: a document that fails its gate gets an `error`
+/// saying so (at its first finding, or line 1), and the slots of each kind go to failing
+/// documents' annotations before passing ones'. The rest are counted in a notice and printed
+/// as plain log lines. When `GITHUB_STEP_SUMMARY` is set, a Markdown table of documents,
+/// scores and verdicts is appended to the job summary.
 ///
-/// Annotations go worst first, so nothing is written before the end: the first ten of each
-/// kind wait in memory, the rest in a spill file, and the job summary keeps one short row per
-/// document.
+/// Which annotations win is known only at the end, so nothing is written before it: the
+/// ten best of each kind wait in memory, the rest in a spill file, and the job summary keeps
+/// one short row per document.
 final class GitHubReporter: Reporter {
     static let annotationsPerKind = 10
+
+    /// An annotation waiting for a slot: `rank` 0 for a failed gate or an unread input, 1
+    /// for a finding of a failing document, 2 for one of a passing document; then arrival.
+    private struct Candidate {
+        let rank: Int
+        let index: Int
+        let command: String
+        let plain: String
+        func precedes(_ other: Candidate) -> Bool { (rank, index) < (other.rank, other.index) }
+    }
 
     private let output: ReportOutput
     private let base: String?
     private let summaryPath: String?
-    private var annotations: [Severity: [String]] = [:]
+    private var annotations: [Severity: [Candidate]] = [:]
+    private var arrivals = 0
     private let spill = SpillFile()
-    private var overflow: [Severity: SpillFile.Stretches] = [:]
+    private var overflow = SpillFile.Stretches()
     /// A hash of the plain lines, for the stop-commands token: the same run gives the same
     /// log, and no line can contain the hash of all of them.
     private var overflowHash = FingerprintHasher()
@@ -39,25 +51,50 @@ final class GitHubReporter: Reporter {
         summaryPath = context.environment["GITHUB_STEP_SUMMARY"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// The first ten entries of a severity become annotations; the rest are plain log lines.
-    private func add(_ severity: Severity, command: String, plain: String) {
-        if annotations[severity, default: []].count < Self.annotationsPerKind {
-            annotations[severity, default: []].append(command)
+    /// Offers an annotation its kind's slots: it takes one if a slot is free or it outranks
+    /// the worst holder, which then becomes a plain line (as does an annotation that loses).
+    private func add(_ severity: Severity, rank: Int, command: String, plain: String) {
+        let candidate = Candidate(rank: rank, index: arrivals, command: command, plain: plain)
+        arrivals += 1
+        var held = annotations[severity, default: []]
+        defer { annotations[severity] = held }
+        if held.count < Self.annotationsPerKind {
+            held.append(candidate)
+            return
+        }
+        let worst = held.indices.max { held[$0].precedes(held[$1]) }!
+        if candidate.precedes(held[worst]) {
+            spillPlain(held[worst].plain)
+            held[worst] = candidate
         } else {
-            let line = LineSafeText.of(plain) + "\n"
-            for unit in line.utf16 { overflowHash.add(unit) }
-            overflow[severity, default: SpillFile.Stretches()].add(spill.append(line))
+            spillPlain(candidate.plain)
         }
     }
 
+    private func spillPlain(_ plain: String) {
+        let line = LineSafeText.of(plain) + "\n"
+        for unit in line.utf16 { overflowHash.add(unit) }
+        overflow.add(spill.append(line))
+    }
+
+    // Long: the three kinds of annotation a document can give (input error, failed gate,
+    // findings), each with its place and rank.
     func report(_ document: DocumentReport) {
         let file = ReportPaths.artifact(document, base: base)
         if summaryPath != nil { addSummaryRow(document) }
+        let idPrefix = document.id.map { "[\($0)] " } ?? ""
         if let error = document.error {
-            let line = document.recordLine.map { ",line=\($0)" } ?? ""
-            add(.critical, command: "::error file=\(Self.property(file))\(line),title=\(Self.property("translint: input not checked"))::\(Self.data(error))",
-                plain: "\(file): error: \(error)")
+            let errorLine = document.errorLine ?? document.recordLine
+            add(.critical, rank: 0, command: "::error file=\(Self.property(file))\(errorLine.map { ",line=\($0)" } ?? ""),title=\(Self.property("translint: input not checked"))::\(Self.data(idPrefix + error))",
+                plain: "\(file)\(errorLine.map { ":\($0)" } ?? ""): error: \(idPrefix)\(error)")
             return
+        }
+        if !document.passed {
+            let line = document.recordLine ?? document.findings.first?.start.line ?? 1
+            let count = document.findings.count
+            let message = "\(idPrefix)gate failed: \(document.gateReasons.joined(separator: "; ")) (\(count) finding\(count == 1 ? "" : "s"))"
+            add(.critical, rank: 0, command: "::error file=\(Self.property(file)),line=\(line),title=\(Self.property("translint: gate failed"))::\(Self.data(message))",
+                plain: "\(file):\(line): error: \(message)")
         }
         for finding in document.findings {
             let kind: String
@@ -69,13 +106,15 @@ final class GitHubReporter: Reporter {
             var location = "file=\(Self.property(file))"
             if let recordLine = document.recordLine {
                 location += ",line=\(recordLine)"
+            } else if finding.end.line == finding.start.line {
+                location += ",line=\(finding.start.line),endLine=\(finding.end.line),col=\(finding.start.column),endColumn=\(finding.end.column)"
             } else {
-                location += ",line=\(finding.start.line),endLine=\(finding.end.line),col=\(finding.start.column)"
-                if finding.end.line == finding.start.line { location += ",endColumn=\(finding.end.column)" }
+                // GitHub ignores columns on an annotation that spans lines.
+                location += ",line=\(finding.start.line),endLine=\(finding.end.line)"
             }
             let title = "translint \(finding.rule) (\(finding.severity.rawValue))"
-            let idPrefix = document.id.map { "[\($0)] " } ?? ""
-            add(finding.severity, command: "::\(kind) \(location),title=\(Self.property(title))::\(Self.data(idPrefix + finding.messageWithSource))",
+            add(finding.severity, rank: document.passed ? 2 : 1,
+                command: "::\(kind) \(location),title=\(Self.property(title))::\(Self.data(idPrefix + finding.messageWithSource))",
                 plain: "\(file):\(document.recordLine ?? finding.start.line):\(finding.start.column): \(finding.severity.rawValue) \(finding.rule) \(idPrefix)\(finding.messageWithSource)")
         }
     }
@@ -83,18 +122,16 @@ final class GitHubReporter: Reporter {
     func finish(_ summary: RunSummary) {
         let severities: [Severity] = [.critical, .major, .minor]
         for severity in severities {
-            for command in annotations[severity] ?? [] { output.write(command + "\n") }
+            for candidate in (annotations[severity] ?? []).sorted(by: { $0.index < $1.index }) { output.write(candidate.command + "\n") }
         }
-        let more = severities.reduce(0) { $0 + (overflow[$1]?.pieces ?? 0) }
+        let more = overflow.pieces
         if more > 0 {
-            output.write("::notice title=translint::\(Self.data("\(more) more findings are not annotated (GitHub shows 10 of each kind per step); they follow in the log."))\n")
+            output.write("::notice title=translint::\(Self.data("\(more) more findings are not annotated (GitHub shows 10 of each kind per step; failing documents come first); they follow in the log."))\n")
             // The plain lines carry file names and article text: with commands stopped, a line
             // that looks like `::add-mask::…` is printed, not obeyed; each entry stays one line.
             let token = "translint-" + overflowHash.hex
             output.write("::stop-commands::\(token)\n")
-            for severity in severities {
-                if let lines = overflow[severity] { spill.copy(lines, to: output) }
-            }
+            spill.copy(overflow, to: output)
             output.write("::\(token)::\n")
         }
         let verdict = summary.failed == 0 ? "all \(summary.documents) passed" : "\(summary.failed) of \(summary.documents) failed"

@@ -1,13 +1,16 @@
+import Foundation
 import RuleEngine
 
-/// `--format junit`: one test suite per document, one test case per rule family (a failure
-/// lists the family's findings) plus a `gate` test case with the verdict. CI systems show
-/// it as a test report; GitLab keeps only the first of two identically named cases, so
-/// suite names are made unique.
+/// `--format junit`: one test suite per document with one test case, `gate`, that fails
+/// exactly when the document fails its gate — so a CI server's count of failed tests is the
+/// count of documents that would be blocked, and a run that passes its gate is not marked
+/// unstable by findings that the gate accepts. The findings of a failing document are the
+/// failure's text; those of a passing one go to `system-out`. A document that could not be
+/// read is an `error`. Suite names are made unique (GitLab keeps only the first of two
+/// identically named cases).
 final class JUnitReporter: Reporter {
     private let output: ReportOutput
     private let base: String?
-    private var families: [RuleFamily] = []
     /// Each suite is written as its document arrives and waits in a spill file: the totals
     /// the root element carries are known only at the end.
     private let spill = SpillFile()
@@ -18,76 +21,75 @@ final class JUnitReporter: Reporter {
     private var totalTests = 0
     private var totalFailures = 0
     private var totalErrors = 0
+    private var totalSeconds = 0.0
 
     init(_ context: ReporterContext) {
         output = context.output
         base = context.baseDirectory
     }
 
-    func begin(_ tool: ToolInfo) {
-        families = Array(Set(tool.rules.map(\.family))).sorted()
-    }
+    func begin(_ tool: ToolInfo) {}
 
-    // Long: one suite's XML — the read error or a test case per family, then the gate and
-    // the document's properties — as one string, in the order the schema wants.
-    func report(_ document: DocumentReport) {
+    /// A unique suite name: the document's, with repeats numbered as they come ("a", "a (2)").
+    private func uniqueName(_ document: DocumentReport) -> String {
         let artifact = ReportPaths.artifact(document, base: base)
         let plainName = document.id.map { "\(artifact)#\($0)" } ?? (document.recordLine.map { "\(artifact):\($0)" } ?? artifact)
-        // Repeats are numbered as they come: "a", "a (2)", "a (3)".
-        var repeats = 1
-        if !seenNames.insert(FingerprintHasher.hash(plainName)).inserted {
-            repeats = (repeatedNames[plainName] ?? 1) + 1
+        guard seenNames.insert(FingerprintHasher.hash(plainName)).inserted else {
+            let repeats = (repeatedNames[plainName] ?? 1) + 1
             repeatedNames[plainName] = repeats
+            return "\(plainName) (\(repeats))"
         }
-        let name = repeats == 1 ? plainName : "\(plainName) (\(repeats))"
-        var cases: [String] = []
+        return plainName
+    }
+
+    func report(_ document: DocumentReport) {
+        let name = XML.escape(uniqueName(document))
+        let time = Self.time(document.seconds ?? 0)
+        totalSeconds += document.seconds ?? 0
+        totalTests += 1
+        let findings = document.findings.map { "\($0.start.line):\($0.start.column): \($0.severity.rawValue) \($0.rule) \($0.messageWithSource)" }
+            .joined(separator: "\n")
+        var testcase = "    <testcase classname=\"\(name)\" name=\"gate\" time=\"\(time)\""
         var failures = 0
+        var errors = 0
         if let error = document.error {
-            cases.append("    <testcase classname=\"\(XML.escape(name))\" name=\"read\">\n      <error type=\"input\" message=\"\(XML.escape(error))\"/>\n    </testcase>")
+            errors = 1
             totalErrors += 1
+            testcase += ">\n      <error type=\"input\" message=\"\(XML.escape(error))\"/>\n    </testcase>"
+        } else if !document.passed {
+            failures = 1
+            totalFailures += 1
+            let count = document.findings.count
+            let reasons = document.gateReasons.joined(separator: "; ")
+            testcase += ">\n      <failure type=\"gate\" message=\"\(XML.escape(reasons)) (\(count) finding\(count == 1 ? "" : "s"))\">"
+                + XML.escape(findings) + "</failure>\n    </testcase>"
+        } else if !findings.isEmpty {
+            testcase += ">\n      <system-out>" + XML.escape(findings) + "</system-out>\n    </testcase>"
         } else {
-            for family in families {
-                let findings = document.findings.filter { $0.family == family }
-                var testcase = "    <testcase classname=\"\(XML.escape(name))\" name=\"\(family.rawValue)\""
-                if findings.isEmpty {
-                    testcase += "/>"
-                } else {
-                    failures += 1
-                    let lines = findings.map { "\($0.start.line):\($0.start.column): \($0.severity.rawValue) \($0.rule) \($0.messageWithSource)" }
-                    testcase += ">\n      <failure type=\"\(family.rawValue)\" message=\"\(findings.count) finding\(findings.count == 1 ? "" : "s")\">"
-                        + XML.escape(lines.joined(separator: "\n")) + "</failure>\n    </testcase>"
-                }
-                cases.append(testcase)
-            }
-            let gate = "    <testcase classname=\"\(XML.escape(name))\" name=\"gate\""
-            if document.passed {
-                cases.append(gate + "/>")
-            } else {
-                failures += 1
-                cases.append(gate + ">\n      <failure type=\"gate\" message=\"\(XML.escape("score \(document.score): " + document.gateReasons.joined(separator: "; ")))\"/>\n    </testcase>")
-            }
+            testcase += "/>"
         }
-        let tests = cases.count
-        totalTests += tests
-        totalFailures += failures
         let properties = """
             <properties>
               <property name="language" value="\(XML.escape(document.language))"/>
               <property name="words" value="\(document.words)"/>
               <property name="score" value="\(Gate.format(document.score))"/>
+              <property name="findings" value="\(document.findings.count)"/>
               <property name="passed" value="\(document.passed)"/>
             </properties>
         """
-        let suite = "  <testsuite name=\"\(XML.escape(name))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(document.error == nil ? 0 : 1)\">\n\(properties)\n"
-            + cases.joined(separator: "\n") + "\n  </testsuite>\n"
+        let suite = "  <testsuite name=\"\(name)\" tests=\"1\" failures=\"\(failures)\" errors=\"\(errors)\" time=\"\(time)\">\n\(properties)\n"
+            + testcase + "\n  </testsuite>\n"
         suites.add(spill.append(suite))
     }
 
     func finish(_ summary: RunSummary) {
         output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        output.write("<testsuites name=\"translint\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"\(totalErrors)\">\n")
+        output.write("<testsuites name=\"translint\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"\(totalErrors)\" time=\"\(Self.time(totalSeconds))\">\n")
         spill.copy(suites, to: output)
         output.write("</testsuites>\n")
         output.flush()
     }
+
+    /// Seconds with millisecond precision, as JUnit consumers read them.
+    static func time(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
 }

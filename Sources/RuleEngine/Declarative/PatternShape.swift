@@ -126,6 +126,10 @@ struct PatternShape {
             // code points, any as far as this knows. (Without its closing ":]" ICU reads an
             // ordinary class.)
             if current == ":", let close = (index + 1..<max(index + 1, pattern.count - 1)).first(where: { pattern[$0] == ":" && pattern[$0 + 1] == "]" }) {
+                // Only a property name or `name=value` lies between: with anything else
+                // (fuzzing found `[:n:[:]…]`) ICU's reading is not this one's.
+                let name = pattern[(index + 1)..<close]
+                guard name.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "_ =^-.".unicodeScalars.contains($0) }) else { return nil }
                 index = close + 2
                 return .anything
             }

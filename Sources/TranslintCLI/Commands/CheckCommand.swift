@@ -29,6 +29,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(help: ArgumentHelp("What columns count: utf16 (the default; SARIF, GitHub, LSP editors), codepoint (Emacs) or byte (Vim's quickfix). Offsets stay UTF-16.", valueName: "unit"))
+    var columns: String = "utf16"
+
     @Option(help: ArgumentHelp("Language of every document (BCP 47: en, fr, pt-BR, zh-Hant), overriding records and file names.", valueName: "tag"))
     var lang: String?
 

@@ -18,6 +18,7 @@ struct CheckSession {
     let progress: ProgressLine?
     let writeBaseline: String?
     let project: ProjectPath
+    let columns: ColumnUnit
 
     // Long: the wiring of a check run, one option after another (rules, gate, inputs,
     // reporter, output, baseline, progress); nothing in it decides anything.
@@ -31,8 +32,16 @@ struct CheckSession {
 
         let formatName = command.format ?? configuration?.format ?? "text"
         guard let format = ReportFormat.named(formatName) else {
-            throw UsageError("unknown format '\(formatName)' (formats: \(ReportFormat.all.map(\.name).joined(separator: ", ")); see `translint reporters`)")
+            let suggestion = Suggestion.closest(to: formatName, among: ReportFormat.all.map(\.name)).map { "did you mean '\($0)'? " } ?? ""
+            throw UsageError("unknown format '\(formatName)' (\(suggestion)formats: \(ReportFormat.all.map(\.name).joined(separator: ", ")); see `translint reporters`)")
         }
+        guard let columns = ColumnUnit(rawValue: command.columns) else {
+            throw UsageError("--columns \(command.columns) is not a column unit (utf16, codepoint or byte)")
+        }
+        if columns == .byte, format.name == "sarif" {
+            throw UsageError("--columns byte: SARIF counts columns in UTF-16 units or code points only (--columns utf16 or codepoint)")
+        }
+        self.columns = columns
         let forced: LanguageTag?
         if let lang = command.lang {
             guard let tag = LanguageTag(lang) else { throw UsageError("--lang \(lang) is not a BCP 47 language tag") }
@@ -50,7 +59,8 @@ struct CheckSession {
         var inputFormat: InputFormat?
         if let name = command.inputFormat {
             guard let format = InputFormat(name: name) else {
-                throw UsageError("--input-format \(name) is not a format translint reads (text, markdown, html, xliff, po)")
+                let suggestion = Suggestion.closest(to: name, among: ["text", "markdown", "html", "xliff", "po"]).map { "; did you mean \($0)?" } ?? ""
+                throw UsageError("--input-format \(name) is not a format translint reads (text, markdown, html, xliff, po)\(suggestion)")
             }
             inputFormat = format
         }
@@ -101,7 +111,7 @@ struct CheckSession {
             sources.scope = setup.projectScope
         }
         runner = try BatchRunner(book: setup.book, thresholds: thresholds, resolver: LanguageResolver(forced: forced, pathRules: pathRules),
-                                 jobs: jobs, baseline: baseline, sources: sources, keepsText: command.includeText || format.showsArticles)
+                                 jobs: jobs, baseline: baseline, sources: sources, keepsText: command.includeText || format.showsArticles, columns: columns)
         let target = try OutputTarget(path: command.output, format: format.name)
         output = target.output
         reporter = format.reporter(ReporterContext(output: target.output, useColor: target.useColor,
@@ -121,6 +131,7 @@ struct CheckSession {
         let clock = ContinuousClock.now
         var tool = ToolInfo(book: setup.book)
         tool.thresholds = thresholds
+        tool.columns = columns
         reporter.begin(tool)
         runner.run(&inputs) { report in
             summary.add(report)
