@@ -65,6 +65,18 @@ import Testing
         #expect(originalText(page, view, ampersand) == "&amp;")
     }
 
+    /// An autolink has no `](…)` after its text: the text after it keeps its place (it was
+    /// mapped to an empty range at the block's end, and `translint fix` put a space there).
+    @Test func textAfterAnAutolinkKeepsItsPlace() throws {
+        for page in ["See [the link](http://x.org/a  b) after.\n", "Visit https://x.org/a now and then.\n", "An <https://x.org/a> and then.\n"] {
+            let (view, _) = try proseView(page, .markdown)
+            for needle in ["then.", "after."] where page.contains(needle) {
+                let range = try #require(proseRange(of: needle, in: view))
+                #expect(originalText(page, view, range) == needle, "\(page)")
+            }
+        }
+    }
+
     @Test func markdownHeadingsOfFiveAndFifteenWordsAreProse() throws {
         let five = "# The budget budget talks resume\n"
         let fifteen = "# The finance ministers of the member states met again in Brussels on Monday to resume budget talks\n"

@@ -274,9 +274,15 @@ private struct MarkdownWalker {
         return end
     }
 
-    /// After a link's or image's text: past `](destination "title")`, `][label]` or `]`.
+    /// After a link's or image's text: past `](destination "title")`, `][label]` or `]`. An
+    /// autolink (`https://…` or `<https://…>`) has no bracket after its text — only emphasis
+    /// closers may stand between the text and a link's `]` — so nothing is skipped: looking
+    /// for a `]` further on would swallow the rest of the block.
     private func skipDestination(from cursor: Int, limit: Int) -> Int {
         let units = source.units
+        var bracket = cursor
+        while bracket < limit, [0x2A, 0x5F, 0x7E, 0x60].contains(units[bracket]) { bracket += 1 }
+        guard bracket < limit, units[bracket] == 0x5D else { return cursor }
         var position = skip(past: 0x5D, from: cursor, limit: limit)
         guard position < limit else { return position }
         if units[position] == 0x28 {

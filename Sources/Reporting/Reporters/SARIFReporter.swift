@@ -201,7 +201,8 @@ final class SARIFReporter: Reporter {
                 "markdown": .string("**\(rule.summary)**\n\n\(rule.rationale)\n\nRun `translint rules show \(rule.id)` for examples."),
             ],
             "defaultConfiguration": ["level": .string(level(rule.severity))],
-            "properties": ["tags": .strings([rule.family.rawValue, rule.category.path]), "severity": .string(rule.severity.rawValue), "weight": .double(rule.weight)],
+            "properties": ["tags": .strings([rule.family.rawValue, rule.category.path]), "severity": .string(rule.severity.rawValue), "weight": .double(rule.weight),
+                           "fix": .string(rule.fixIsSafe ? "safe" : "review")],
         ]
     }
 

@@ -4,7 +4,7 @@ import Yams
 /// The keys every declared rule shares (id, documentation, severity, languages, examples),
 /// decoded once for all rule kinds.
 struct DeclarationHeader {
-    static let keys = ["kind", "id", "summary", "rationale", "severity", "weight", "category", "languages", "enabled", "examples"]
+    static let keys = ["kind", "id", "summary", "rationale", "severity", "weight", "category", "languages", "enabled", "examples", "fix"]
 
     let id: RuleID
     let summary: String
@@ -16,6 +16,9 @@ struct DeclarationHeader {
     let isEnabled: Bool
     let examples: DeclaredExamples
     let origin: RuleOrigin
+    /// `fix: safe` lets `translint fix` apply the rule's suggestion (`fix: review`, the
+    /// default, leaves it to a person).
+    let fixIsSafe: Bool
 
     init(_ mapping: YAMLMapping, fileLanguage: String?) throws(RuleSetError) {
         let idString = try mapping.requiredString("id")
@@ -35,6 +38,11 @@ struct DeclarationHeader {
         }
         languages = try mapping.strings("languages") ?? fileLanguage.map { [$0] } ?? []
         isEnabled = try mapping.bool("enabled") ?? true
+        switch try mapping.string("fix") {
+        case nil, "review": fixIsSafe = false
+        case "safe": fixIsSafe = true
+        case let other?: throw mapping.error("fix", "'\(other)' is not a fix policy (safe or review)")
+        }
         examples = try DeclaredExamples(mapping, language: languages.first ?? fileLanguage ?? "en")
         origin = .file(path: mapping.source.path, line: mapping.mark?.line ?? 1)
     }
@@ -50,7 +58,7 @@ struct DeclarationHeader {
     func description(category defaultCategory: MQMCategory, unsupportedMutations: Set<ExampleMutation> = []) -> RuleDescription {
         RuleDescription(id: id, summary: summary, rationale: rationale, category: category ?? defaultCategory, severity: severity,
                         weight: weight, languages: languages, enabledByDefault: isEnabled, triggering: examples.triggering,
-                        nonTriggering: examples.nonTriggering, unsupportedMutations: unsupportedMutations)
+                        nonTriggering: examples.nonTriggering, unsupportedMutations: unsupportedMutations, fixIsSafe: fixIsSafe)
     }
 }
 

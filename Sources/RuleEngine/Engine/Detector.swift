@@ -28,6 +28,6 @@ extension RuleDescription {
         }
         return RuleDescription(id: id, summary: fill(summary), rationale: fill(rationale), category: category, severity: severity, weight: weight,
                                languages: languages, enabledByDefault: enabledByDefault, triggering: triggering, nonTriggering: nonTriggering,
-                               unsupportedMutations: unsupportedMutations)
+                               unsupportedMutations: unsupportedMutations, fixIsSafe: fixIsSafe)
     }
 }

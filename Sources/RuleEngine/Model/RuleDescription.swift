@@ -23,6 +23,10 @@ public struct RuleDescription: Sendable {
     public let nonTriggering: [RuleExample]
     /// Example mutations that do not preserve the rule's meaning (see `ExampleMutation`).
     public let unsupportedMutations: Set<ExampleMutation>
+    /// Whether `translint fix` may apply the rule's first suggestion without a person looking:
+    /// true only where the suggestion cannot change what the text says (a doubled space or
+    /// word, a glued quote, a French no-break space) — never a guess like a merged sentence.
+    public let fixIsSafe: Bool
 
     public init(
         id: RuleID,
@@ -35,7 +39,8 @@ public struct RuleDescription: Sendable {
         enabledByDefault: Bool = true,
         triggering: [RuleExample],
         nonTriggering: [RuleExample],
-        unsupportedMutations: Set<ExampleMutation> = []
+        unsupportedMutations: Set<ExampleMutation> = [],
+        fixIsSafe: Bool = false
     ) {
         self.id = id
         self.summary = summary
@@ -48,6 +53,7 @@ public struct RuleDescription: Sendable {
         self.triggering = triggering
         self.nonTriggering = nonTriggering
         self.unsupportedMutations = unsupportedMutations
+        self.fixIsSafe = fixIsSafe
     }
 
     public var family: RuleFamily { id.family }
@@ -58,7 +64,7 @@ public struct RuleDescription: Sendable {
             id: id, summary: summary, rationale: rationale, category: category ?? self.category,
             severity: severity ?? self.severity, weight: weight ?? self.weight, languages: languages,
             enabledByDefault: enabledByDefault, triggering: triggering, nonTriggering: nonTriggering,
-            unsupportedMutations: unsupportedMutations)
+            unsupportedMutations: unsupportedMutations, fixIsSafe: fixIsSafe)
     }
 }
 

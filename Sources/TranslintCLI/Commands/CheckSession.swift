@@ -42,20 +42,7 @@ struct CheckSession {
             throw UsageError("--columns byte: SARIF counts columns in UTF-16 units or code points only (--columns utf16 or codepoint)")
         }
         self.columns = columns
-        let forced: LanguageTag?
-        if let lang = command.lang {
-            guard let tag = LanguageTag(lang) else { throw UsageError("--lang \(lang) is not a BCP 47 language tag") }
-            forced = tag
-        } else {
-            forced = nil
-        }
-        var pathRules: [(glob: Glob, language: LanguageTag)] = []
-        for entry in configuration?.languages ?? [] {
-            guard let tag = LanguageTag(entry.language) else {
-                throw UsageError("\(configuration!.path): languages: '\(entry.language)' is not a language tag")
-            }
-            pathRules.append((Glob(entry.pattern, anchor: configuration!.project), tag))
-        }
+        let resolver = try Self.resolver(lang: command.lang, configuration: configuration)
         var inputFormat: InputFormat?
         if let name = command.inputFormat {
             guard let format = InputFormat(name: name) else {
@@ -110,7 +97,7 @@ struct CheckSession {
             sources.pairing = .pattern(target: pattern.target, source: pattern.source)
             sources.scope = setup.projectScope
         }
-        runner = try BatchRunner(book: setup.book, thresholds: thresholds, resolver: LanguageResolver(forced: forced, pathRules: pathRules),
+        runner = try BatchRunner(book: setup.book, thresholds: thresholds, resolver: resolver,
                                  jobs: jobs, baseline: baseline, sources: sources, keepsText: command.includeText || format.showsArticles, columns: columns)
         let target = try OutputTarget(path: command.output, format: format.name)
         output = target.output
@@ -120,6 +107,26 @@ struct CheckSession {
         let showProgress = !command.quiet && (command.progress || StandardError.isTerminal)
         let totals = InputCollector.expectedTotals(paths: command.paths)
         progress = showProgress ? ProgressLine(expectedDocuments: totals.documents, expectedBytes: totals.bytes, inputs: collector.progress) : nil
+    }
+
+    /// The language decision of a run: `--lang`, then the configuration's path patterns
+    /// (relative to its folder), then what each document says of itself.
+    static func resolver(lang: String?, configuration: ProjectConfiguration?) throws -> LanguageResolver {
+        let forced: LanguageTag?
+        if let lang {
+            guard let tag = LanguageTag(lang) else { throw UsageError("--lang \(lang) is not a BCP 47 language tag") }
+            forced = tag
+        } else {
+            forced = nil
+        }
+        var pathRules: [(glob: Glob, language: LanguageTag)] = []
+        for entry in configuration?.languages ?? [] {
+            guard let tag = LanguageTag(entry.language) else {
+                throw UsageError("\(configuration!.path): languages: '\(entry.language)' is not a language tag")
+            }
+            pathRules.append((Glob(entry.pattern, anchor: configuration!.project), tag))
+        }
+        return LanguageResolver(forced: forced, pathRules: pathRules)
     }
 
     /// Checks everything and returns the exit status.

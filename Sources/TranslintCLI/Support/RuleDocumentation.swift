@@ -29,6 +29,7 @@ enum RuleDocumentation {
             "| Weight | \(formatWeight(description.weight)) |",
             "| Languages | \(description.languages.isEmpty ? "all" : description.languages.joined(separator: ", ")) |",
             "| Enabled | \(rule.isEnabled ? "yes" : "no") |",
+            "| `translint fix` | \(description.fixIsSafe ? "applies the first suggestion (safe)" : "leaves it for review") |",
             "| Source | \(rule.origin) |", "",
         ]
         if !parameters.isEmpty {

@@ -35,7 +35,8 @@ public struct RepeatedWordRule: Detector {
             RuleExample("Es un asunto, asunto de Estado.", language: "es", note: "punctuation in between"),
             RuleExample("Run debootstrap with --arch ARCH and press ^A a to switch.", note: "an option's placeholder, a key sequence"),
             RuleExample("Mount it:\n\n$ mount -t proc proc /proc\n$ ls /proc", note: "a shell session"),
-        ]
+        ],
+        fixIsSafe: true
     )
 
     public init() {}

@@ -30,7 +30,8 @@ public struct GluedClosingQuoteRule: Detector {
             RuleExample("他说：“我们不会辞职。”然后离开了。", language: "zh"),
             RuleExample("The 5'10\" striker scored twice."),
             RuleExample("6.3절 “컴포넌트 사용하기”에서 찾을 수 있습니다.", language: "ko", note: "Korean particles attach to the quotation"),
-        ]
+        ],
+        fixIsSafe: true
     )
 
     public init() {}

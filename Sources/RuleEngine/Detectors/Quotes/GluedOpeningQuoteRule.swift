@@ -23,7 +23,8 @@ public struct GluedOpeningQuoteRule: Detector {
             RuleExample("Russia’s team won; the players’ union agreed."),
             RuleExample("首相は「増税はしない」と述べた。", language: "ja"),
             RuleExample("Der Minister sagte: »Nein«, und ging.", language: "de", note: "German guillemets point inwards"),
-        ]
+        ],
+        fixIsSafe: true
     )
 
     public init() {}

@@ -19,7 +19,8 @@ public struct DoubleSpaceRule: Detector {
             RuleExample("The committee approved the budget."),
             RuleExample("  Indented line.\nName      Value"),
             RuleExample("# file system  mount point  type\n/dev/sda1  /  ext4", note: "a column layout"),
-        ]
+        ],
+        fixIsSafe: true
     )
 
     public init() {}

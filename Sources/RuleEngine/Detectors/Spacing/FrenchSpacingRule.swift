@@ -26,7 +26,8 @@ public struct FrenchSpacingRule: Detector {
             RuleExample("Il a crié «\u{A0}non\u{A0}!\u{A0}», puis «\u{A0}vraiment\u{A0}?!\u{A0}»", language: "fr"),
             RuleExample("Les étiquettes config::NM et test::low-level, l’adresse fc00::2.", language: "fr"),
             RuleExample("Le manuel est en anglais.\n\nThe tool is an APT front-end to manage packages with the command line: apt, apt-get and apt-cache are all available.", language: "fr", note: "an English paragraph in a French article"),
-        ]
+        ],
+        fixIsSafe: true
     )
 
     public init() {}

@@ -20,7 +20,8 @@ public struct NoBreakSpaceRule: Detector {
         nonTriggering: [
             RuleExample("Il a répondu\u{202F}? Non. Il a dit «\u{A0}non\u{A0}».", language: "fr"),
             RuleExample("Did he answer ? No.", language: "en", note: "not a French convention; spacing.before-punctuation handles it"),
-        ]
+        ],
+        fixIsSafe: true
     )
 
     public init() {}
