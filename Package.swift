@@ -8,6 +8,18 @@
 //   -> translint
 import PackageDescription
 
+/// `TRANSLINT_STATIC_PARSERS=1` (the distribution build, `.ci/dist`) links the document
+/// parsers from their static archives, so that the binary needs only the system ICU, libc,
+/// libstdc++, zlib and liblzma — what a minimal Debian with libicu72 has. The parsers' module
+/// maps name no library: the C bridge targets link them, shared or static. (pkg-config, which
+/// would name the shared ones, is not asked in the static build.)
+let staticParsers = Context.environment["TRANSLINT_STATIC_PARSERS"] == "1"
+
+func parserLibraries(_ names: [String], staticAlso: [String] = []) -> [LinkerSetting] {
+    guard staticParsers else { return names.map { .linkedLibrary($0) } }
+    return names.map { .linkedLibrary(":lib\($0).a") } + staticAlso.map { .linkedLibrary($0) }
+}
+
 let package = Package(
     name: "translint",
     platforms: [.macOS(.v13)],
@@ -35,16 +47,17 @@ let package = Package(
         ),
         // The document formats: each system parser behind a small C target that flattens
         // its tree into records, read by the Swift Formats module.
-        .systemLibrary(name: "CMarkGFM", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        .systemLibrary(name: "CGumbo", pkgConfig: "gumbo", providers: [.apt(["libgumbo-dev"])]),
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CMarkGFM", pkgConfig: staticParsers ? nil : "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CGumbo", pkgConfig: staticParsers ? nil : "gumbo", providers: [.apt(["libgumbo-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: staticParsers ? nil : "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CGettextPO", providers: [.apt(["libgettextpo-dev"])]),
         .target(name: "BridgeSupport"),
         .target(name: "MarkdownBridge", dependencies: ["CMarkGFM", "BridgeSupport"],
-                linkerSettings: [.linkedLibrary("cmark-gfm"), .linkedLibrary("cmark-gfm-extensions")]),
-        .target(name: "HTMLBridge", dependencies: ["CGumbo", "BridgeSupport"], linkerSettings: [.linkedLibrary("gumbo")]),
-        .target(name: "XMLBridge", dependencies: ["CLibXML2", "BridgeSupport"], linkerSettings: [.linkedLibrary("xml2")]),
-        .target(name: "POBridge", dependencies: ["CGettextPO", "BridgeSupport"], linkerSettings: [.linkedLibrary("gettextpo")]),
+                linkerSettings: parserLibraries(["cmark-gfm-extensions", "cmark-gfm"])),
+        .target(name: "HTMLBridge", dependencies: ["CGumbo", "BridgeSupport"], linkerSettings: parserLibraries(["gumbo"])),
+        .target(name: "XMLBridge", dependencies: ["CLibXML2", "BridgeSupport"],
+                cSettings: staticParsers ? [.unsafeFlags(["-I/usr/include/libxml2"])] : [], linkerSettings: parserLibraries(["xml2"], staticAlso: ["z", "lzma", "m"])),
+        .target(name: "POBridge", dependencies: ["CGettextPO", "BridgeSupport"], linkerSettings: parserLibraries(["gettextpo", "unistring"])),
         .target(name: "TextCore", dependencies: ["ICUBridge", "TextKernels"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
         .target(name: "Formats", dependencies: ["TextCore", "MarkdownBridge", "HTMLBridge", "XMLBridge", "POBridge", "Yams"]),
         .target(name: "RuleEngine", dependencies: ["TextCore", "TextKernels", "Formats", "Yams"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),

@@ -135,6 +135,12 @@ import Testing
         #expect(result.status == 0, "\(result.standardError)")
         #expect(FileManager.default.isExecutableFile(atPath: folder.path("bin/translint")))
         #expect(FileManager.default.fileExists(atPath: folder.path("share/translint/Rules/default.yml")))
+        // Completions where bash, zsh and fish look under a prefix, naming the commands.
+        for (path, marker) in [("share/bash-completion/completions/translint", "complete -"), ("share/zsh/site-functions/_translint", "#compdef translint"),
+                               ("share/fish/vendor_completions.d/translint.fish", "complete -c 'translint'")] {
+            let script = (try? String(contentsOfFile: folder.path(path), encoding: .utf8)) ?? ""
+            #expect(script.contains(marker) && script.contains("fix"), "\(path)")
+        }
         // The installed binary finds its rules from anywhere, with an empty environment.
         let elsewhere = try TemporaryFolder()
         try elsewhere.write("a.fr.txt", "Il a dit\u{A0}: «\u{A0}non\u{A0}».")

@@ -140,7 +140,7 @@ public final class DocumentProcessor {
         do {
             prose = try DocumentReader.prose(of: units, format: format, fileName: source.path)
         } catch {
-            let line = (error as? FormatError).flatMap { $0.line > 0 ? $0.line : nil }
+            let line = error.line > 0 ? error.line : nil
             var report = failed(source, id: id, language: resolver.resolve(path: source.path, recordLanguage: recordLanguage), error.description, line: line)
             report.format = format.rawValue
             return report
