@@ -4,8 +4,8 @@
 // Targets follow one dependency direction:
 //   TextKernels (C, no ICU) -> ICUBridge (C shim over the system libicu, CICU) -> TextCore
 //   -> Formats (Markdown, HTML, XLIFF, PO through C shims over cmark-gfm, Gumbo, libxml2,
-//   libgettextpo) -> RuleEngine -> Reporting (HTML through swift-mustache) -> Pipeline -> Evaluation -> TranslintCLI
-//   -> translint
+//   libgettextpo) -> RuleEngine -> Reporting (HTML through swift-mustache) -> Pipeline -> Evaluation
+//   and TranslintServer (Hummingbird) -> TranslintCLI -> translint
 import PackageDescription
 
 /// `TRANSLINT_STATIC_PARSERS=1` (the distribution build, `.ci/dist`) links the document
@@ -32,6 +32,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -64,9 +68,17 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["RuleEngine", .product(name: "Mustache", package: "swift-mustache")], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
         .target(name: "Pipeline", dependencies: ["Reporting", "Formats"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
         .target(name: "Evaluation", dependencies: ["Pipeline"]),
+        // The HTTP server: LanguageTool's API and the native API over the pipeline.
+        .target(name: "TranslintServer", dependencies: [
+            "Pipeline", "Reporting", "RuleEngine", "Formats", "TextCore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
+            .product(name: "Logging", package: "swift-log"),
+        ], exclude: ["openapi.yaml"]),
         .target(
             name: "TranslintCLI",
-            dependencies: ["Evaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Evaluation", "TranslintServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "translint", dependencies: ["TranslintCLI"]),
         .executableTarget(name: "translint-bench", dependencies: ["Pipeline", "Formats", "Reporting", "RuleEngine", "TextCore"]),
@@ -81,5 +93,9 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "FuzzTargets", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TranslintCLI", "translint", "TestSupport"]),
+        .testTarget(name: "ServerTests", dependencies: [
+            "TranslintServer", "TestSupport", "RuleEngine",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ]
 )

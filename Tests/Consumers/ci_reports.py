@@ -24,15 +24,7 @@ import urllib.parse
 from junitparser import JUnitXml, Failure, Error
 from sarif import loader
 
-binary = os.path.abspath(sys.argv[1])
-root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL", message)
+from expectations import binary, check, root, settle
 
 
 def run(arguments, cwd=root):
@@ -125,7 +117,4 @@ for target, cwd in (("Corpora", root), (".", folder)):
     sarif(target, cwd)
     github(target, cwd)
 
-if failures:
-    print(f"{len(failures)} disagreements")
-    sys.exit(1)
-print("the CI reports agree with the gate")
+settle("the CI reports agree with the gate")

@@ -106,6 +106,16 @@ public struct ReportedFinding: Sendable {
     }
 
     /// This finding, made in a window of a document, placed in the document.
+    /// The finding with its offsets (and its related places') moved by `distance` UTF-16
+    /// units: a chunk's finding in the whole text, for consumers that read offsets only (the
+    /// LanguageTool API); lines and columns stay the chunk's.
+    public func shifted(by distance: Int) -> ReportedFinding {
+        var moved = self
+        moved.offset += distance
+        for index in moved.related.indices { moved.related[index].offset += distance }
+        return moved
+    }
+
     func placed(at origin: WindowOrigin) -> ReportedFinding {
         var placed = self
         placed.offset += origin.offset

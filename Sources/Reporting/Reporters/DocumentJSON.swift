@@ -169,3 +169,13 @@ enum DocumentJSON {
 }
 
 import RuleEngine
+
+extension DocumentReport {
+    /// The document's report as the `jsonl` format writes it (one line, no line break): what
+    /// the server's native API answers, byte for byte the CLI's schema.
+    public var jsonLine: String {
+        var json = JSONWriter()
+        DocumentJSON.write(self, to: &json)
+        return json.output
+    }
+}

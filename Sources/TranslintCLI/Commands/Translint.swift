@@ -12,7 +12,7 @@ public struct Translint: ParsableCommand {
         abstract: "A translation-quality checker for machine-translated articles.",
         discussion: "Finds the defects machine translation leaves (misplaced or glued quotes, merged and split sentences, duplicated words and passages, wrong-locale punctuation, broken encoding), scores each article (MQM penalties per word) and gates publication.",
         version: "translint \(ToolInfo.version)\nICU \(ICUVersions.current.icu), Unicode \(ICUVersions.current.unicode), CLDR \(ICUVersions.current.cldr)",
-        subcommands: [CheckCommand.self, FixCommand.self, ReportCommand.self, RulesCommand.self, ReportersCommand.self, EvalCommand.self, AnnotateCommand.self, InstallCommand.self])
+        subcommands: [CheckCommand.self, FixCommand.self, ServeCommand.self, ReportCommand.self, RulesCommand.self, ReportersCommand.self, EvalCommand.self, AnnotateCommand.self, InstallCommand.self])
 
     public init() {}
 }
