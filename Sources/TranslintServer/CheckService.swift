@@ -11,6 +11,7 @@ struct CheckService: Sendable {
     let catalog: RuleSetCatalog
     let workers: CheckWorkers
     let metrics: ServerMetrics
+    let languages = LanguageList()
 
     init(settings: ServerSettings, catalog: RuleSetCatalog) {
         self.settings = settings

@@ -23,6 +23,9 @@ final class CheckWorkers: @unchecked Sendable {
     init(catalog: RuleSetCatalog, workers: Int, queueLength: Int) {
         self.catalog = catalog
         capacity = max(0, queueLength)
+        // Counted here, not when each thread starts: a job submitted before a thread is up
+        // waits for it instead of being refused.
+        workerCount = max(1, workers)
         for index in 0..<max(1, workers) {
             let thread = Thread { [unowned self] in self.work() }
             thread.name = "translint-check-\(index)"
@@ -53,13 +56,10 @@ final class CheckWorkers: @unchecked Sendable {
         }
     }
 
-    private var workerCount = 0
+    private let workerCount: Int
     private var idleWorkers: Int { max(0, workerCount - running) }
 
     private func work() {
-        condition.lock()
-        workerCount += 1
-        condition.unlock()
         var processors = WorkerProcessors(generation: -1)
         while true {
             condition.lock()

@@ -13,22 +13,9 @@ struct LanguageToolAPI {
     let service: CheckService
 
     /// Languages with rule files, as LanguageTool lists them; regional variants point at
-    /// their language's rules.
-    func languages() -> [(name: String, code: String, longCode: String)] {
-        let codes = Set(service.catalog.snapshot.books.values.flatMap { $0.wordLists.map(\.language) }).sorted()
-        let variants = ["en": ["en-US", "en-GB", "en-AU", "en-CA"], "pt": ["pt-PT", "pt-BR"], "de": ["de-DE", "de-AT", "de-CH"],
-                        "fr": ["fr-FR", "fr-CA", "fr-CH"], "es": ["es-ES"], "zh": ["zh-CN"], "nl": ["nl-NL"]]
-        var result: [(String, String, String)] = []
-        for code in codes where code.count <= 3 {
-            let name = Locale(identifier: "en").localizedString(forLanguageCode: code) ?? code
-            result.append((name, code, code))
-            for variant in variants[code] ?? [] {
-                let region = String(variant.split(separator: "-")[1])
-                result.append(("\(name) (\(Locale(identifier: "en").localizedString(forRegionCode: region) ?? region))", code, variant))
-            }
-        }
-        return result
-    }
+    /// their language's rules. Computed once per loaded generation of rule sets (naming a
+    /// language goes through ICU's display names, too slow to repeat per request).
+    func languages() -> [LanguageList.Entry] { service.languages.list(for: service.catalog.snapshot) }
 
     func languagesResponse() -> Response {
         var json = JSONText()
@@ -73,7 +60,7 @@ struct LanguageToolAPI {
             detected = LanguageGuess(book: book ?? RuleBook.builtins()).guess(String(decoding: text.prefix(20_000), as: UTF16.self))
             language = detected.code == "und" ? nil : detected.code
         } else {
-            guard let tag = LanguageTag(languageField), languages().contains(where: { $0.code == tag.language || $0.longCode == languageField }) else {
+            guard let tag = LanguageTag(languageField), service.languages.isKnown(tag.language, orCode: languageField, in: service.catalog.snapshot) else {
                 throw APIError(.badRequest, "unknown language '\(languageField)' (see GET /v2/languages)")
             }
             language = languageField
@@ -103,7 +90,7 @@ struct LanguageToolAPI {
             return true
         }
         service.metrics.recordCheck(findings: findings.count, characters: text.count)
-        let name = Locale(identifier: "en").localizedString(forIdentifier: language ?? "und") ?? (language ?? "und")
+        let name = LanguageList.displayName(language ?? "und")
         var json = JSONText()
         json.object { json in
             json.key("software")
@@ -122,7 +109,7 @@ struct LanguageToolAPI {
                 json.field("code", language ?? outcome.language)
                 json.key("detectedLanguage")
                 json.object { json in
-                    json.field("name", Locale(identifier: "en").localizedString(forIdentifier: detected.code) ?? detected.code)
+                    json.field("name", LanguageList.displayName(detected.code))
                     json.field("code", detected.code == "auto" ? outcome.language : detected.code)
                     json.field("confidence", detected.confidence)
                 }

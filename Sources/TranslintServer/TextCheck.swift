@@ -30,15 +30,10 @@ struct TextCheck: Sendable {
                 outcome.incomplete = true
                 break
             }
-            var record = JSONWriter()
-            record.beginObject()
-            record.field("text", String(decoding: text[chunk], as: UTF16.self))
-            if let language { record.field("lang", language) }
-            record.endObject()
-            let report = processor.process(DocumentSource(index: 0, path: nil, recordLine: 1, payload: .record(Array(record.output.utf8))))
+            let report = processor.process(units: Array(text[chunk]), language: language)
             if let error = report.error {
                 // An empty chunk (blank lines only) is not an error of the request.
-                if report.characters == 0, chunk.count > 0, text[chunk].allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x20 }) { continue }
+                if text[chunk].allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09 }) { continue }
                 outcome.error = error
                 return outcome
             }

@@ -197,7 +197,8 @@ import Testing
             release.wait()
             return 1
         }
-        started.wait()
+        // Not `wait()` without a limit: a cooperative thread blocked for good would hang the run.
+        #expect(started.wait(timeout: .now() + 30) == .success)
         await #expect(throws: CheckWorkers.Busy.self) { try await workers.run { _ in 2 } }
         release.signal()
         #expect(try await first == 1)

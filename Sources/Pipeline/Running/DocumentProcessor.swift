@@ -132,6 +132,16 @@ public final class DocumentProcessor {
         return (PairedSource(document: document, path: paired.path), nil)
     }
 
+    /// Checks a text already in memory — what a server request carries — as a record with
+    /// `language` would be checked, without writing and parsing the record.
+    public func process(units: [UInt16], language: String?, format: InputFormat = .text) -> DocumentReport {
+        let place = DocumentSource(index: 0, path: nil, recordLine: nil, payload: .failure(""), format: format)
+        guard !units.isEmpty else {
+            return failed(place, id: nil, language: resolver.resolve(path: nil, recordLanguage: language), "the text is empty")
+        }
+        return check(units, format: format, source: place, id: nil, recordLanguage: language, name: "-")
+    }
+
     /// Reads `units` in `format`, decides the language (the document may declare its own) and
     /// checks it; a malformed structured file is an error report naming line and column.
     private func check(_ units: [UInt16], format: InputFormat, source: DocumentSource, id: String?, recordLanguage: String?, name: String,
