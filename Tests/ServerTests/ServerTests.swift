@@ -191,17 +191,18 @@ import Testing
         let catalog = try RuleSetCatalog { (["default": RuleBook.builtins()], "default") }
         let workers = CheckWorkers(catalog: catalog, workers: 1, queueLength: 0)
         let release = DispatchSemaphore(value: 0)
-        let started = DispatchSemaphore(value: 0)
-        async let first: Int = workers.run { _ in
-            started.signal()
+        // The one worker is held by a job that waits (on the worker's thread, not on the
+        // test's: blocking a cooperative thread could starve the other tests running).
+        let first = Task { try await workers.run { _ in
             release.wait()
             return 1
-        }
-        // Not `wait()` without a limit: a cooperative thread blocked for good would hang the run.
-        #expect(started.wait(timeout: .now() + 30) == .success)
+        } }
+        let deadline = ContinuousClock.now + .seconds(60)
+        while workers.load.running == 0, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+        #expect(workers.load.running == 1)
         await #expect(throws: CheckWorkers.Busy.self) { try await workers.run { _ in 2 } }
         release.signal()
-        #expect(try await first == 1)
+        #expect(try await first.value == 1)
         #expect(try await workers.run { _ in 3 } == 3)
     }
 
