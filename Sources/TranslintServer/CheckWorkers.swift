@@ -103,5 +103,15 @@ struct WorkerProcessors: @unchecked Sendable {
     }
 
     func processor(_ name: String?) -> DocumentProcessor? { processors[name ?? defaultName] }
+
+    /// `source`'s report with rule set `name`; a set whose checker could not be built is the
+    /// document's error, not a crash.
+    func process(_ source: DocumentSource, ruleSet name: String?) -> DocumentReport {
+        guard let processor = processor(name) else {
+            return DocumentReport.failed(id: nil, path: source.path, recordLine: source.recordLine, language: "und", languageSource: "default",
+                                         error: "the rule set '\(name ?? defaultName)' could not be loaded on this server")
+        }
+        return processor.process(source)
+    }
     func book(_ name: String?) -> RuleBook? { books[name ?? defaultName] }
 }

@@ -50,7 +50,7 @@ struct NativeAPI {
         record.endObject()
         let bytes = Array(record.output.utf8)
         let report = try await service.onWorker { processors in
-            processors.processor(ruleSet)!.process(DocumentSource(index: 0, path: nil, recordLine: 1, payload: .record(bytes)))
+            processors.process(DocumentSource(index: 0, path: nil, recordLine: 1, payload: .record(bytes)), ruleSet: ruleSet)
         }
         service.metrics.recordCheck(findings: report.findings.count, characters: text.utf16.count)
         return CheckService.json(report.jsonLine)
@@ -85,7 +85,7 @@ struct NativeAPI {
                                                    error: "the record is over this server's limit of \(limit) bytes")
                 } else {
                     report = try await service.onWorker { processors in
-                        processors.processor(ruleSet)!.process(DocumentSource(index: number, path: nil, recordLine: number, payload: .record(bytes)))
+                        processors.process(DocumentSource(index: number, path: nil, recordLine: number, payload: .record(bytes)), ruleSet: ruleSet)
                     }
                 }
                 service.metrics.recordCheck(findings: report.findings.count, characters: report.characters)

@@ -1,8 +1,10 @@
 import TextCore
 
 /// Finds a bracket opened and never closed in its paragraph, or closed and never opened:
-/// ( ) [ ] { } and their full-width forms （ ） 【 】 〔 〕. List markers ("1)", "a)") and
-/// emoticons (":)") are not brackets.
+/// ( ) [ ] { } and their full-width forms （ ） 【 】 〔 〕. Characters that only look like
+/// brackets are not: list labels ("1)", "a)", "iv)" at a line's start, or inline between
+/// spaces), emoticons (":)"), key names ("Control+]", "Ctrl-[", Emacs' "C-]"), and
+/// half-open intervals ("[0, 1)", "(a, b]").
 public struct UnbalancedBracketRule: Detector {
     public static let id = RuleID(.punctuation, "unbalanced-brackets")
 
@@ -24,6 +26,9 @@ public struct UnbalancedBracketRule: Detector {
             RuleExample("Well done :) see you."),
             RuleExample("议会（立法机构）将在下周投票。", language: "zh"),
             RuleExample("步骤：\na）打开文件，\nb）保存。", language: "zh", note: "full-width list labels"),
+            RuleExample("Choose a) the red one or b) the blue one.", note: "inline list labels"),
+            RuleExample("Press Control+] to leave the console, or Ctrl-[ to cancel.", note: "key names"),
+            RuleExample("The weights lie in [0, 1) and the offsets in (-1.5, 2].", note: "half-open intervals"),
         ]
     )
 
@@ -44,14 +49,20 @@ public struct UnbalancedBracketRule: Detector {
             var position = 0
             for paragraph in paragraphs {
                 var stack: [Int] = []
+                // The closing bracket of a half-open interval found at its opening one.
+                var intervalEnds: Set<Int> = []
                 while position < brackets.count, Int(brackets[position]) < paragraph.start { position += 1 }
                 while position < brackets.count, Int(brackets[position]) < paragraph.end {
                     let offset = Int(brackets[position])
                     position += 1
                     let unit = text[offset]
                     let opens = Punctuation.openingBrackets.contains(unit)
-                    guard !zones.contains(offset) else { continue }
+                    guard !zones.contains(offset), !intervalEnds.contains(offset), !Self.isKeyName(text, at: offset, paragraph: paragraph) else { continue }
                     if opens {
+                        if let end = Self.intervalEnd(text, openingAt: offset, paragraph: paragraph) {
+                            intervalEnds.insert(end)
+                            continue
+                        }
                         stack.append(offset)
                         continue
                     }
@@ -88,6 +99,61 @@ public struct UnbalancedBracketRule: Detector {
         }
         let length = offset - start
         guard length >= 1, length <= 3 else { return false }
-        return start == paragraph.start || UTF16Scalar.isLineBreak(text[start - 1])
+        if start == paragraph.start || UTF16Scalar.isLineBreak(text[start - 1]) { return true }
+        // Inline, "… a) the red one or b) …": a label between spaces, one letter or digit or a
+        // roman numeral, never a word or number that lost its opening bracket ("rates)",
+        // "up 10)").
+        let label = (start..<offset).map { text[$0] }
+        let isLabel = label.count == 1 || label.allSatisfy { Self.romanDigits.contains($0) }
+        let before = text[start - 1]
+        let after = offset + 1 < paragraph.end ? text[offset + 1] : 0x20
+        return isLabel && (before == 0x20 || before == 0x3A || before == 0x09) && (after == 0x20 || after == 0x09 || after == 0x3000)
+    }
+
+    private static let romanDigits: Set<UInt16> = Set("ivxIVX".utf16)
+
+    /// A bracket that names a key: after `+` ("Control+]"), or after `-` following a
+    /// modifier ("Ctrl-[", Emacs' "C-]", "M-)").
+    private static func isKeyName(_ text: TextView, at offset: Int, paragraph: TextRange) -> Bool {
+        guard offset >= paragraph.start + 2 else { return false }
+        let previous = text[offset - 1]
+        let beforeThat = CharacterClass.of(unit: text[offset - 2])
+        if previous == 0x2B { return beforeThat.contains(.alphabetic) || beforeThat.contains(.digit) }
+        guard previous == 0x2D else { return false }
+        var start = offset - 1
+        while start > paragraph.start, CharacterClass.of(unit: text[start - 1]).contains(.alphabetic) { start -= 1 }
+        let word = String(decoding: (start..<(offset - 1)).map { text[$0] }, as: UTF16.self).lowercased()
+        return keyModifiers.contains(word)
+    }
+
+    private static let keyModifiers: Set<String> = ["c", "m", "s", "ctrl", "control", "alt", "shift", "cmd", "command", "meta", "super", "option", "strg", "win"]
+
+    /// For "[0, 1)", "(a, b]", "[-1.5, ∞)": the offset of the closing bracket of a half-open
+    /// interval opened at `offset` (a bracket of the other kind than its opener), or nil.
+    private static func intervalEnd(_ text: TextView, openingAt offset: Int, paragraph: TextRange) -> Int? {
+        let open = text[offset]
+        guard open == 0x5B || open == 0x28 else { return nil }
+        var position = offset + 1
+        func bound() -> Bool {
+            let start = position
+            while position < paragraph.end, position - start < 24 {
+                let unit = text[position]
+                let isBoundUnit = (unit >= 0x30 && unit <= 0x39) || unit == 0x2E || unit == 0x2D || unit == 0x2212 || unit == 0x2B || unit == 0x221E
+                    || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A && position - start < 2)
+                guard isBoundUnit else { break }
+                position += 1
+            }
+            return position > start
+        }
+        guard bound() else { return nil }
+        while position < paragraph.end, text[position] == 0x20 { position += 1 }
+        guard position < paragraph.end, text[position] == 0x2C || text[position] == 0x3B else { return nil }
+        position += 1
+        while position < paragraph.end, text[position] == 0x20 { position += 1 }
+        guard bound(), position < paragraph.end else { return nil }
+        let close = text[position]
+        // Only the mixed kinds: "[0, 1]" and "(0, 1)" are ordinary pairs.
+        guard (open == 0x5B && close == 0x29) || (open == 0x28 && close == 0x5D) else { return nil }
+        return position
     }
 }
