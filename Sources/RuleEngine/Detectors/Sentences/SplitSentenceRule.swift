@@ -24,6 +24,8 @@ public struct SplitSentenceRule: Detector {
             RuleExample("Prices rose … and then fell."),
             RuleExample("He wrote to J. smith, apparently in lowercase.", note: "an initial"),
             RuleExample("Visit example.com. it is free.", note: "not a sentence-final word: a web address"),
+            RuleExample("The disk keeps a journal. ext4 is the default file system.", note: "a name with a digit"),
+            RuleExample("Обновите систему. apt установит пакет.", language: "ru", note: "a word in another script is a name"),
             RuleExample("政府は予算を発表した。議会は来週採決する。", language: "ja"),
             RuleExample("Contents.\n\nintroduction and scope", note: "a new paragraph in lowercase is a heading or list"),
             RuleExample("Compilers, libc, gcc, enz. geschikt gemaakt voor de nieuwe architectuur.", language: "nl", note: "no Dutch list: a short lowercase word before the period counts as an abbreviation"),
@@ -59,14 +61,28 @@ public struct SplitSentenceRule: Detector {
                 // Without an abbreviation list for the language, a short lowercase word before
                 // the period is most likely an abbreviation ("enz.", "např.", "πχ.").
                 if !resources.hasLanguageAbbreviations, SentenceBoundaries.isShortLowercaseWord(text, endingAt: index) { continue }
-                // The following word must be an ordinary lowercase word ("iPhone" is a name).
+                // The following word must be an ordinary lowercase word: one with a capital
+                // inside ("iPhone"), a digit ("ext4", "mp3") or in another script than the word
+                // before the stop ("apt" after Russian) is a name.
                 while wordIndex < words.count, Int(words.starts[wordIndex]) < next { wordIndex += 1 }
                 guard wordIndex < words.count, Int(words.starts[wordIndex]) == next else { continue }
                 let word = words.range(wordIndex)
-                if (word.start + 1..<word.end).contains(where: { CharacterClass.of(unit: text[$0]).contains(.upper) }) { continue }
+                if (word.start + 1..<word.end).contains(where: { CharacterClass.of(unit: text[$0]).contains(.upper) || CharacterClass.of(unit: text[$0]).contains(.digit) }) { continue }
+                if Self.alphabet(of: text[word.start]) != Self.alphabet(of: text[index - 1]), CharacterClass.of(unit: text[index - 1]).contains(.alphabetic) { continue }
                 sink.report(TextRange(start: index, end: word.end), "A full stop splits this sentence: “\(document.string(word))” continues it in lowercase.",
                             suggestions: [" " + document.string(word)])
             }
+        }
+    }
+
+    /// The cased alphabet of a letter: Latin, Greek, Cyrillic, Armenian or another (0).
+    private static func alphabet(of unit: UInt16) -> Int {
+        switch unit {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: return 1
+        case 0x370...0x3FF, 0x1F00...0x1FFF: return 2
+        case 0x400...0x52F: return 3
+        case 0x531...0x58F: return 4
+        default: return 0
         }
     }
 }
