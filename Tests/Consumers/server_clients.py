@@ -10,6 +10,7 @@
 
     server_clients.py BINARY
 """
+import atexit
 import json
 import os
 import signal
@@ -34,6 +35,8 @@ port = free_port()
 base = f"http://127.0.0.1:{port}"
 server = subprocess.Popen([binary, "serve", "--port", str(port), "--no-config", "--offer", "news", "--workers", "2", "--body-timeout", "2"], cwd=root,
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+# However this script ends, the server does not outlive it.
+atexit.register(lambda: server.poll() is None and server.kill())
 for _ in range(100):
     try:
         urllib.request.urlopen(base + "/healthz", timeout=1)
