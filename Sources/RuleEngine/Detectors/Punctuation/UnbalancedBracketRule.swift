@@ -29,6 +29,7 @@ public struct UnbalancedBracketRule: Detector {
             RuleExample("Choose a) the red one or b) the blue one.", note: "inline list labels"),
             RuleExample("Press Control+] to leave the console, or Ctrl-[ to cancel.", note: "key names"),
             RuleExample("The weights lie in [0, 1) and the offsets in (-1.5, 2].", note: "half-open intervals"),
+            RuleExample("The log shows Atomics.wait(&lt;address> + 0, 1, inf) started.", note: "opened inside a technical token, closed after it"),
         ]
     )
 
@@ -48,7 +49,9 @@ public struct UnbalancedBracketRule: Detector {
         document.withText { text in
             var position = 0
             for paragraph in paragraphs {
-                var stack: [Int] = []
+                // Open brackets; one inside a protected stretch (a path, code) can pair with a
+                // bracket outside it ("Atomics.wait(&lt;address> + 0)") but is never blamed.
+                var stack: [(offset: Int, isProtected: Bool)] = []
                 // The closing bracket of a half-open interval found at its opening one.
                 var intervalEnds: Set<Int> = []
                 while position < brackets.count, Int(brackets[position]) < paragraph.start { position += 1 }
@@ -57,30 +60,44 @@ public struct UnbalancedBracketRule: Detector {
                     position += 1
                     let unit = text[offset]
                     let opens = Punctuation.openingBrackets.contains(unit)
-                    guard !zones.contains(offset), !intervalEnds.contains(offset), !Self.isKeyName(text, at: offset, paragraph: paragraph) else { continue }
+                    let isProtected = zones.contains(offset)
+                    guard !intervalEnds.contains(offset), !Self.isKeyName(text, at: offset, paragraph: paragraph) else { continue }
                     if opens {
-                        if let end = Self.intervalEnd(text, openingAt: offset, paragraph: paragraph) {
+                        if !isProtected, let end = Self.intervalEnd(text, openingAt: offset, paragraph: paragraph) {
                             intervalEnds.insert(end)
                             continue
                         }
-                        stack.append(offset)
+                        stack.append((offset, isProtected))
                         continue
                     }
-                    if let top = stack.last, Self.closer(of: text[top]) == unit {
+                    if let top = stack.last, Self.closer(of: text[top.offset]) == unit {
                         stack.removeLast()
                         continue
                     }
+                    // The nearest opener of prose closes first; an opener inside a technical token
+                    // ("wait(" of "Atomics.wait(&lt;address> + 0)") only when prose has none. A
+                    // closer inside a technical token ("})();") may close prose but is never blamed.
+                    let prose = stack.lastIndex { !$0.isProtected }
+                    if let prose, Self.closer(of: text[stack[prose].offset]) == unit {
+                        stack.remove(at: prose)
+                        continue
+                    }
+                    if prose == nil, let technical = stack.lastIndex(where: { Self.closer(of: text[$0.offset]) == unit }) {
+                        stack.remove(at: technical)
+                        continue
+                    }
+                    if isProtected { continue }
                     if isListMarkerOrEmoticon(text, closingAt: offset, paragraph: paragraph) { continue }
-                    if let top = stack.last {
+                    if let prose {
                         // A mismatched pair: blame the opening bracket, which has no partner.
-                        sink.report(TextRange(start: top, length: 1), "This bracket is closed by a different kind of bracket.")
-                        stack.removeLast()
+                        sink.report(TextRange(start: stack[prose].offset, length: 1), "This bracket is closed by a different kind of bracket.")
+                        stack.remove(at: prose)
                         continue
                     }
                     sink.report(TextRange(start: offset, length: 1), "This closing bracket has no opening bracket in its paragraph.")
                 }
-                for open in stack {
-                    sink.report(TextRange(start: open, length: 1), "This bracket is never closed in its paragraph.")
+                for open in stack where !open.isProtected {
+                    sink.report(TextRange(start: open.offset, length: 1), "This bracket is never closed in its paragraph.")
                 }
             }
         }
