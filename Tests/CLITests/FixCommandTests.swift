@@ -38,6 +38,17 @@ import Testing
         #expect(try String(contentsOfFile: file, encoding: .utf8) == fixed)
     }
 
+    @Test func aBrokenBaselineIsAnErrorNotIgnored() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.en.txt", "The the end.\n")
+        try folder.write("accepted.json", "not json")
+        try folder.write(".translint.yml", "baseline: accepted.json\n")
+        let result = try TranslintProcess.run(["fix", "a.en.txt"], workingDirectory: folder.root)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("accepted.json: not a JSON object"), "\(result.standardError)")
+        #expect(try String(contentsOfFile: folder.path("a.en.txt"), encoding: .utf8) == "The the end.\n")
+    }
+
     @Test func standardInputAndStreamsAreRefused() throws {
         let result = try TranslintProcess.run(["fix", "--no-config", "-"], input: "The the end.\n")
         #expect(result.status == 2)

@@ -70,18 +70,8 @@ struct CheckSession {
         collector = InputCollector(paths: command.paths, options: collectorOptions)
         let jobs = command.jobs ?? configuration?.jobs ?? ProcessFacts.processorCount
         // Baseline keys are paths relative to the project folder, however the inputs were typed.
-        project = configuration?.project ?? ProjectPath(folder: ".")
-        var baseline: Baseline?
-        // The configuration's baseline may not exist yet (nothing is baselined until
-        // --write-baseline records one); a baseline named with --baseline must.
-        let configured = command.writeBaseline == nil ? configuration?.baseline.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil } : nil
-        if let path = command.baseline ?? configured {
-            do {
-                baseline = try Baseline(path: path, project: project)
-            } catch {
-                throw UsageError(error.description)
-            }
-        }
+        project = setup.project
+        let baseline = try setup.baseline(named: command.baseline, configuredToo: command.writeBaseline == nil)
         writeBaseline = command.writeBaseline
         // The HTML report shows each article beside its source, aligned.
         var sources = SourceOptions(showsAlignment: command.showAlignment || format.showsArticles)

@@ -47,11 +47,7 @@ struct FixCommand: ParsableCommand {
             guard let known = InputFormat(name: inputFormat) else { throw UsageError("--input-format \(inputFormat) is not a format translint reads") }
             format = known
         }
-        var baseline: Baseline?
-        let project = setup.configuration?.project ?? ProjectPath(folder: ".")
-        if let path = setup.configuration?.baseline, FileManager.default.fileExists(atPath: path) {
-            baseline = try? Baseline(path: path, project: project)
-        }
+        let baseline = try setup.baseline(named: nil, configuredToo: true)
         let processor = try DocumentProcessor(book: setup.book, thresholds: setup.book.thresholds, resolver: resolver, baseline: baseline)
         let fixer = DocumentFixer(processor: processor, book: setup.book)
         var inputs = InputCollector(paths: paths, options: InputCollector.Options(

@@ -1,5 +1,6 @@
 import Foundation
 import Formats
+import Reporting
 import RuleEngine
 
 /// Loads what every run needs before it reads a document: the project configuration (if
@@ -90,5 +91,23 @@ struct RuleBookSetup {
         self.configuration = configuration
         self.roots = roots
         projectScope = project
+    }
+
+    /// The folder baseline keys are relative to: the configuration's, else the working
+    /// directory.
+    var project: ProjectPath { configuration?.project ?? ProjectPath(folder: ".") }
+
+    /// The baseline a run applies: `named` (`--baseline`), which must exist, else — when
+    /// `configuredToo` — the configuration's `baseline:`, which may not exist yet (nothing is
+    /// baselined until `--write-baseline` records one). A file that is not a baseline is a
+    /// usage error naming it, never silently ignored.
+    func baseline(named: String?, configuredToo: Bool) throws -> Baseline? {
+        let configured = configuredToo ? configuration?.baseline.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil } : nil
+        guard let path = named ?? configured else { return nil }
+        do {
+            return try Baseline(path: path, project: project)
+        } catch {
+            throw UsageError(error.description)
+        }
     }
 }
