@@ -1,7 +1,9 @@
 import Foundation
+import RuleEngine
 
 /// The languages the server lists at `/v2/languages` and accepts as `language`, with their
-/// English display names, kept per generation of the loaded rule sets.
+/// English display names, and the `auto` guesser over their function words: all built once
+/// per generation of the loaded rule sets, not per request.
 final class LanguageList: @unchecked Sendable {
     struct Entry: Sendable {
         let name: String
@@ -13,6 +15,7 @@ final class LanguageList: @unchecked Sendable {
     private var generation = -1
     private var entries: [Entry] = []
     private var codes: Set<String> = []
+    private var guesser = LanguageGuess(book: .builtins())
 
     private static let variants = ["en": ["en-US", "en-GB", "en-AU", "en-CA"], "pt": ["pt-PT", "pt-BR"], "de": ["de-DE", "de-AT", "de-CH"],
                                    "fr": ["fr-FR", "fr-CA", "fr-CH"], "es": ["es-ES"], "zh": ["zh-CN"], "nl": ["nl-NL"]]
@@ -22,6 +25,14 @@ final class LanguageList: @unchecked Sendable {
         defer { lock.unlock() }
         if generation != snapshot.generation { rebuild(snapshot) }
         return entries
+    }
+
+    /// The `language=auto` guesser for the default rule set's function words.
+    func guesser(for snapshot: RuleSetCatalog.Snapshot) -> LanguageGuess {
+        lock.lock()
+        defer { lock.unlock() }
+        if generation != snapshot.generation { rebuild(snapshot) }
+        return guesser
     }
 
     /// Whether a request's `language` is one the server lists (its code or a listed variant).
@@ -44,6 +55,7 @@ final class LanguageList: @unchecked Sendable {
             }
         }
         codes = Set(entries.flatMap { [$0.code, $0.longCode] })
+        guesser = LanguageGuess(book: snapshot.books[snapshot.defaultName] ?? .builtins())
         generation = snapshot.generation
     }
 

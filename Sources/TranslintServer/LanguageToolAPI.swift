@@ -53,14 +53,16 @@ struct LanguageToolAPI {
         guard text.count <= service.settings.maximumTextLength else {
             throw APIError.tooLarge("the text has \(text.count) UTF-16 units; this server checks at most \(service.settings.maximumTextLength)")
         }
-        let book = service.catalog.snapshot.books[service.catalog.snapshot.defaultName]
+        // One generation of rule sets for the whole request, even if SIGHUP reloads meanwhile.
+        let snapshot = service.catalog.snapshot
+        let book = snapshot.books[snapshot.defaultName]
         var language: String?
         var detected = (code: languageField, confidence: 1.0)
         if languageField == "auto" {
-            detected = LanguageGuess(book: book ?? RuleBook.builtins()).guess(String(decoding: text.prefix(20_000), as: UTF16.self))
+            detected = service.languages.guesser(for: snapshot).guess(String(decoding: text.prefix(20_000), as: UTF16.self))
             language = detected.code == "und" ? nil : detected.code
         } else {
-            guard let tag = LanguageTag(languageField), service.languages.isKnown(tag.language, orCode: languageField, in: service.catalog.snapshot) else {
+            guard let tag = LanguageTag(languageField), service.languages.isKnown(tag.language, orCode: languageField, in: snapshot) else {
                 throw APIError(.badRequest, "unknown language '\(languageField)' (see GET /v2/languages)")
             }
             language = languageField
