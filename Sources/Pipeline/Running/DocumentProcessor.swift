@@ -135,7 +135,8 @@ public final class DocumentProcessor {
     /// Checks a text already in memory — what a server request carries — as a record with
     /// `language` would be checked, without writing and parsing the record.
     public func process(units: [UInt16], language: String?, format: InputFormat = .text) -> DocumentReport {
-        let place = DocumentSource(index: 0, path: nil, recordLine: nil, payload: .failure(""), format: format)
+        // Only the place (no path, no record line) and the format matter to the check.
+        let place = DocumentSource(index: 0, path: nil, recordLine: nil, payload: .bytes([]), format: format)
         guard !units.isEmpty else {
             return failed(place, id: nil, language: resolver.resolve(path: nil, recordLanguage: language), "the text is empty")
         }

@@ -21,6 +21,8 @@ struct RulesListCommand: ParsableCommand {
     @Flag(help: "List only the rules that are on.")
     var on = false
 
+    /// What `--all` asked for is now the default; the flag is still accepted so that scripts
+    /// written for the earlier `rules list --all` keep working.
     @Flag(help: .hidden)
     var all = false
 
