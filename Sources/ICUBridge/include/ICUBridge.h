@@ -94,6 +94,13 @@ enum {
 /// punctuation. Returns how many were written; 0 at the end of the text.
 int32_t tl_breaker_next_words(tl_breaker *breaker, int32_t *starts, int32_t *ends,
                               int32_t *statuses, int32_t capacity);
+/// Word iterators tokenise text made of letters, digits, spaces and common punctuation
+/// without ICU's state machine, with the same result (wordscan.c); this turns that off, so
+/// that every word comes from ICU (for the tests that compare the two).
+void tl_breaker_disable_word_scan(tl_breaker *breaker);
+/// Whether the fast tokeniser is in use: on for word iterators whose locale's rules it
+/// reproduces on the probe strings checked at opening.
+int32_t tl_breaker_uses_word_scan(const tl_breaker *breaker);
 
 // MARK: - Locale data (CLDR)
 

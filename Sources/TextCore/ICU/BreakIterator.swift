@@ -17,15 +17,22 @@ public final class BreakIterator {
     public let locale: String
     private let handle: OpaquePointer
 
-    public init(kind: Kind, locale: String) throws(ICUError) {
+    /// `icuWordsOnly` makes a word iterator take every word from ICU, bypassing the fast
+    /// tokeniser that gives the same words on simple text (for tests that compare the two).
+    public init(kind: Kind, locale: String, icuWordsOnly: Bool = false) throws(ICUError) {
         var status: Int32 = 0
         guard let handle = tl_breaker_open(kind.rawValue, locale, &status) else {
             throw ICUError(code: status, operation: "opening a \(kind) break iterator for \(locale)")
         }
+        if icuWordsOnly { tl_breaker_disable_word_scan(handle) }
         self.kind = kind
         self.locale = locale
         self.handle = handle
     }
+
+    /// Whether words come partly from the fast tokeniser (word iterators whose locale it
+    /// reproduces).
+    public var usesWordScan: Bool { tl_breaker_uses_word_scan(handle) != 0 }
 
     deinit { tl_breaker_close(handle) }
 
