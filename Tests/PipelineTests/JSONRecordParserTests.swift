@@ -1,4 +1,6 @@
+import Foundation
 import Pipeline
+import TestSupport
 import Testing
 
 @Suite struct JSONRecordParserTests {
@@ -58,5 +60,37 @@ import Testing
         for index in expected.indices where expected[index] == 0 || expected[index] == 0xD800 { expected[index] = 0xFFFD }
         #expect(Array(String(decoding: utf8, as: UTF8.self).utf16) == expected)
         #expect(throws: RecordError.self) { try JSONRecordParser.parse(Array(#"{"text": "abc\q def ghi jkl"}"#.utf8), largeText: 4) }
+    }
+}
+
+/// The record reader copies a JSON string in runs between escapes (decoded and validated in
+/// C); what it reads must be what a JSON library reads, and ill-formed UTF-8 anywhere in a run
+/// must still be refused at its column.
+@Suite struct JSONRecordRunTests {
+    @Test func randomStringsReadAsFoundationReadsThem() throws {
+        var random = SplitMix(seed: 0x4A50)
+        let pieces = ["a", "Zürich ", "\\n", "\\\"", "\\\\", "\\u00e9", "\\ud83d\\ude00", "😀", "日本語", "\\t", " ", "Ölçü", "\\/", "\u{2028}", "x\u{301}", "\\u0000"]
+        for _ in 0..<2_000 {
+            let body = (0..<Int(random.next() % 24)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let line = #"{"id": "r", "text": ""# + body + #""}"#
+            let record = try JSONRecordParser.parse(Array(line.utf8))
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            let expected = try #require(object?["text"] as? String)
+            #expect(String(decoding: record.text, as: UTF16.self) == expected, "\(line)")
+            // The long-text path (UTF-8, window by window) reads the same characters.
+            let large = try JSONRecordParser.parse(Array(line.utf8), largeText: 0)
+            if let bytes = large.largeText { #expect(String(decoding: bytes, as: UTF8.self) == expected.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}"), "\(line)") }
+        }
+    }
+
+    @Test func illFormedUTF8InARunIsRefusedAtItsColumn() {
+        // {"text":"abc<C3 28>def"}: the bad sequence starts at byte 13 (column 13).
+        let line: [UInt8] = Array(#"{"text":"abc"#.utf8) + [0xC3, 0x28] + Array(#"def"}"#.utf8)
+        #expect(throws: RecordError(message: "invalid UTF-8", column: 13)) { try JSONRecordParser.parse(line) }
+        // An overlong form and a surrogate encoded in UTF-8 are refused too.
+        #expect(throws: RecordError.self) { try JSONRecordParser.parse(Array(#"{"text":""#.utf8) + [0xC0, 0xAF] + Array(#""}"#.utf8)) }
+        #expect(throws: RecordError.self) { try JSONRecordParser.parse(Array(#"{"text":""#.utf8) + [0xED, 0xA0, 0x80] + Array(#""}"#.utf8)) }
+        // A raw control character in a string is refused, as JSON says.
+        #expect(throws: RecordError.self) { try JSONRecordParser.parse(Array("{\"text\":\"a\u{1}b\"}".utf8)) }
     }
 }

@@ -6,10 +6,11 @@ import TextCore
 protocol DecodedText {
     init(reservingCapacity: Int)
     mutating func appendASCII(_ byte: UInt8)
+    /// A stretch of the string without escapes, quotes or control bytes, as UTF-8. Returns
+    /// nil, or the offset of its first ill-formed UTF-8 sequence (then nothing is appended).
+    mutating func appendRun(_ run: UnsafeBufferPointer<UInt8>) -> Int?
     /// The code unit of a `\uXXXX` escape (half of a surrogate pair, possibly).
     mutating func appendEscapedUnit(_ unit: UInt16)
-    /// A multi-byte UTF-8 sequence, already validated, and its scalar.
-    mutating func appendScalar(_ scalar: UInt32, encodedAs bytes: UnsafeBufferPointer<UInt8>)
     /// The closing quote was read.
     mutating func finish()
 }
@@ -20,8 +21,8 @@ struct UTF16DecodedText: DecodedText {
 
     init(reservingCapacity capacity: Int) { units.reserveCapacity(capacity) }
     mutating func appendASCII(_ byte: UInt8) { units.append(UInt16(byte)) }
+    mutating func appendRun(_ run: UnsafeBufferPointer<UInt8>) -> Int? { JSONStringScan.appendUTF8(run, to: &units) }
     mutating func appendEscapedUnit(_ unit: UInt16) { units.append(unit) }
-    mutating func appendScalar(_ scalar: UInt32, encodedAs bytes: UnsafeBufferPointer<UInt8>) { UTF16Scalar.append(scalar, to: &units) }
     mutating func finish() {}
 }
 
@@ -54,9 +55,14 @@ struct UTF8DecodedText: DecodedText {
         }
     }
 
-    mutating func appendScalar(_ scalar: UInt32, encodedAs encoded: UnsafeBufferPointer<UInt8>) {
+    mutating func appendRun(_ run: UnsafeBufferPointer<UInt8>) -> Int? {
+        // Validated by decoding (a long text's runs are long: one allocation each is nothing).
+        var scratch: [UInt16] = []
+        scratch.reserveCapacity(run.count)
+        if let invalid = JSONStringScan.appendUTF8(run, to: &scratch) { return invalid }
         flush()
-        bytes.append(contentsOf: encoded)
+        bytes.append(contentsOf: run)
+        return nil
     }
 
     mutating func finish() { flush() }

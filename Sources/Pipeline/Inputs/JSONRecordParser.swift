@@ -231,9 +231,8 @@ public struct JSONRecordParser {
     /// included, quotes not): no byte of it decodes to more than one UTF-16 unit or one UTF-8
     /// byte, so this is the most either decoding needs.
     private func stringLength() -> Int {
-        var end = position + 1
-        while end < bytes.count, bytes[end] != 0x22 { end += bytes[end] == 0x5C ? 2 : 1 }
-        return min(end, bytes.count) - (position + 1)
+        guard position + 1 < bytes.count else { return 0 }
+        return JSONStringScan.stringEnd(UnsafeBufferPointer(rebasing: bytes[(position + 1)...]))
     }
 
     /// Decodes a JSON string (the opening quote is at `position`) to UTF-16.
@@ -252,6 +251,16 @@ public struct JSONRecordParser {
         var text = Text(reservingCapacity: stringLength())
         position += 1
         while position < bytes.count {
+            // Everything up to the next quote, backslash or control byte, in one piece.
+            let run = JSONStringScan.plainRun(UnsafeBufferPointer(rebasing: bytes[position...]))
+            if run > 0 {
+                if let invalid = text.appendRun(UnsafeBufferPointer(rebasing: bytes[position..<position + run])) {
+                    position += invalid
+                    throw fail("invalid UTF-8")
+                }
+                position += run
+                guard position < bytes.count else { break }
+            }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 position += 1
@@ -266,16 +275,7 @@ public struct JSONRecordParser {
                 }
                 continue
             }
-            if byte < 0x20 { throw fail("control character in a string (escape it as \\u00XX)") }
-            if byte < 0x80 {
-                text.appendASCII(byte)
-                position += 1
-                continue
-            }
-            // A multi-byte UTF-8 sequence.
-            let (scalar, length) = try utf8Scalar()
-            text.appendScalar(scalar, encodedAs: UnsafeBufferPointer(rebasing: bytes[position..<position + length]))
-            position += length
+            throw fail("control character in a string (escape it as \\u00XX)")
         }
         throw fail("unterminated string")
     }
@@ -316,26 +316,6 @@ public struct JSONRecordParser {
         return value
     }
 
-    private func utf8Scalar() throws(RecordError) -> (UInt32, Int) {
-        let lead = bytes[position]
-        let length: Int
-        var scalar: UInt32
-        switch lead {
-        case 0xC2...0xDF: length = 2; scalar = UInt32(lead & 0x1F)
-        case 0xE0...0xEF: length = 3; scalar = UInt32(lead & 0x0F)
-        case 0xF0...0xF4: length = 4; scalar = UInt32(lead & 0x07)
-        default: throw fail("invalid UTF-8")
-        }
-        guard position + length <= bytes.count else { throw fail("invalid UTF-8") }
-        for offset in 1..<length {
-            let byte = bytes[position + offset]
-            guard byte & 0xC0 == 0x80 else { throw fail("invalid UTF-8") }
-            scalar = scalar << 6 | UInt32(byte & 0x3F)
-        }
-        let minimum: UInt32 = length == 2 ? 0x80 : (length == 3 ? 0x800 : 0x10000)
-        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { throw fail("invalid UTF-8") }
-        return (scalar, length)
-    }
 
     private func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }
 

@@ -152,6 +152,15 @@ static inline uint64_t tk_fold_hash_finish(uint64_t hash, int32_t count) {
 int32_t tk_fold_hash_ranges(const uint16_t *text, int32_t textLength, const int32_t *starts, const int32_t *ends, int32_t count,
                             const uint16_t *foldTable, uint64_t *hashes, int32_t *slow);
 
+// MARK: - JSON strings
+
+/// The length of the prefix of `bytes` (inside a JSON string) without a quote, a backslash
+/// or a control byte below 0x20: what can be copied as it is.
+int64_t tk_json_plain_run(const uint8_t *bytes, int64_t length);
+/// The offset of the quote that closes a JSON string whose contents start at `bytes`, or
+/// `length` when none does.
+int64_t tk_json_string_end(const uint8_t *bytes, int64_t length);
+
 // MARK: - Bucket maps
 
 /// A read-only map from 64-bit hashes to nonzero 32-bit values, in buckets of four slots: the
