@@ -39,6 +39,16 @@ import Testing
         #expect(single == several)
         // The reports carry findings (the comparison is not between empty runs).
         #expect(single.filter { $0.contains("\"rule\"") }.count > 30)
+        // Rendered on the workers (as `check` runs a streaming format), the same lines.
+        let renderer = try #require(ReportFormat.named("jsonl")?.renderer)
+        for jobs in [1, 3] {
+            var lines: [String] = []
+            var iterator = sources.makeIterator()
+            try runner(jobs: jobs).run(&iterator, prepare: { DocumentOutcome($0, renderer: renderer, keepsReport: false) }) { outcome in
+                lines.append(String(decoding: outcome.rendered!.dropLast(), as: UTF8.self))
+            }
+            #expect(lines == single, "\(jobs) workers")
+        }
     }
 
     /// A source that counts what the runner has taken, to see how far ahead it reads.

@@ -34,15 +34,22 @@ public final class BatchRunner {
 
     /// Runs every source through the checker; `emit` receives the reports in input order.
     public func run<Sources: IteratorProtocol>(_ sources: inout Sources, emit: (DocumentReport) -> Void) where Sources.Element == DocumentSource {
+        run(&sources, prepare: { $0 }, emit: emit)
+    }
+
+    /// Runs every source through the checker and `prepare` (on the worker that checked it: a
+    /// report's serialisation, say); `emit` receives what `prepare` made, in input order.
+    public func run<Sources: IteratorProtocol, Prepared>(_ sources: inout Sources, prepare: @escaping @Sendable (DocumentReport) -> Prepared,
+                                                         emit: (Prepared) -> Void) where Sources.Element == DocumentSource {
         if processors.count == 1 {
-            while let source = sources.next() { emit(processors[0].process(consume source)) }
+            while let source = sources.next() { emit(prepare(processors[0].process(consume source))) }
             return
         }
-        let queue = WorkQueue()
+        let queue = WorkQueue<Prepared>()
         var threads: [Thread] = []
         for processor in processors {
             let worker = UncheckedBox(processor)
-            let thread = Thread { queue.work(worker.value) }
+            let thread = Thread { queue.work { source in prepare(worker.value.process(consume source)) } }
             thread.stackSize = 8 << 20
             thread.start()
             threads.append(thread)
@@ -78,11 +85,11 @@ public final class BatchRunner {
 /// is done and the workers are about to run out of queued documents (or no more are coming).
 /// It then takes every consecutive report that is done at once. Waking it for every report
 /// cost two context switches per document, a tenth of the time on two cores.
-private final class WorkQueue: @unchecked Sendable {
+private final class WorkQueue<Result>: @unchecked Sendable {
     private let condition = NSCondition()
     /// Submitted, not yet started: at most `jobs × 4` entries, so removing from the front is cheap.
     private var jobs: [(order: Int, source: DocumentSource)] = []
-    private var results: [Int: DocumentReport] = [:]
+    private var results: [Int: Result] = [:]
     private var closed = false
     private var submitting = true
     private var idleWorkers = 0
@@ -118,13 +125,13 @@ private final class WorkQueue: @unchecked Sendable {
     }
 
     /// The reports from `order` on that are done, in order (at least one).
-    func waitForResults(from order: Int, lowWater: Int) -> [DocumentReport] {
+    func waitForResults(from order: Int, lowWater: Int) -> [Result] {
         condition.lock()
         defer { condition.unlock() }
         awaited = (order, lowWater)
         while !readerShouldWake { condition.wait() }
         awaited = nil
-        var ready: [DocumentReport] = []
+        var ready: [Result] = []
         var next = order
         while let report = results.removeValue(forKey: next) {
             ready.append(report)
@@ -133,7 +140,7 @@ private final class WorkQueue: @unchecked Sendable {
         return ready
     }
 
-    func work(_ processor: DocumentProcessor) {
+    func work(_ process: (consuming DocumentSource) -> Result) {
         while true {
             condition.lock()
             while jobs.isEmpty, !closed {
@@ -149,7 +156,7 @@ private final class WorkQueue: @unchecked Sendable {
             let (order, source) = jobs.removeFirst()
             if readerShouldWake { condition.broadcast() }
             condition.unlock()
-            let report = processor.process(consume source)
+            let report = process(source)
             condition.lock()
             results[order] = report
             if readerShouldWake { condition.broadcast() }

@@ -24,7 +24,9 @@ public struct RunSummary: Sendable {
 
     public init() {}
 
-    public mutating func add(_ report: DocumentReport) {
+    /// Adds a document's totals; `comparingTranslations` also adds its translation pairs to
+    /// the run's consistency groups.
+    public mutating func add(_ report: DocumentReport, comparingTranslations: Bool = true) {
         documents += 1
         if report.error != nil {
             errors += 1
@@ -32,7 +34,7 @@ public struct RunSummary: Sendable {
             return
         }
         if report.passed { passed += 1 } else { failed += 1 }
-        if !report.keyedPairs.isEmpty { consistency.add(report) }
+        if comparingTranslations, !report.keyedPairs.isEmpty { consistency.add(report) }
         if report.sourceError != nil { errors += 1 }
         findings += report.findings.count
         words += report.words
@@ -43,6 +45,23 @@ public struct RunSummary: Sendable {
             findingsBySeverity[finding.severity, default: 0] += 1
             findingsByFamily[finding.family, default: 0] += 1
         }
+    }
+
+    /// Adds the totals of documents summed elsewhere (a worker's `DocumentOutcome`), and the
+    /// translation pairs of `report` when it has them.
+    public mutating func add(_ outcome: DocumentOutcome) {
+        documents += outcome.totals.documents
+        passed += outcome.totals.passed
+        failed += outcome.totals.failed
+        errors += outcome.totals.errors
+        findings += outcome.totals.findings
+        words += outcome.totals.words
+        characters += outcome.totals.characters
+        scoreTotal += outcome.totals.scoreTotal
+        scored += outcome.totals.scored
+        findingsBySeverity.merge(outcome.totals.findingsBySeverity, uniquingKeysWith: +)
+        findingsByFamily.merge(outcome.totals.findingsByFamily, uniquingKeysWith: +)
+        if let report = outcome.report, !report.keyedPairs.isEmpty { consistency.add(report) }
     }
 
     /// Mean score of the documents that were checked (nil when none was).

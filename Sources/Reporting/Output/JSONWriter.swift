@@ -1,39 +1,52 @@
 /// Writes JSON with keys in the order they are given (so reports read the way the contract
 /// lists them) and strings escaped per RFC 8259.
 public struct JSONWriter {
-    public private(set) var output = ""
+    /// The JSON written so far, as UTF-8: built as bytes (appending to a String checks and
+    /// re-measures it at every append, which made report writing a fifth of a check).
+    public private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = [false]
     private let pretty: Bool
     private var depth = 0
 
     public init(pretty: Bool = false) {
         self.pretty = pretty
-        output.reserveCapacity(1024)
+        bytes.reserveCapacity(1024)
     }
 
-    public mutating func beginObject() { value(); output += "{"; push() }
-    public mutating func endObject() { pop(); output += "}" }
-    public mutating func beginArray() { value(); output += "["; push() }
-    public mutating func endArray() { pop(); output += "]" }
+    /// The JSON written so far.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func beginObject() { value(); bytes.append(UInt8(ascii: "{")); push() }
+    public mutating func endObject() { pop(); bytes.append(UInt8(ascii: "}")) }
+    public mutating func beginArray() { value(); bytes.append(UInt8(ascii: "[")); push() }
+    public mutating func endArray() { pop(); bytes.append(UInt8(ascii: "]")) }
 
     /// Writes a key; the next call writes its value.
     public mutating func key(_ name: String) {
         separate()
-        Self.appendString(name, to: &output)
-        output += pretty ? ": " : ":"
+        // Keys are nearly always short ASCII names needing no escape: copied as they are.
+        if name.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }) {
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: name.utf8)
+            bytes.append(UInt8(ascii: "\""))
+        } else {
+            Self.appendString(name, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
         needsComma[needsComma.count - 1] = true
         pendingValueAfterKey = true
     }
 
     private var pendingValueAfterKey = false
 
-    public mutating func string(_ value: String) { self.value(); Self.appendString(value, to: &output) }
+    public mutating func string(_ value: String) { self.value(); Self.appendString(value, to: &bytes) }
     /// Writes a value that is already JSON (an object another writer produced).
-    public mutating func raw(_ json: String) { value(); output += json }
-    public mutating func number(_ value: Int) { self.value(); output += String(value) }
-    public mutating func number(_ value: Double) { self.value(); output += Self.format(value) }
-    public mutating func bool(_ value: Bool) { self.value(); output += value ? "true" : "false" }
-    public mutating func null() { value(); output += "null" }
+    public mutating func raw(_ json: String) { value(); bytes.append(contentsOf: json.utf8) }
+    public mutating func number(_ value: Int) { self.value(); Self.appendInteger(value, to: &bytes) }
+    public mutating func number(_ value: Double) { self.value(); bytes.append(contentsOf: Self.format(value).utf8) }
+    public mutating func bool(_ value: Bool) { self.value(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+    public mutating func null() { value(); bytes.append(contentsOf: "null".utf8) }
 
     public mutating func string(_ value: String?) { if let value { string(value) } else { null() } }
     public mutating func number(_ value: Int?) { if let value { number(value) } else { null() } }
@@ -61,8 +74,13 @@ public struct JSONWriter {
     }
 
     private mutating func separate() {
-        if needsComma[needsComma.count - 1] { output += "," }
-        if pretty && depth > 0 { output += "\n" + String(repeating: "  ", count: depth) }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        if pretty && depth > 0 { newline() }
+    }
+
+    private mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
     private mutating func push() {
@@ -73,7 +91,7 @@ public struct JSONWriter {
     private mutating func pop() {
         let hadContent = needsComma.removeLast()
         depth -= 1
-        if pretty && hadContent { output += "\n" + String(repeating: "  ", count: depth) }
+        if pretty && hadContent { newline() }
     }
 
     /// Numbers: integers without a fraction, others with up to 4 decimals.
@@ -120,6 +138,66 @@ public struct JSONWriter {
             }
         }
         output += "\""
+    }
+
+    /// Appends the decimal digits of `value`.
+    static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
+        guard value >= 0, value < 10 else { return bytes.append(contentsOf: String(value).utf8) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value))
+    }
+
+    /// `appendString(_:to:)` for a byte buffer, with the same escapes: the string's UTF-8 is
+    /// copied in runs between the characters that need an escape.
+    public static func appendString(_ string: String, to bytes: inout [UInt8], escapingInvisible: Bool = false) {
+        if escapingInvisible {
+            var text = ""
+            appendString(string, to: &text, escapingInvisible: true)
+            bytes.append(contentsOf: text.utf8)
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        var string = string
+        string.withUTF8 { utf8 in
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 {
+                    index += 1
+                    continue
+                }
+                var escape: String?
+                var length = 1
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x08: escape = "\\b"
+                case 0x0C: escape = "\\f"
+                case 0xE2:
+                    // U+2028 and U+2029 (E2 80 A8/A9), which JavaScript readers take for line ends.
+                    if index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
+                        escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        length = 3
+                    }
+                default:
+                    let hex = String(byte, radix: 16)
+                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
+                guard let escape else {
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                bytes.append(contentsOf: escape.utf8)
+                index += length
+                runStart = index
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Whether `string` holds a character JSON must escape: a quote, a backslash, a control

@@ -107,9 +107,9 @@ public final class ReportOutput {
         if failure == nil { failure = reason }
     }
 
-    /// Writes bytes that are already UTF-8 (a stretch of a spilled report, which may cut a
-    /// character that the next stretch completes).
-    func write(bytes: ArraySlice<UInt8>) {
+    /// Writes bytes that are already UTF-8 (a rendered document; a stretch of a spilled
+    /// report, which may cut a character that the next stretch completes).
+    public func write(bytes: ArraySlice<UInt8>) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }

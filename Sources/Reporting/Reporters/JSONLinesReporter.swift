@@ -5,11 +5,20 @@ final class JSONLinesReporter: Reporter {
 
     init(_ context: ReporterContext) { output = context.output }
 
-    func report(_ document: DocumentReport) {
+    func report(_ document: DocumentReport) { report(rendered: Self.render(document)) }
+
+    func report(rendered: [UInt8]) {
+        output.write(bytes: rendered[...])
+        output.flush()
+    }
+
+    /// The document's line, newline included (on the worker that checked it, in a batch).
+    @Sendable static func render(_ document: DocumentReport) -> [UInt8] {
         var json = JSONWriter()
         DocumentJSON.write(document, to: &json)
-        output.write(json.output + "\n")
-        output.flush()
+        var bytes = json.bytes
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
     }
 
     func finish(_ summary: RunSummary) { output.flush() }

@@ -4,12 +4,17 @@
 public protocol Reporter: AnyObject {
     func begin(_ tool: ToolInfo)
     func report(_ document: DocumentReport)
+    /// Writes a document's text that the format's `renderer` already made, on the worker
+    /// thread that checked it. Formats with a renderer receive their documents this way.
+    func report(rendered: [UInt8])
     func finish(_ summary: RunSummary)
 }
 
 extension Reporter {
     /// Most formats do not print the tool information; those that do implement this.
     public func begin(_ tool: ToolInfo) {}
+    /// Formats without a renderer never receive a rendered document.
+    public func report(rendered: [UInt8]) { preconditionFailure("\(Self.self) has no renderer") }
 }
 
 /// What a reporter may need besides the reports.
@@ -36,12 +41,20 @@ public struct ReportFormat: Sendable {
     public let summary: String
     /// Whether the format shows the articles themselves (the checker then keeps their text).
     public let showsArticles: Bool
+    /// For a format whose text for a document depends on that document alone: that text, as
+    /// UTF-8.
+    /// A batch makes it on the worker that checked the document, so that the thread writing
+    /// the report in input order only copies bytes (it would otherwise serialise every
+    /// report of every worker, and hold the others back).
+    public let renderer: (@Sendable (DocumentReport) -> [UInt8])?
     private let make: @Sendable (ReporterContext) -> any Reporter
 
-    public init(name: String, summary: String, showsArticles: Bool = false, make: @escaping @Sendable (ReporterContext) -> any Reporter) {
+    public init(name: String, summary: String, showsArticles: Bool = false, renderer: (@Sendable (DocumentReport) -> [UInt8])? = nil,
+                make: @escaping @Sendable (ReporterContext) -> any Reporter) {
         self.name = name
         self.summary = summary
         self.showsArticles = showsArticles
+        self.renderer = renderer
         self.make = make
     }
 
@@ -51,7 +64,8 @@ public struct ReportFormat: Sendable {
     public static let all: [ReportFormat] = [
         ReportFormat(name: "text", summary: "Findings with excerpts and markers, a score line per document and a summary (for people).") { TextReporter($0) },
         ReportFormat(name: "json", summary: "One JSON object: tool versions, every document report, and the summary.") { JSONReporter($0) },
-        ReportFormat(name: "jsonl", summary: "One JSON line per input document, in input order, flushed as each is done (for pipelines).") { JSONLinesReporter($0) },
+        ReportFormat(name: "jsonl", summary: "One JSON line per input document, in input order, flushed as each is done (for pipelines).",
+                     renderer: JSONLinesReporter.render) { JSONLinesReporter($0) },
         ReportFormat(name: "sarif", summary: "SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.") { SARIFReporter($0) },
         ReportFormat(name: "junit", summary: "JUnit XML: a test suite per document, a test case per rule family (CI test reports).") { JUnitReporter($0) },
         ReportFormat(name: "github", summary: "GitHub Actions annotations (worst first, capped as GitHub caps them) and a job summary table.") { GitHubReporter($0) },

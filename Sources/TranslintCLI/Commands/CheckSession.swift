@@ -13,6 +13,9 @@ struct CheckSession {
     let collector: InputCollector
     let runner: BatchRunner
     let reporter: any Reporter
+    /// The format's per-document rendering, done on the workers (nil for formats that need
+    /// the whole run).
+    let renderer: (@Sendable (DocumentReport) -> [UInt8])?
     let output: ReportOutput
     let mapper: Bool
     let progress: ProgressLine?
@@ -91,6 +94,7 @@ struct CheckSession {
                                  jobs: jobs, baseline: baseline, sources: sources, keepsText: command.includeText || format.showsArticles, columns: columns)
         let target = try OutputTarget(path: command.output, format: format.name)
         output = target.output
+        renderer = format.renderer
         reporter = format.reporter(ReporterContext(output: target.output, useColor: target.useColor,
                                                    baseDirectory: ProcessFacts.currentDirectory, environment: ProcessFacts.environment))
         mapper = command.mapper
@@ -130,15 +134,22 @@ struct CheckSession {
         tool.thresholds = thresholds
         tool.columns = columns
         reporter.begin(tool)
-        runner.run(&inputs) { report in
-            summary.add(report)
-            if report.error != nil || report.sourceError != nil || !report.ruleFailures.isEmpty {
+        // Reports are rendered, summed and (unless still needed here) freed on the workers.
+        let renderer = self.renderer
+        let keepsReports = writeBaseline != nil
+        runner.run(&inputs, prepare: { DocumentOutcome($0, renderer: renderer, keepsReport: keepsReports) }) { outcome in
+            summary.add(outcome)
+            if outcome.hasError {
                 status = status.combined(with: .error)
-            } else if !report.passed {
+            } else if outcome.failedGate {
                 status = status.combined(with: .gateFailed)
             }
-            reporter.report(report)
-            if writeBaseline != nil { recorded.record(report) }
+            if let rendered = outcome.rendered {
+                reporter.report(rendered: rendered)
+            } else if let report = outcome.report {
+                reporter.report(report)
+            }
+            if writeBaseline != nil, let report = outcome.report { recorded.record(report) }
             progress?.update(summary, elapsed: clock.duration(to: .now).seconds)
         }
         summary.duration = clock.duration(to: .now).seconds
