@@ -45,11 +45,15 @@ public final class Checker {
         ids = configurations.map(\.id)
         traits = configurations.map { ($0.description.severity, $0.description.category, $0.description.weight) }
         knownSelectors = Set(book.rules.map(\.id.description) + book.rules.map(\.id.family.rawValue) + RuleFamily.allCases.map(\.rawValue))
-        usesSource = ids.contains { BuiltinRules.sourceAware.contains($0) }
+        comparesWithSource = ids.map { BuiltinRules.sourceAware.contains($0) }
+        usesSource = comparesWithSource.contains(true)
     }
 
     /// Whether an enabled rule compares with the source (else the source is not analysed).
     private let usesSource: Bool
+    /// Per enabled rule, whether it compares with the source: such a rule has nothing to do
+    /// in a document without one (and would build an empty alignment to find that out).
+    private let comparesWithSource: [Bool]
 
     /// Time spent per rule (and in segmentation), when `profiling` is on: the benchmark's
     /// per-rule cost table.
@@ -203,7 +207,7 @@ public final class Checker {
         var findings: [Finding] = []
         var failures: [CheckFailure] = []
         var suppressed = 0
-        for index in language.rules {
+        for index in language.rules where analyzed.source != nil || !comparesWithSource[index] {
             var sink = makeSink(index, document, suppressions)
             do {
                 try timed(self.ids[index].description) { () throws(RuleFailure) in try rules[index].check(analyzed, into: &sink) }
