@@ -82,6 +82,9 @@ let package = Package(
         ),
         .executableTarget(name: "translint", dependencies: ["TranslintCLI"]),
         .executableTarget(name: "translint-bench", dependencies: ["Pipeline", "Formats", "Reporting", "RuleEngine", "TextCore"]),
+        // The plain C floor translint-bench measures against: ICU alone, no Swift in its loop.
+        .executableTarget(name: "translint-floor", dependencies: ["CICU"],
+                          linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
         // Fuzzing: the targets, and a driver that replays inputs or (built by .ci/fuzz) runs libFuzzer.
         .target(name: "FuzzTargets", dependencies: ["Pipeline", "Formats", "Reporting", "RuleEngine", "TextCore"]),
         .executableTarget(name: "translint-fuzz", dependencies: ["FuzzTargets"]),

@@ -18,6 +18,8 @@ struct BenchArguments {
     var input: String?
     /// How many findings outside the prose the formats phase lists.
     var examples = 0
+    /// The real-corpus phase repeats each language's records to at least this many MB of text.
+    var minimumMB = 10
 
     init(_ argv: [String]) {
         var index = 1
@@ -41,6 +43,7 @@ struct BenchArguments {
             case "--language": language = value()
             case "--input": input = value()
             case "--examples": examples = Int(value()) ?? 0
+            case "--min-mb": minimumMB = max(1, Int(value()) ?? minimumMB)
             case "--help", "-h": Self.usage(nil)
             default: Self.usage("unknown argument \(argv[index])")
             }
@@ -60,14 +63,23 @@ struct BenchArguments {
           --no-hostile    skip the 100 MB document, 50 MB line and million-document scenarios
           --json FILE     where to write the results (default bench-results.json)
           --rules DIR     the Rules/ folder (default: found next to the executable)
+        translint-bench --phase real [--input DIR] [--min-mb N] [--repeat N] [--jobs N]
+          real, unfiltered documentation as JSONL in and out against the C floor (translint-floor);
+          DIR is what .ci/bench-corpus writes (default .build-bench/real); each language's records
+          are repeated to at least N MB of text (default 10)
+        translint-bench --phase real-costs --input FILE.jsonl
+          where one worker's time goes on a JSONL file: reading, parsing, checking, reports, writing
         """)
         exit(problem == nil ? 0 : 2)
     }
 
+    /// This program's own path.
+    static var executablePath: String { (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0] }
+
     /// The Rules/ folder: the flag, else the nearest Rules/ above the executable.
     var rulesDirectory: String {
         if let rules { return rules }
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let executable = Self.executablePath
         var folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
         for _ in 0..<6 {
             let candidate = folder.appendingPathComponent("Rules")

@@ -198,10 +198,11 @@ final class BenchRunner {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     }
 
-    private func child(_ childArguments: [String]) -> Measurement? {
+    /// Runs this program with `childArguments` and reads its measurement.
+    func child(_ childArguments: [String]) -> Measurement? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: selfPath)
-        var passed = childArguments + ["--jobs", String(arguments.jobs)]
+        var passed = childArguments.contains("--jobs") ? childArguments : childArguments + ["--jobs", String(arguments.jobs)]
         if let rules = arguments.rules { passed += ["--rules", rules] }
         process.arguments = passed
         let output = Pipe()
@@ -242,7 +243,7 @@ final class BenchRunner {
 
     private func path(_ name: String) -> String { (arguments.work as NSString).appendingPathComponent(name) }
 
-    private func log(_ message: String) { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+    func log(_ message: String) { FileHandle.standardError.write(Data((message + "\n").utf8)) }
 
     // MARK: Report
 

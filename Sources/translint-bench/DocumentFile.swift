@@ -13,7 +13,16 @@ enum DocumentFile {
         try data.write(to: URL(fileURLWithPath: path))
     }
 
-    /// The documents of `path`: a `.docs` file, or a folder of `.txt` and `.md` files (one
+    /// The `text` and `lang` of each record of a JSONL file (records without a text are skipped).
+    static func records(_ path: String) -> [(text: [UInt8], language: String?)] {
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        return data.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let text = object["text"] as? String else { return nil }
+            return (Array(text.utf8), object["lang"] as? String)
+        }
+    }
+
+    /// The documents of `path`: a JSONL file of records (their texts), a `.docs` file, or a folder of `.txt` and `.md` files (one
     /// document each, in sorted order), or a single text file.
     static func read(_ path: String) -> [[UInt8]] {
         var isDirectory: ObjCBool = false
@@ -23,6 +32,7 @@ enum DocumentFile {
                 .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()
             return files.compactMap { FileManager.default.contents(atPath: (path as NSString).appendingPathComponent($0)).map { [UInt8]($0) } }
         }
+        if path.hasSuffix(".jsonl") { return records(path).map(\.text) }
         guard path.hasSuffix(".docs") else { return FileManager.default.contents(atPath: path).map { [[UInt8]($0)] } ?? [] }
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         var documents: [[UInt8]] = []

@@ -16,6 +16,8 @@ enum Phases {
             return check(DocumentFile.read(arguments.input ?? ""), tag: tag, jobs: 1, arguments: arguments, phase: phase)
         case "check-all":
             return check(DocumentFile.read(arguments.input ?? ""), tag: tag, jobs: arguments.jobs, arguments: arguments, phase: phase)
+        case "real-check", "real-check-all":
+            return RealCorpusPhase.check(path: arguments.input ?? "", jobs: arguments.jobs, arguments: arguments, phase: phase)
         case "stream":
             return stream(path: arguments.input ?? "", jobs: arguments.jobs, arguments: arguments)
         default:

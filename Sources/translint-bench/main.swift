@@ -12,6 +12,8 @@
 // Then a 1 GB JSONL stream, hostile inputs (one 100 MB document, a 50 MB line without a
 // sentence break, a million tiny documents) and the start-up time of the `translint` binary.
 // `--phase html` alone: the HTML report of 10,000 articles (time, page size, peak memory).
+// `--phase real`: real documentation (.ci/bench-corpus) as JSONL in and out, per language,
+// against the plain C floor `translint-floor`, with where the time goes.
 import Foundation
 import Pipeline
 import Reporting
@@ -60,6 +62,21 @@ if arguments.phase == "paired" {
     let documents = DocumentFile.read(arguments.input ?? "")
     let (floor, check) = Phases.paired(documents, tag: LanguageTag(arguments.language ?? "und") ?? .undetermined, arguments: arguments)
     print(String(format: "%@ floor %.1f ms, check %.1f ms, (b)/(a) %.3f", arguments.language ?? "und", floor * 1000, check * 1000, floor / check))
+    exit(0)
+}
+
+if arguments.phase == "real" {
+    // Real, unfiltered documentation through JSONL in and out, against the C floor.
+    try? FileManager.default.createDirectory(atPath: arguments.work, withIntermediateDirectories: true)
+    let bench = BenchRunner(arguments: arguments)
+    let rows = RealCorpusPhase.run(arguments: arguments, runner: { phase, extra in bench.child(["--phase", phase] + extra) }, log: bench.log)
+    RealCorpusPhase.print(rows, jobs: arguments.jobs)
+    exit(0)
+}
+
+if arguments.phase == "real-costs" {
+    let stages = RealCorpusPhase.costs(arguments.input ?? "", arguments: arguments)
+    for (name, seconds) in stages.sorted(by: { $0.value > $1.value }) { print(String(format: "%8.1f ms  %@", seconds * 1000, name)) }
     exit(0)
 }
 

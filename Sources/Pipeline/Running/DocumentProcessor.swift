@@ -31,6 +31,9 @@ public final class DocumentProcessor {
     let keepsText: Bool
     /// What the reports' columns count.
     let columns: ColumnUnit
+    /// When set, the seconds spent in each stage of a record's check are added up here
+    /// (`translint-bench --phase real-costs`): parsing the record, checking, building the report.
+    public var stageSeconds: [String: Double]?
 
     public init(book: RuleBook, thresholds: GateThresholds, resolver: LanguageResolver, baseline: Baseline? = nil, sources: SourceOptions = SourceOptions(),
                 windowBytes: Int = DocumentProcessor.defaultWindowBytes, keepsText: Bool = false, columns: ColumnUnit = .utf16) throws {
@@ -178,11 +181,13 @@ public final class DocumentProcessor {
             return failed(source, id: nil, language: unknown, "empty line where a JSON document record was expected")
         }
         var record: DocumentRecord
+        let parsing = ContinuousClock.now
         do {
             record = try JSONRecordParser.parse(line, largeText: windowBytes)
         } catch {
             return failed(source, id: error.id, language: unknown, "not a document record: \(error)")
         }
+        addStage("read: parse records", since: parsing)
         _ = consume line
         if record.text.isEmpty, record.largeText == nil {
             return failed(source, id: record.id, language: resolver.resolve(path: source.path, recordLanguage: record.language), "the record's \"text\" is empty")
@@ -210,8 +215,16 @@ public final class DocumentProcessor {
         return check(record.text, format: format, source: source, id: record.id, recordLanguage: record.language, name: name, paired: paired)
     }
 
+    private func addStage(_ name: String, since start: ContinuousClock.Instant) {
+        guard stageSeconds != nil else { return }
+        let parts = start.duration(to: .now).components
+        stageSeconds![name, default: 0] += Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+
     private func report(_ document: Document, source: DocumentSource, id: String?, languageSource: LanguageResolver.Source) -> DocumentReport {
+        let checking = ContinuousClock.now
         var result = checker.check(document)
+        addStage("check", since: checking)
         if let error = result.error {
             var report = DocumentReport.failed(id: id, path: source.path, recordLine: source.recordLine, language: document.language.identifier,
                                                languageSource: languageSource.rawValue, error: error.description)
@@ -222,8 +235,10 @@ public final class DocumentProcessor {
         if let baseline {
             (result, removed) = baseline.filter(result, document: document, key: baseline.key(id: id, path: source.path))
         }
+        let building = ContinuousClock.now
         var report = DocumentReport.checked(document, result: result, id: id, path: source.path, recordLine: source.recordLine,
                                             languageSource: languageSource.rawValue, thresholds: thresholds, columns: columns)
+        addStage("report: build", since: building)
         if showsAlignment { report.alignment = result.alignment }
         if keepsText { report.keepText(document.original, source: document.source?.document.original) }
         report.suppressedByBaseline = removed
