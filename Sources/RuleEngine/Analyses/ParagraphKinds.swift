@@ -69,14 +69,22 @@ public final class ParagraphKinds: DocumentAnalysis {
                 return .prose
             }
         }
-        let lines = CharacterScans.lines(text.buffer, paragraph)
-        let isOnlyLine = lines.count == 1
-        let listingLines = lines.filter { ListingLine.looksLikeListing($0, in: text, isOnlyLine: isOnlyLine) }.count
-        let alignedLines = lines.filter(\.hasColumnGap).count
-        let visible = lines.reduce(0) { $0 + $1.visible }
-        let symbols = lines.reduce(0) { $0 + $1.symbols }
-        if lines.count >= 2, listingLines * 5 >= lines.count * 2 { return .code }
-        if lines.count >= 2, alignedLines >= 2 { return .code }
+        var lineCount = 0
+        var isOnlyLine = false
+        var listingLines = 0
+        var alignedLines = 0
+        var visible = 0
+        var symbols = 0
+        CharacterScans.forEachLine(text.buffer, paragraph) { line, only in
+            lineCount += 1
+            isOnlyLine = only
+            if ListingLine.looksLikeListing(line, in: text, isOnlyLine: only) { listingLines += 1 }
+            if line.hasColumnGap { alignedLines += 1 }
+            visible += line.visible
+            symbols += line.symbols
+        }
+        if lineCount >= 2, listingLines * 5 >= lineCount * 2 { return .code }
+        if lineCount >= 2, alignedLines >= 2 { return .code }
         if isOnlyLine, alignedLines == 1, wordCount <= 25 { return .code }
         if visible >= 12, symbols * 100 >= visible * 12 { return .code }
         if isOnlyLine, wordCount <= 25, ListingLine.isPrompt(paragraph, in: text, isOnlyLine: true) { return .code }

@@ -75,7 +75,7 @@ public final class ProtectedZones: DocumentAnalysis {
         var start = index
         while start < asciiEnd, Self.isWrapper(text[start]) { start += 1 }
         var trimmedEnd = asciiEnd
-        while trimmedEnd > start, Self.isWrapper(text[trimmedEnd - 1]) || [Unit.fullStop, Unit.comma, Unit.semicolon, Unit.colon, Unit.exclamationMark, Unit.questionMark].contains(text[trimmedEnd - 1]) {
+        while trimmedEnd > start, Self.isWrapper(text[trimmedEnd - 1]) || Self.isSentencePunctuation(text[trimmedEnd - 1]) || text[trimmedEnd - 1] == Unit.colon {
             trimmedEnd -= 1
         }
         if trimmedEnd > start, Self.looksLikeAddress(text, start, trimmedEnd) {
@@ -100,6 +100,11 @@ public final class ProtectedZones: DocumentAnalysis {
     }
 
 
+    /// `. , ; ! ?`: what may end a sentence or clause right after a token.
+    private static func isSentencePunctuation(_ unit: UInt16) -> Bool {
+        unit == Unit.fullStop || unit == Unit.comma || unit == Unit.semicolon || unit == Unit.exclamationMark || unit == Unit.questionMark
+    }
+
     /// Quotes and brackets around a token.
     private static func isWrapper(_ unit: UInt16) -> Bool {
         let properties = CharacterClass.of(unit: unit)
@@ -112,7 +117,7 @@ public final class ProtectedZones: DocumentAnalysis {
     private static func technicalRange(_ text: TextView, _ tokenStart: Int, _ tokenEnd: Int) -> TextRange? {
         var start = tokenStart
         var end = tokenEnd
-        while end > start, [Unit.fullStop, Unit.comma, Unit.semicolon, Unit.exclamationMark, Unit.questionMark].contains(text[end - 1]) { end -= 1 }
+        while end > start, isSentencePunctuation(text[end - 1]) { end -= 1 }
         func balance(_ range: Range<Int>) -> Int {
             var depth = 0
             for index in range {
@@ -124,7 +129,7 @@ public final class ProtectedZones: DocumentAnalysis {
         }
         while start < end, isWrapper(text[start]), balance(start..<end) > 0 || CharacterClass.of(unit: text[start]).contains(.quotation) { start += 1 }
         while end > start, isWrapper(text[end - 1]), balance(start..<end) < 0 || CharacterClass.of(unit: text[end - 1]).contains(.quotation) { end -= 1 }
-        while end > start, [Unit.fullStop, Unit.comma, Unit.semicolon, Unit.exclamationMark, Unit.questionMark].contains(text[end - 1]) { end -= 1 }
+        while end > start, isSentencePunctuation(text[end - 1]) { end -= 1 }
         guard end > start, looksTechnical(text, start, end) else { return nil }
         return TextRange(start: start, end: end)
     }
@@ -149,8 +154,9 @@ public final class ProtectedZones: DocumentAnalysis {
             switch unit {
             case Unit.solidus, Unit.reverseSolidus, Unit.equalsSign, Unit.lowLine, Unit.verticalLine, Unit.lessThanSign, Unit.greaterThanSign, Unit.leftCurlyBracket, Unit.rightCurlyBracket:  // / \ = _ | < > { }
                 // A slash between two words ("and/or", "24/7") is prose.
-                if unit == Unit.solidus, offset > start, offset + 1 < end, !(start..<end).contains(where: { [Unit.fullStop, Unit.lowLine, Unit.equalsSign].contains(text[$0]) }),
-                   (start..<end).filter({ text[$0] == Unit.solidus }).count == 1 {
+                if unit == Unit.solidus, offset > start, offset + 1 < end,
+                   !(start..<end).contains(where: { text[$0] == Unit.fullStop || text[$0] == Unit.lowLine || text[$0] == Unit.equalsSign }),
+                   !(start..<end).contains(where: { text[$0] == Unit.solidus && $0 != offset }) {
                     continue
                 }
                 return true

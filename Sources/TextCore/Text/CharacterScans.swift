@@ -58,6 +58,29 @@ public enum CharacterScans {
         return result
     }
 
+    /// Calls `body` with the facts of every non-empty line of `text[range]` in order, and with
+    /// whether that line is the range's only one — without collecting them (a paragraph's
+    /// lines are judged one by one; an array per paragraph cost more than the judging).
+    public static func forEachLine(_ text: UnsafeBufferPointer<UInt16>, _ range: TextRange, _ body: (LineFacts, _ isOnlyLine: Bool) -> Void) {
+        guard let base = text.baseAddress, !range.isEmpty else { return }
+        let capacity = 64
+        withUnsafeTemporaryAllocation(of: tk_line_facts.self, capacity: capacity) { facts in
+            var position = Int32(range.start)
+            var first = true
+            while position < Int32(range.end) {
+                let count = Int(tk_scan_lines(base, &position, Int32(range.end), CharacterTables.scan, facts.baseAddress!, Int32(capacity)))
+                if count == 0 { break }
+                // More lines may follow a full buffer: then none of them is the only one.
+                let isOnlyLine = first && count == 1 && position >= Int32(range.end)
+                first = false
+                for fact in facts.prefix(count) {
+                    body(LineFacts(range: TextRange(start: Int(fact.start), end: Int(fact.end)), tokens: Int(fact.tokens), hints: Int(fact.hints),
+                                   hasColumnGap: fact.columnGap != 0, visible: Int(fact.visible), symbols: Int(fact.symbols)), isOnlyLine)
+                }
+            }
+        }
+    }
+
     /// What the sites of a paragraph show of its shape, without visiting its other
     /// characters: line breaks, code symbols, and runs of three spaces.
     public static func sitesShape(_ text: UnsafeBufferPointer<UInt16>, _ sites: ArraySlice<Int32>) -> (lineBreaks: Int, symbols: Int, columnGaps: Int) {
