@@ -4,7 +4,11 @@ public struct JSONWriter {
     /// The JSON written so far, as UTF-8: built as bytes (appending to a String checks and
     /// re-measures it at every append, which made report writing a fifth of a check).
     public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    /// Whether the innermost open object or array already has a member (so the next one
+    /// needs a comma); the enclosing ones' flags wait in `outerNeedsComma`. Kept apart so
+    /// that writing a field touches one stored flag, not an array.
+    private var needsComma = false
+    private var outerNeedsComma: [Bool] = []
     private let pretty: Bool
     private var depth = 0
 
@@ -25,16 +29,18 @@ public struct JSONWriter {
     public mutating func key(_ name: String) {
         separate()
         // Keys are nearly always short ASCII names needing no escape: copied as they are.
-        if name.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }) {
+        var name = name
+        let copied = name.withUTF8 { utf8 in
+            guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }) else { return false }
             bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: name.utf8)
+            bytes.append(contentsOf: utf8)
             bytes.append(UInt8(ascii: "\""))
-        } else {
-            Self.appendString(name, to: &bytes)
+            return true
         }
+        if !copied { Self.appendString(name, to: &bytes) }
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(UInt8(ascii: " ")) }
-        needsComma[needsComma.count - 1] = true
+        needsComma = true
         pendingValueAfterKey = true
     }
 
@@ -70,11 +76,11 @@ public struct JSONWriter {
             return
         }
         separate()
-        needsComma[needsComma.count - 1] = true
+        needsComma = true
     }
 
     private mutating func separate() {
-        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
         if pretty && depth > 0 { newline() }
     }
 
@@ -84,12 +90,14 @@ public struct JSONWriter {
     }
 
     private mutating func push() {
-        needsComma.append(false)
+        outerNeedsComma.append(needsComma)
+        needsComma = false
         depth += 1
     }
 
     private mutating func pop() {
-        let hadContent = needsComma.removeLast()
+        let hadContent = needsComma
+        needsComma = outerNeedsComma.popLast() ?? false
         depth -= 1
         if pretty && hadContent { newline() }
     }
@@ -142,8 +150,18 @@ public struct JSONWriter {
 
     /// Appends the decimal digits of `value`.
     static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
-        guard value >= 0, value < 10 else { return bytes.append(contentsOf: String(value).utf8) }
-        bytes.append(UInt8(ascii: "0") + UInt8(value))
+        guard value >= 0 else { return bytes.append(contentsOf: String(value).utf8) }
+        guard value >= 10 else { return bytes.append(UInt8(ascii: "0") + UInt8(value)) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var rest = value
+            var start = 20
+            while rest > 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
+        }
     }
 
     /// `appendString(_:to:)` for a byte buffer, with the same escapes: the string's UTF-8 is
