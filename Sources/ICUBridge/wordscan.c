@@ -19,6 +19,7 @@
 // for a locale whose rules differ (Swedish and Finnish treat `:` as a letter joiner, POSIX
 // differs more). Tests compare both on every corpus text and on random strings.
 
+#include "ICUBridge.h"
 #include "wordscan.h"
 
 #include <pthread.h>

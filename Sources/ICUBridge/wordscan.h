@@ -4,8 +4,6 @@
 
 #include <stdint.h>
 
-/// Builds the character classes once per process (thread-safe).
-void tl_wordscan_prepare(void);
 /// The end of the next piece of `text` starting at `from` (a safe boundary): a safe boundary
 /// itself. `*isFast` says whether the piece can be tokenised by `tl_wordscan_tokens`; if not,
 /// ICU must segment it.

@@ -2,7 +2,9 @@ import TextCore
 
 /// The ICU floor's work on one document — decode, NFC, sentence and word break iteration,
 /// no rules — with its iterators opened once. Used by the floor phase itself and, for
-/// comparison, by the tuning phases.
+/// comparison, by the tuning phases. Every word comes from ICU here (the checker's own word
+/// iterators take most words from the faster tokeniser in ICUBridge/wordscan.c): the floor
+/// is what ICU itself costs.
 final class FloorWork {
     private let sentenceIterator: BreakIterator
     private let wordIterator: BreakIterator
@@ -10,7 +12,7 @@ final class FloorWork {
     init(_ tag: LanguageTag) {
         let profile = LanguageProfile.forTag(tag)
         sentenceIterator = try! BreakIterator(kind: .sentence, locale: profile.sentenceLocale)
-        wordIterator = try! BreakIterator(kind: .word, locale: profile.wordLocale)
+        wordIterator = try! BreakIterator(kind: .word, locale: profile.wordLocale, icuWordsOnly: true)
     }
 
     /// All of it on `bytes`; returns a count of what was found, so that nothing is optimised away.

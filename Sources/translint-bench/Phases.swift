@@ -49,7 +49,9 @@ enum Phases {
         }
     }
 
-    /// (b) and (c): the full check, with reports serialised as `--format jsonl` would.
+    /// (b) and (c): the full check, with reports rendered as `--format jsonl` renders them (on
+    /// the workers, summed there, and handed in input order to this thread, which counts the
+    /// bytes and drops them).
     static func check(_ documents: [[UInt8]], tag: LanguageTag, jobs: Int, arguments: BenchArguments, phase: String) -> Measurement {
         let book = book(arguments)
         let runner = try! BatchRunner(book: book, thresholds: book.thresholds, resolver: LanguageResolver(forced: tag), jobs: jobs)
@@ -59,18 +61,15 @@ enum Phases {
         CharacterClass.warmUp()
         var sources = documents.enumerated().map { DocumentSource(index: $0.offset, path: nil, recordLine: nil, payload: .bytes($0.element)) }.makeIterator()
         let bytes = documents.reduce(0) { $0 + $1.count }
-        var findings = 0
+        var summary = RunSummary()
         var output = 0
+        let renderer = ReportFormat.named("jsonl")!.renderer
         let clock = ContinuousClock.now
-        runner.run(&sources) { report in
-            findings += report.findings.count
-            var json = JSONWriter()
-            json.beginObject()
-            json.field("score", report.score)
-            json.field("findings", report.findings.count)
-            json.endObject()
-            output &+= json.output.utf8.count
+        runner.run(&sources, prepare: { DocumentOutcome($0, renderer: renderer, keepsReport: false) }) { outcome in
+            summary.add(outcome)
+            output &+= outcome.rendered?.count ?? 0
         }
+        let findings = summary.findings
         let seconds = clock.duration(to: .now).seconds
         return Measurement(phase: phase, language: tag.identifier, seconds: seconds, bytes: bytes, documents: documents.count,
                            findings: findings + (output & 0), peakResidentBytes: ResourceUsage.peakResidentBytes)

@@ -98,6 +98,8 @@ int32_t tl_breaker_next_words(tl_breaker *breaker, int32_t *starts, int32_t *end
 /// without ICU's state machine, with the same result (wordscan.c); this turns that off, so
 /// that every word comes from ICU (for the tests that compare the two).
 void tl_breaker_disable_word_scan(tl_breaker *breaker);
+/// Builds the fast tokeniser's character classes now (thread-safe, once per process).
+void tl_wordscan_prepare(void);
 /// Whether the fast tokeniser is in use: on for word iterators whose locale's rules it
 /// reproduces on the probe strings checked at opening.
 int32_t tl_breaker_uses_word_scan(const tl_breaker *breaker);

@@ -30,6 +30,10 @@ public final class BreakIterator {
         self.handle = handle
     }
 
+    /// Builds the fast tokeniser's character classes (once per process; opening the first word
+    /// iterator waits for them otherwise): the CLI does it on its warm-up thread.
+    public static func prepareWordScan() { tl_wordscan_prepare() }
+
     /// Whether words come partly from the fast tokeniser (word iterators whose locale it
     /// reproduces).
     public var usesWordScan: Bool { tl_breaker_uses_word_scan(handle) != 0 }

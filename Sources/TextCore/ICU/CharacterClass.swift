@@ -58,6 +58,7 @@ public struct CharacterClass: OptionSet, Sendable {
     /// Builds the lookup table, and the kernels' tables made from it, now rather than on
     /// first use (for timing and start-up).
     public static func warmUp() {
+        BreakIterator.prepareWordScan()
         _ = table[0]
         CharacterTables.warmUp()
     }
