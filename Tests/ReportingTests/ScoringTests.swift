@@ -21,9 +21,24 @@ import Testing
         #expect(Scoring.score(penalty: 600, words: 500) == 0)
     }
 
-    @Test func documentsWithoutWords() {
+    /// Short texts are evaluated as 30 words: a 16-word record with one minor finding passes
+    /// the default gate, two minor ones or a major one fail it, a critical one fails it by
+    /// `fail-on`; from 30 words on, the score is per word as it always was.
+    @Test func shortTextsAreEvaluatedAsThirtyWords() {
+        let gate = GateThresholds.defaults
+        func verdict(_ findings: [Finding], words: Int) -> Gate.Verdict {
+            Gate.evaluate(score: Scoring.score(penalty: Scoring.penalty(of: findings), words: words), findings: findings, thresholds: gate)
+        }
+        #expect(Scoring.rounded(Scoring.score(penalty: 1, words: 16)) == 96.7)
+        #expect(verdict([finding(.minor)], words: 16).passed)
+        #expect(verdict([finding(.minor), finding(.minor)], words: 16).reasons == ["score 93.3 is below 95"])
+        #expect(verdict([finding(.major)], words: 16).reasons == ["score 83.3 is below 95"])
+        #expect(verdict([finding(.critical)], words: 3).reasons == ["score 16.7 is below 95", "1 finding at or above critical"])
+        #expect(Scoring.score(penalty: 1, words: 30) == Scoring.score(penalty: 1, words: 12))
+        #expect(Scoring.score(penalty: 1, words: 100) == 99)
+        #expect(Scoring.score(penalty: 2, words: 40) == 95)
         #expect(Scoring.score(penalty: 0, words: 0) == 100)
-        #expect(Scoring.score(penalty: 1, words: 0) == 0)
+        #expect(Scoring.rounded(Scoring.score(penalty: 1, words: 0)) == 96.7)
     }
 
     @Test func gatePassesOnlyAboveTheMinimumAndBelowFailOn() {
