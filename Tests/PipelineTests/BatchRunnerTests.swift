@@ -1,5 +1,5 @@
 import Foundation
-import Pipeline
+@testable import Pipeline
 import Reporting
 import RuleEngine
 import TestSupport
@@ -48,6 +48,20 @@ import Testing
                 lines.append(String(decoding: outcome.rendered!.dropLast(), as: UTF8.self))
             }
             #expect(lines == single, "\(jobs) workers")
+        }
+    }
+
+    /// Workers take the largest queued document first (the first of equals), and files found
+    /// by a walk carry their size for it.
+    @Test func workersTakeTheLargestQueuedDocumentFirst() throws {
+        #expect(WorkQueue<Int>.largest([10, 500, 20, 500, 3]) == 1)
+        #expect(WorkQueue<Int>.largest([0, 0, 0]) == 0)
+        #expect(WorkQueue<Int>.largest([7]) == 0)
+        let sources = try Self.corpusSources().filter { if case .file = $0.payload { return true } else { return false } }
+        #expect(!sources.isEmpty)
+        for source in sources {
+            let size = try FileManager.default.attributesOfItem(atPath: source.path!)[.size] as? Int
+            #expect(source.expectedSize == size, "\(source.path!)")
         }
     }
 

@@ -12,6 +12,9 @@ public struct DocumentSource: Sendable {
     /// The format to read it in, when known before reading (from `--input-format` or the
     /// file's extension); a JSONL record may name its own, else it is plain text.
     public let format: InputFormat?
+    /// The size of a file to read, measured when it was found (0 when unknown): with
+    /// `knownSize`, what the workers use to take the largest queued document first.
+    public let sizeHint: Int
 
     public enum Payload: Sendable {
         /// A file to read whole.
@@ -24,17 +27,18 @@ public struct DocumentSource: Sendable {
         case failure(String)
     }
 
-    public init(index: Int, path: String?, recordLine: Int?, payload: Payload, format: InputFormat? = nil) {
+    public init(index: Int, path: String?, recordLine: Int?, payload: Payload, format: InputFormat? = nil, sizeHint: Int = 0) {
         self.index = index
         self.path = path
         self.recordLine = recordLine
         self.payload = payload
         self.format = format
+        self.sizeHint = sizeHint
     }
 
     /// The same source without its bytes: where it is and how to read it, for its report.
     public var withoutPayload: DocumentSource {
-        DocumentSource(index: index, path: path, recordLine: recordLine, payload: .failure(""), format: format)
+        DocumentSource(index: index, path: path, recordLine: recordLine, payload: .failure(""), format: format, sizeHint: sizeHint)
     }
 
     /// Bytes this source will read, when known in advance (for progress).
@@ -44,4 +48,7 @@ public struct DocumentSource: Sendable {
         case .file, .failure: return 0
         }
     }
+
+    /// How much work the source is, as far as is known before reading it: its bytes.
+    public var expectedSize: Int { max(knownSize, sizeHint) }
 }

@@ -135,12 +135,14 @@ public struct InputCollector: IteratorProtocol {
 
     private mutating func make(path: String?, recordLine: Int?, _ payload: DocumentSource.Payload) -> DocumentSource {
         var payload = payload
+        var sizeHint = 0
         defer { nextIndex += 1 }
         progress.documents += 1
         switch payload {
         case .file(let file):
             // Through symbolic links: a link's own size is the length of its target's name.
             let size = BoundedFileReader.regularFileSize(file) ?? 0
+            sizeHint = size
             progress.bytes += size
             // Measured before reading: a file over the limit is never loaded.
             if size > options.maximumDocumentBytes {
@@ -159,7 +161,7 @@ public struct InputCollector: IteratorProtocol {
         case .bytes: format = options.format ?? .text
         case .record, .failure: format = options.format
         }
-        return DocumentSource(index: nextIndex, path: path, recordLine: recordLine, payload: payload, format: format)
+        return DocumentSource(index: nextIndex, path: path, recordLine: recordLine, payload: payload, format: format, sizeHint: sizeHint)
     }
 
     private mutating func openStream(_ path: String) -> DocumentSource? {
