@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "FuzzTargets", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TranslintCLI", "translint", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TranslintCLI", "translint", "translint-floor", "TestSupport"]),
         .testTarget(name: "ServerTests", dependencies: [
             "TranslintServer", "TestSupport", "RuleEngine",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
