@@ -96,6 +96,6 @@ import Testing
         }
         #expect(emitted == 5_000)
         #expect(ids == (0..<5_000).map { "d\($0)" })
-        #expect(furthestAhead <= jobs * 4)
+        #expect(furthestAhead <= jobs * BatchRunner.documentsInFlightPerWorker)
     }
 }
