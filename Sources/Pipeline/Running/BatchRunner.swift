@@ -73,7 +73,7 @@ public final class BatchRunner {
                 }
                 sizes[submitted % capacity] = source.expectedSize
                 bytesInFlight += source.expectedSize
-                queue.submit(source, order: submitted)
+                queue.submit(source, order: submitted, size: sizes[submitted % capacity])
                 submitted += 1
             }
             if emitted == submitted, exhausted { break }
@@ -108,6 +108,9 @@ final class WorkQueue<Result>: @unchecked Sendable {
     private let condition = NSCondition()
     /// Submitted, not yet started: at most `jobs × 64` entries, searched for the largest.
     private var jobs: [(order: Int, source: DocumentSource)] = []
+    /// The expected size of each queued job, in the same order (searched for the largest
+    /// without touching the sources).
+    private var sizes: [Int] = []
     private var results: [Int: Result] = [:]
     private var closed = false
     private var submitting = true
@@ -116,9 +119,10 @@ final class WorkQueue<Result>: @unchecked Sendable {
     /// make it worth waking.
     private var awaited: (order: Int, lowWater: Int)?
 
-    func submit(_ source: DocumentSource, order: Int) {
+    func submit(_ source: DocumentSource, order: Int, size: Int) {
         condition.lock()
         jobs.append((order, source))
+        sizes.append(size)
         if idleWorkers > 0 { condition.broadcast() }
         condition.unlock()
     }
@@ -183,7 +187,9 @@ final class WorkQueue<Result>: @unchecked Sendable {
                 return
             }
             // Taken off the queue, so that its text is freed as soon as it is checked.
-            let (order, source) = jobs.remove(at: Self.largest(jobs.lazy.map(\.source.expectedSize)))
+            let next = Self.largest(sizes)
+            sizes.remove(at: next)
+            let (order, source) = jobs.remove(at: next)
             if readerShouldWake { condition.broadcast() }
             condition.unlock()
             let report = process(source)
