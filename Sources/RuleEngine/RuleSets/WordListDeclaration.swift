@@ -57,7 +57,9 @@ public struct WordListDeclaration: Sendable {
         case .abbreviations:
             resources.abbreviations.formUnion(words)
             if language != "*" { resources.hasLanguageAbbreviations = true }
-        case .allowedDoubles: resources.allowedDoubles.formUnion(words.map(CaseFolding.fold))
+        // A listed phrase ("a poco" of "a poco a poco") is kept without its spaces, as the
+        // duplication rules look a repeated group up.
+        case .allowedDoubles: resources.allowedDoubles.formUnion(words.map { CaseFolding.fold($0).filter { !$0.isWhitespace } })
         case .outerQuotes: resources.outerQuotes += words.compactMap(Self.pair)
         case .innerQuotes: resources.innerQuotes += words.compactMap(Self.pair)
         case .functionWords: resources.functionWords[language, default: []].formUnion(words.map(CaseFolding.fold))

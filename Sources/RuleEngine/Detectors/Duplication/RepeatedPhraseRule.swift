@@ -24,6 +24,8 @@ public struct RepeatedPhraseRule: Detector {
             RuleExample("Step by step, year after year, they rebuilt it."),
             RuleExample("It was 10 000 10 000 units.", note: "numbers alone"),
             RuleExample("工人们一个一个地走进会场。", language: "zh"),
+            RuleExample("他把视频一帧一帧地检查了一遍。", language: "zh", note: "reduplication: one frame after another"),
+            RuleExample("La economía se recupera a poco a poco.", language: "es", note: "a listed reduplication (Rules/es/doubles.yml)"),
             RuleExample("Tariffs for steel for steel for steel for steel rose.", note: "a loop, reported by duplication.loop"),
             RuleExample("Now you are in the shell. The shell interprets commands.", note: "across a sentence boundary"),
             RuleExample("It explains how to create new packages (New packages) and mailing lists.", note: "a cross-reference in brackets"),
