@@ -117,9 +117,16 @@ import Testing
         #expect(spans("。文字a/b文字，c/d") == ["token:a/b文字", "token:c/d"])
     }
 
+    /// The facts of every non-empty line, with whether it is the range's only one.
+    func scannedLines(_ text: [UInt16]) -> [(facts: CharacterScans.LineFacts, isOnlyLine: Bool)] {
+        var result: [(CharacterScans.LineFacts, Bool)] = []
+        text.withUnsafeBufferPointer { buffer in CharacterScans.forEachLine(buffer, TextRange(start: 0, end: buffer.count)) { result.append(($0, $1)) } }
+        return result
+    }
+
     @Test func lineFactsCountTokensGapsAndSymbols() {
         let text = "$ ls -la /etc\n    indented line\nname   value".utf16Units
-        let lines = text.withUnsafeBufferPointer { CharacterScans.lines($0, TextRange(start: 0, end: $0.count)) }
+        let lines = scannedLines(text).map(\.facts)
         #expect(lines.map(\.range) == [TextRange(start: 0, end: 13), TextRange(start: 14, end: 31), TextRange(start: 32, end: 44)])
         #expect(lines.map(\.tokens) == [4, 2, 2])
         #expect(lines.map(\.hasColumnGap) == [false, false, true])
@@ -127,9 +134,13 @@ import Testing
         #expect(lines.reduce(0) { $0 + $1.visible } == text.filter { $0 != 0x20 && $0 != 0x0A }.count)
         // More lines than one call of the kernel writes: all of them, in order.
         let many = String(repeating: "a b\n", count: 300).utf16Units
-        let manyLines = many.withUnsafeBufferPointer { CharacterScans.lines($0, TextRange(start: 0, end: $0.count)) }
+        let manyLines = scannedLines(many)
         #expect(manyLines.count == 300)
-        #expect(manyLines.last?.range == TextRange(start: 299 * 4, end: 299 * 4 + 3))
+        #expect(manyLines.last?.facts.range == TextRange(start: 299 * 4, end: 299 * 4 + 3))
+        // Only a range of one non-empty line has its only line; more than a buffer's worth too.
+        #expect(!manyLines.contains { $0.isOnlyLine })
+        #expect(scannedLines(text).allSatisfy { !$0.isOnlyLine })
+        #expect(scannedLines("one line only\n\n".utf16Units).map(\.isOnlyLine) == [true])
     }
 
     @Test func sitesShapeSeesLineBreaksSymbolsAndGaps() {

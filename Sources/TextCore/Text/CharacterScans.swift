@@ -39,25 +39,6 @@ public enum CharacterScans {
         public var symbols: Int
     }
 
-    /// The facts of every non-empty line of `text[range]`.
-    public static func lines(_ text: UnsafeBufferPointer<UInt16>, _ range: TextRange) -> [LineFacts] {
-        guard let base = text.baseAddress, !range.isEmpty else { return [] }
-        var result: [LineFacts] = []
-        let capacity = 64
-        withUnsafeTemporaryAllocation(of: tk_line_facts.self, capacity: capacity) { facts in
-            var position = Int32(range.start)
-            while position < Int32(range.end) {
-                let count = Int(tk_scan_lines(base, &position, Int32(range.end), CharacterTables.scan, facts.baseAddress!, Int32(capacity)))
-                for fact in facts.prefix(count) {
-                    result.append(LineFacts(range: TextRange(start: Int(fact.start), end: Int(fact.end)), tokens: Int(fact.tokens), hints: Int(fact.hints),
-                                            hasColumnGap: fact.columnGap != 0, visible: Int(fact.visible), symbols: Int(fact.symbols)))
-                }
-                if count == 0 { break }
-            }
-        }
-        return result
-    }
-
     /// Calls `body` with the facts of every non-empty line of `text[range]` in order, and with
     /// whether that line is the range's only one — without collecting them (a paragraph's
     /// lines are judged one by one; an array per paragraph cost more than the judging).
