@@ -98,13 +98,6 @@ enum Phases {
     }
 }
 
-extension Duration {
-    var seconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
-}
-
 extension Phases {
     /// Where the time goes: seconds per rule (and segmentation) on one worker.
     static func ruleCosts(_ documents: [[UInt8]], tag: LanguageTag, arguments: BenchArguments) -> [(String, Double)] {

@@ -55,8 +55,7 @@ public final class DocumentProcessor {
     public func process(_ source: consuming DocumentSource) -> DocumentReport {
         let start = ContinuousClock.now
         var report = check(consume source)
-        let elapsed = start.duration(to: .now).components
-        report.seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+        report.seconds = start.duration(to: .now).seconds
         return report
     }
 
@@ -217,8 +216,7 @@ public final class DocumentProcessor {
 
     private func addStage(_ name: String, since start: ContinuousClock.Instant) {
         guard stageSeconds != nil else { return }
-        let parts = start.duration(to: .now).components
-        stageSeconds![name, default: 0] += Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+        stageSeconds![name, default: 0] += start.duration(to: .now).seconds
     }
 
     private func report(_ document: Document, source: DocumentSource, id: String?, languageSource: LanguageResolver.Source) -> DocumentReport {

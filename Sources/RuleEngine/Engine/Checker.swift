@@ -63,10 +63,7 @@ public final class Checker {
     private func timed<Result, Failure: Error>(_ name: @autoclosure () -> String, _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
         guard profiling else { return try body() }
         let start = ContinuousClock.now
-        defer {
-            let elapsed = start.duration(to: .now).components
-            timings[name(), default: 0] += Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
-        }
+        defer { timings[name(), default: 0] += start.duration(to: .now).seconds }
         return try body()
     }
 

@@ -174,10 +174,3 @@ struct CheckSession {
         return mapper ? .passed : status
     }
 }
-
-extension Duration {
-    var seconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
-}
