@@ -112,14 +112,13 @@ public struct JSONWriter {
     }
 
     /// Appends `string` as a JSON string. With `escapingInvisible`, invisible characters,
-    /// combining marks, U+FFFD and spaces other than U+0020 are written as `\uXXXX`, so a
+    /// combining marks, U+FFFD and spaces other than U+0020 are written as `\uXXXX` too, so a
     /// reader of the file sees exactly what it holds (annotation sidecars use this).
     public static func appendString(_ string: String, to output: inout String, escapingInvisible: Bool = false) {
-        if !escapingInvisible, !needsEscaping(string) {
-            // Most strings (keys, rule ids, messages) need no escape: append them whole.
-            output += "\""
-            output += string
-            output += "\""
+        guard escapingInvisible else {
+            var bytes: [UInt8] = []
+            appendString(string, to: &bytes)
+            output += String(decoding: bytes, as: UTF8.self)
             return
         }
         output += "\""
@@ -133,19 +132,22 @@ public struct JSONWriter {
             case "\u{08}": output += "\\b"
             case "\u{0C}": output += "\\f"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 || (escapingInvisible && isInvisible(scalar.value)) {
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 || isInvisible(scalar.value) {
                     var units: [UInt16] = []
                     UTF16Scalar.append(scalar.value, to: &units)
-                    for unit in units {
-                        let hex = String(unit, radix: 16)
-                        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    }
+                    for unit in units { output += unicodeEscape(unit) }
                 } else {
                     output.unicodeScalars.append(scalar)
                 }
             }
         }
         output += "\""
+    }
+
+    /// `\uXXXX` for one UTF-16 unit, in lowercase hex.
+    private static func unicodeEscape(_ unit: UInt16) -> String {
+        let hex = String(unit, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 
     /// Appends the decimal digits of `value`.
@@ -164,15 +166,10 @@ public struct JSONWriter {
         }
     }
 
-    /// `appendString(_:to:)` for a byte buffer, with the same escapes: the string's UTF-8 is
-    /// copied in runs between the characters that need an escape.
-    public static func appendString(_ string: String, to bytes: inout [UInt8], escapingInvisible: Bool = false) {
-        if escapingInvisible {
-            var text = ""
-            appendString(string, to: &text, escapingInvisible: true)
-            bytes.append(contentsOf: text.utf8)
-            return
-        }
+    /// Appends `string` as a JSON string to a UTF-8 buffer: its bytes are copied in runs
+    /// between the characters JSON must escape — a quote, a backslash, a control character,
+    /// and U+2028/U+2029 (which JavaScript readers take for line ends).
+    public static func appendString(_ string: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { utf8 in
@@ -201,8 +198,7 @@ public struct JSONWriter {
                         length = 3
                     }
                 default:
-                    let hex = String(byte, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    escape = unicodeEscape(UInt16(byte))
                 }
                 guard let escape else {
                     index += 1
@@ -216,18 +212,6 @@ public struct JSONWriter {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         bytes.append(UInt8(ascii: "\""))
-    }
-
-    /// Whether `string` holds a character JSON must escape: a quote, a backslash, a control
-    /// character, or U+2028/U+2029 (which JavaScript readers take for line ends).
-    private static func needsEscaping(_ string: String) -> Bool {
-        var utf8 = string.utf8.makeIterator()
-        while let byte = utf8.next() {
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
-            // E2 80 A8 / E2 80 A9
-            if byte == 0xE2, utf8.next() == 0x80, let last = utf8.next(), last == 0xA8 || last == 0xA9 { return true }
-        }
-        return false
     }
 
     private static func isInvisible(_ scalar: UInt32) -> Bool {
