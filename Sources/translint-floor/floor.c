@@ -115,10 +115,15 @@ static char *string_field(const char *line, size_t lineLength, const char *key, 
     return value;
 }
 
+enum { MAXIMUM_LANGUAGES = 64 };
+
+/// The state of `language`, opened on first use; NULL once MAXIMUM_LANGUAGES are open (the
+/// records of further languages are skipped and not counted).
 static language_state *state_for(language_state *states, int *count, const char *language) {
     for (int i = 0; i < *count; i++) {
         if (strcmp(states[i].language, language) == 0) return &states[i];
     }
+    if (*count >= MAXIMUM_LANGUAGES) return NULL;
     language_state *state = &states[(*count)++];
     memset(state, 0, sizeof *state);
     snprintf(state->language, sizeof state->language, "%s", language);
@@ -175,7 +180,7 @@ int main(int argc, char **argv) {
     if (repeat < 1) repeat = 1;
     UErrorCode error = U_ZERO_ERROR;
     const UNormalizer2 *nfc = unorm2_getNFCInstance(&error);
-    language_state states[64];
+    language_state states[MAXIMUM_LANGUAGES];
     int languages = 0;
     int32_t capacity16 = 1 << 16;
     UChar *decoded = malloc(sizeof(UChar) * (size_t)capacity16);
@@ -196,10 +201,8 @@ int main(int argc, char **argv) {
             int32_t length = 0, languageLength = 0;
             char *language = string_field(line, (size_t)lineLength, "lang", &languageLength);
             char *text = string_field(line, (size_t)lineLength, "text", &length);
-            language_state *state = NULL;
-            if (text) {
-                if (languages < 64 || language) state = state_for(states, &languages, language ? language : "und");
-            }
+            language_state *state = text ? state_for(states, &languages, language ? language : "und") : NULL;
+            if (state && (!state->sentences || !state->words)) state = NULL;  // ICU refused the locale
             if (state) {
                 // Opening a language's iterators is set-up, as in translint: off the clock.
                 if (state->pass == 0 && state->documents == 0 && pass == 0) start = now();
