@@ -21,7 +21,7 @@ import Testing
     /// Each part of the corpus is reported apart, and the parts add up to the whole.
     @Test func partsAreReportedApart() {
         let parts = Self.baseline.byPart
-        #expect(Set(parts.keys) == ["articles", "clean", "formats", "pairs", "real"])
+        #expect(Set(parts.keys) == ["articles", "clean", "formats", "human", "mt", "pairs", "real"])
         #expect(parts["clean"]?.annotations == 0 && (parts["clean"]?.cleanCharacters ?? 0) > 300_000)
         #expect((parts["formats"]?.annotations ?? 0) >= 100 && (parts["real"]?.annotations ?? 0) >= 20)
         #expect(parts.values.reduce(0) { $0 + $1.annotations } == Self.baseline.total.annotations)
