@@ -34,6 +34,11 @@ final class QuoteGrammar: DocumentAnalysis {
     private(set) var unbalanced: [Int] = []
     /// Opening marks that reopen the quotation they are in with the same mark.
     private(set) var misnested: [Int] = []
+    /// Opening marks used to close the quotation they are in (`“we will not resign“ and`):
+    /// one finding for the wrong mark, instead of two unclosed quotations and a misnesting.
+    private(set) var openingsUsedAsClosings: [Int] = []
+    /// Closing marks of another pair than the open quotation's (`«Nous partons” dit-il`).
+    private(set) var mismatchedClosings: [Int] = []
     /// Closing marks put too early: after the sentence's punctuation, followed by the rest of
     /// the quoted sentence and a second closing mark.
     private(set) var misplacedClosings: [Int] = []
@@ -222,6 +227,16 @@ final class QuoteGrammar: DocumentAnalysis {
             }
             tokens[index].role = role
         }
+        // An opening mark where only a closing one fits (a letter or punctuation before, a
+        // space or punctuation after) ends the quotation its twin opened.
+        if role == .open, token.contextRole == .close, let top = stack.last, tokens[top.token].mark == token.mark,
+           !QuoteCharacters.isStraight(token.mark) {
+            openingsUsedAsClosings.append(index)
+            tokens[index].role = .close
+            stack.removeLast()
+            lastClosed = (top.token, index)
+            return
+        }
         if role == .open {
             if hasDistinctInnerPair, let top = stack.last, tokens[top.token].mark == token.mark, !QuoteCharacters.isStraight(token.mark) {
                 misnested.append(index)
@@ -236,6 +251,13 @@ final class QuoteGrammar: DocumentAnalysis {
             }
             return
         }
+        close(index, &stack, &lastClosed, text, seenPairs: &seenPairs)
+    }
+
+    /// Matches closing mark `index` to the quotation it closes, or records what it does wrong.
+    private func close(_ index: Int, _ stack: inout [OpenQuote], _ lastClosed: inout (open: Int, close: Int)?,
+                       _ text: TextView, seenPairs: inout Set<UInt64>) {
+        let token = tokens[index]
         // A closing mark: find the quotation it closes.
         if let position = stack.lastIndex(where: { QuoteCharacters.belongTogether(open: tokens[$0.token].mark, close: token.mark) }) {
             for open in stack[(position + 1)...] where !isIgnorableWhenUnclosed(open.token) {
@@ -250,6 +272,14 @@ final class QuoteGrammar: DocumentAnalysis {
         // Nothing open that this mark could close.
         if QuoteCharacters.isSingle(token.mark) {
             tokens[index].role = .apostrophe  // "the players’ union"
+            return
+        }
+        // A closing mark of another pair where a quotation is open (`«Nous partons” dit-il`):
+        // one quotation closed with the wrong mark, not one unclosed and one unopened.
+        if let top = stack.last, !QuoteCharacters.isSingle(tokens[top.token].mark) {
+            mismatchedClosings.append(index)
+            stack.removeLast()
+            lastClosed = (top.token, index)
             return
         }
         if let closed = lastClosed, stack.isEmpty, isMisplacedClosing(closed.close, text),

@@ -35,6 +35,13 @@ public struct LanguageResources: Sendable, Equatable {
     private(set) var quoteRoles = QuoteRoles()
     /// Case-folded hashes of the sentence starters.
     private(set) var sentenceStarterHashes = WordHashSet(hashes: [])
+    /// The function words of the document's own language with a capital ("Each", "Plusieurs",
+    /// "Jeder"), words of two letters or more: closed-class words that are capitalised only
+    /// at a sentence start, so that one capitalised mid-sentence marks a lost full stop (see
+    /// `prepareMidSentenceCapitals`).
+    public private(set) var capitalisedFunctionWords: Set<String> = []
+    /// Case-folded hashes of `capitalisedFunctionWords`.
+    private(set) var capitalisedFunctionWordHashes = WordHashSet(hashes: [])
 
     public init() {}
 
@@ -43,6 +50,16 @@ public struct LanguageResources: Sendable, Equatable {
         segmentationOptions = SegmentationOptions(abbreviations: abbreviations, ordinalPeriod: conventions.ordinalPeriod)
         functionWordTally = FunctionWordTally(functionWords, hash: Self.hash)
         sentenceStarterHashes = WordHashSet(hashes: sentenceStarters.map(Self.hash))
+    }
+
+    /// Derives the merged-sentence candidates from the function words of `language`, so that
+    /// every language with a function-word list has them without a second, hand-picked list.
+    /// One-letter words are left out: "plan A was", "vitamin C is", Polish "W" and "I" are
+    /// capitalised mid-sentence on purpose.
+    mutating func prepareMidSentenceCapitals(language: String) {
+        let words = (functionWords[language] ?? []).filter { $0.count > 1 }
+        capitalisedFunctionWords = Set(words.map { $0.prefix(1).uppercased() + $0.dropFirst() })
+        capitalisedFunctionWordHashes = WordHashSet(hashes: words.map(Self.hash))
     }
 
     /// Works out the quotation marks' roles from the language's CLDR pairs and the pairs the

@@ -59,6 +59,7 @@ public struct RuleBook: Sendable {
         }
         resources.glossary = glossary.filter { $0.terms[tag.language] != nil }
         resources.prepare()
+        resources.prepareMidSentenceCapitals(language: tag.language)
         resources.prepareQuotes(LanguageProfile.forTag(tag))
         return resources
     }

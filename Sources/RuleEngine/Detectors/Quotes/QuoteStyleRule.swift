@@ -4,6 +4,8 @@ import TextCore
 /// German (which uses „ “ or » «), “ ” in French (« »), Western marks in Japanese (「 」), and
 /// straight quotes mixed with curly ones. One finding per pattern and document, on its first
 /// use, because the fix is a search-and-replace over the article, not an edit per mark.
+/// In Japanese and Chinese a straight mark is a half-width character in full-width text,
+/// like a half-width comma: each quotation opened with one is reported.
 public struct QuoteStyleRule: Detector {
     public static let id = RuleID(.quotes, "style")
 
@@ -18,6 +20,8 @@ public struct QuoteStyleRule: Detector {
             RuleExample("Le ministre a dit\u{A0}: ⟦“⟧Nous restons.” Puis il est parti.", language: "fr"),
             RuleExample("首相は⟦“⟧増税はしない”と述べた。", language: "ja"),
             RuleExample("“We will stay,” he said. Then she said ⟦\"⟧fine\".", note: "straight quotes mixed with curly ones"),
+            RuleExample("首相は⟦\"⟧増税はしない\"と述べ、⟦\"⟧景気\"を重視した。", language: "ja", note: "each quotation: half-width marks in full-width text"),
+            RuleExample("他说：⟦\"⟧我们不会辞职。\"", language: "zh"),
         ],
         nonTriggering: [
             RuleExample("Der Minister sagte: „Wir bleiben.“ Dann ging er.", language: "de"),
@@ -25,6 +29,7 @@ public struct QuoteStyleRule: Detector {
             RuleExample("Le ministre a dit\u{A0}: «\u{A0}Nous restons, comme l’écrit “Le Monde”\u{A0}».", language: "fr"),
             RuleExample("He said \"we will stay\" and left.", note: "straight quotes alone are a house style"),
             RuleExample("首相は「増税はしない」と述べた。", language: "ja"),
+            RuleExample("設定ファイルに \"debug\" と書く。", language: "ja", note: "a quoted Latin word"),
             RuleExample("Το λεγόμενο «κόλπο» και η “λύση”.", language: "el", note: "both CLDR pairs for a language without quote data"),
         ]
     )
@@ -85,9 +90,25 @@ public struct QuoteStyleRule: Detector {
             sink.report(token.range, "\(QuoteMessages.character(token.mark)) is not a quotation mark of this language; it uses \(expected).",
                         suggestions: [QuoteMessages.character(primary.open)])
         }
-        if sawCurly, let straight = firstStraight {
+        reportStraightMarksInCJK(document, analysis, expected: expected, into: &sink)
+        if sawCurly, let straight = firstStraight, !Self.fullWidthLanguages.contains(document.language.language) {
             sink.report(straight.range, "Straight quotation marks are mixed with curly ones in this article; use \(expected).",
                         suggestions: [QuoteMessages.character(primary.open)])
+        }
+        }
+
+    /// Languages written in full-width characters, where ASCII quotation marks are foreign.
+    static let fullWidthLanguages: Set<String> = ["ja", "zh"]
+
+    /// Each quotation opened with a straight mark next to Han or kana, in a Japanese or Chinese
+    /// document (an English paragraph quoting in it is left alone).
+    private func reportStraightMarksInCJK(_ document: AnalyzedDocument, _ analysis: QuoteGrammar, expected: String, into sink: inout FindingSink) {
+        guard Self.fullWidthLanguages.contains(document.language.language) else { return }
+        let foreign = document.paragraphForeignLanguage
+        for token in analysis.tokens where QuoteCharacters.isStraight(token.mark) && token.role == .open && foreign[token.paragraph] == nil {
+            guard let after = token.after, CharacterClass.of(after).contains(.ideographic) || (0x3040...0x30FF).contains(after) else { continue }
+            sink.report(token.range, "Straight quotation marks in \(document.language.language == "ja" ? "Japanese" : "Chinese") text: use \(expected).",
+                        suggestions: [QuoteMessages.character(document.profile.primaryQuotes?.open ?? 0x201C)])
         }
     }
 }

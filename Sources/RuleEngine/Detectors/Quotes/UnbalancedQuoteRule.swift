@@ -20,6 +20,8 @@ public struct UnbalancedQuoteRule: Detector {
             RuleExample("Il a déclaré ⟦«⟧\u{A0}nous ne démissionnerons pas. La séance a repris.", language: "fr"),
             RuleExample("Er sagte: „Wir bleiben.“ Dann ging er⟦“⟧.", language: "de"),
             RuleExample("首相は⟦「⟧増税はしないと述べた。", language: "ja"),
+            RuleExample("The minister said “we will not resign⟦“⟧ and left.", note: "one finding for the wrong closing mark"),
+            RuleExample("Il a dit «\u{A0}nous partons\u{A0}⟦”⟧ et il est sorti.", language: "fr", note: "one finding for a pair that does not match"),
         ],
         nonTriggering: [
             RuleExample("“We will not resign,” the minister said."),
@@ -45,6 +47,17 @@ public struct UnbalancedQuoteRule: Detector {
                 ? "The closing quotation mark \(mark) closes nothing: its opening mark is missing or misplaced."
                 : "The quotation opened by \(mark) is never closed in this paragraph."
             sink.report(token.range, message)
+        }
+        for index in analysis.openingsUsedAsClosings {
+            let token = analysis.tokens[index]
+            let mark = QuoteMessages.character(token.mark)
+            let pair = [document.profile.primaryQuotes, document.profile.secondaryQuotes].compactMap { $0 }.first { $0.open == token.mark }
+            let closing = pair.map { " \(QuoteMessages.character($0.close))" } ?? ""
+            sink.report(token.range, "The opening mark \(mark) is used to close this quotation: use its closing partner\(closing).")
+        }
+        for index in analysis.mismatchedClosings {
+            let token = analysis.tokens[index]
+            sink.report(token.range, "The closing mark \(QuoteMessages.character(token.mark)) does not belong to the quotation it closes: its opening mark is of another pair.")
         }
     }
 }

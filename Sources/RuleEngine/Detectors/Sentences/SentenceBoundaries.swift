@@ -35,8 +35,25 @@ enum SentenceBoundaries {
         if (word.start..<word.end).contains(where: { text[$0] == Unit.fullStop }), letters <= 4 * max(1, (word.start..<word.end).filter { text[$0] == Unit.fullStop }.count) {
             return true
         }
-        if ordinals, resources.conventions.ordinalPeriod, letters == 0 { return true }
+        if ordinals, resources.conventions.ordinalPeriod, letters == 0 || isRomanNumeral(text, word) { return true }
+        // A number that opens its line is a list item's label ("1. globally", "2. on all
+        // devices"), in any language.
+        if letters == 0, word.length <= 3, startsLine(text, at: word.start) { return true }
         if letters == 0 { return false }
         return resources.segmentationOptions.endsWithAbbreviation(text, lowerBound: 0, end: index + 1)
+    }
+
+    /// Whether `word` is a Roman numeral in capitals ("II", "XIV"): German and Polish write
+    /// ordinals with a period ("Ludwig II. von Bayern").
+    static func isRomanNumeral(_ text: TextView, _ word: TextRange) -> Bool {
+        guard word.length >= 2, word.length <= 6 else { return false }
+        return (word.start..<word.end).allSatisfy { [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D].contains(text[$0]) }
+    }
+
+    /// Whether only spaces and tabs stand between the start of the line and `offset`.
+    static func startsLine(_ text: TextView, at offset: Int) -> Bool {
+        var index = offset
+        while index > 0, text[index - 1] == 0x20 || text[index - 1] == 0x09 { index -= 1 }
+        return index == 0 || text[index - 1] == Unit.lineFeed || text[index - 1] == Unit.carriageReturn
     }
 }

@@ -26,6 +26,8 @@ public struct SplitSentenceRule: Detector {
             RuleExample("Visit example.com. it is free.", note: "not a sentence-final word: a web address"),
             RuleExample("The disk keeps a journal. ext4 is the default file system.", note: "a name with a digit"),
             RuleExample("Обновите систему. apt установит пакет.", language: "ru", note: "a word in another script is a name"),
+            RuleExample("MSIs can be disabled in three ways:\n1. globally\n2. on all devices behind a bridge", note: "numbered list items"),
+            RuleExample("Das Schloss ließ Ludwig II. von Bayern bauen.", language: "de", note: "a Roman ordinal"),
             RuleExample("政府は予算を発表した。議会は来週採決する。", language: "ja"),
             RuleExample("Contents.\n\nintroduction and scope", note: "a new paragraph in lowercase is a heading or list"),
             RuleExample("Compilers, libc, gcc, enz. geschikt gemaakt voor de nieuwe architectuur.", language: "nl", note: "no Dutch list: a short lowercase word before the period counts as an abbreviation"),

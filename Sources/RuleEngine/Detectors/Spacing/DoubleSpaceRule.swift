@@ -12,6 +12,7 @@ public struct DoubleSpaceRule: Detector {
         category: .whitespace,
         severity: .minor,
         triggering: [
+            RuleExample("首相は⟦  ⟧増税を否定した。", language: "ja", note: "between CJK characters the fix removes both"),
             RuleExample("The committee approved the⟦  ⟧budget.", correction: "The committee approved the budget."),
             RuleExample("Dr.⟦  ⟧Smith spoke first."),
         ],
@@ -27,6 +28,7 @@ public struct DoubleSpaceRule: Detector {
 
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let zones = document.protectedZones
+        let spacesWords = document.profile.usesSpacesBetweenWords
         document.withText { text in
             let count = text.count
             // Every space after a space is a site; the run starts just before its first.
@@ -38,7 +40,11 @@ public struct DoubleSpaceRule: Detector {
                 let run = end - index
                 guard run == 2 || run == 3, end < count, !zones.contains(index) else { continue }
                 guard !CharacterClass.of(unit: text[index - 1]).contains(.space), !CharacterClass.of(unit: text[end]).contains(.space) else { continue }
-                sink.report(TextRange(start: index, end: end), "\(run) spaces in a row; one is enough.", suggestions: [" "])
+                // Between two Chinese or Japanese characters no space at all is right.
+                let betweenCJK = !spacesWords && CharacterClass.of(text.scalar(before: index).codePoint).contains(.ideographic)
+                    && CharacterClass.of(text.scalar(at: end).codePoint).contains(.ideographic)
+                sink.report(TextRange(start: index, end: end), betweenCJK ? "\(run) spaces between Chinese or Japanese characters; remove them." : "\(run) spaces in a row; one is enough.",
+                            suggestions: [betweenCJK ? "" : " "])
             }
         }
     }
