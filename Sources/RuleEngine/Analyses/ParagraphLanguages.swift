@@ -20,10 +20,17 @@ public final class ParagraphLanguages: DocumentAnalysis {
         let tally = document.resources.functionWordTally
         let languages = tally.languages
         var result = [String?](repeating: nil, count: segmentation.paragraphs.count)
-        guard languages.count >= 2, let own = languages.firstIndex(of: document.language.language) else {
+        // Japanese, Chinese and Korean have no function-word list (their words are not
+        // told apart by short words between spaces); a paragraph there is foreign when
+        // another language's function words dominate it and almost none of its letters are
+        // in the document's own scripts.
+        let ownIndex = languages.firstIndex(of: document.language.language)
+        let byScript = ownIndex == nil && Self.scriptLanguages.contains(document.language.language)
+        guard languages.count >= 2, ownIndex != nil || byScript else {
             foreign = result
             return
         }
+        let own = ownIndex ?? -1
         let wordLanguages = tally.languages(ofWords: document.foldedWordHashes)
         var hits = [Int](repeating: 0, count: languages.count)
         for paragraph in 0..<segmentation.paragraphs.count {
@@ -36,14 +43,38 @@ public final class ParagraphLanguages: DocumentAnalysis {
             // (looked at every sixteen words: stopping later decides the same).
             wordLanguages.count(words, into: &hits) { hits, left in
                 let mostOther = hits.indices.reduce(0) { $1 == own ? $0 : max($0, hits[$1]) }
-                return mostOther + left >= max(Self.minimumHits, Self.dominance * max(1, hits[own]))
+                return mostOther + left >= max(Self.minimumHits, Self.dominance * max(1, own >= 0 ? hits[own] : 0))
             }
             var best = -1
             for language in hits.indices where language != own && (best < 0 || hits[language] > hits[best]) { best = language }
-            if best >= 0, hits[best] >= Self.minimumHits, hits[best] >= Self.dominance * max(1, hits[own]) {
+            let ownHits = own >= 0 ? hits[own] : 0
+            if best >= 0, hits[best] >= Self.minimumHits, hits[best] >= Self.dominance * max(1, ownHits),
+               !byScript || !Self.hasOwnScript(document, segmentation.paragraphs[paragraph]) {
                 result[paragraph] = languages[best]
             }
         }
         foreign = result
+    }
+
+    /// Languages judged by their scripts instead of a function-word list.
+    static let scriptLanguages: Set<String> = ["ja", "zh", "ko"]
+
+    /// Whether more than a tenth of the paragraph's letters are Han, kana or Hangul: then it
+    /// is written in the document's language, with Latin words in it (`Debian の package`).
+    static func hasOwnScript(_ document: AnalyzedDocument, _ paragraph: TextRange) -> Bool {
+        document.withText { text in
+            var own = 0
+            var letters = 0
+            for index in paragraph.start..<paragraph.end {
+                let unit = text[index]
+                let properties = CharacterClass.of(unit: unit)
+                guard properties.contains(.alphabetic) || properties.contains(.ideographic) else { continue }
+                letters += 1
+                if properties.contains(.ideographic) || (0x3040...0x30FF).contains(unit) || (0xAC00...0xD7A3).contains(unit) || (0x1100...0x11FF).contains(unit) {
+                    own += 1
+                }
+            }
+            return own * 10 > letters
+        }
     }
 }
