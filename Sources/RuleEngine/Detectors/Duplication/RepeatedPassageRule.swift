@@ -12,6 +12,15 @@ import TextCore
 /// repeat text from far away. Measured on the corpora, every annotated passage lies eight or
 /// more sentences from its original, and parallel constructions in clean text one to five.
 ///
+/// A sentence rewritten around a copy — shortened, extended by an inserted clause, embedded in
+/// a quotation — shares no long run with its original. So a sentence is also a repeated
+/// passage when the stretches of three or more words it shares with an earlier one, in order,
+/// cover all of the shorter of the two (seven words at least) and the longer adds words of
+/// its own (see `PassageContainment`). Two sentences
+/// that differ by a substituted word ("the set user ID bit" / "the set group ID bit") are a
+/// parallel construction, not a copy. Not in Chinese and Japanese, whose dictionary words
+/// are too short for three of them to mean much.
+///
 /// In Chinese and Japanese, twice `min-words` dictionary words are needed. In a structured
 /// document both sentences must be in one section (between the same headings).
 ///
@@ -46,19 +55,22 @@ public struct RepeatedPassageRule: Detector {
 
     public static let description = RuleDescription(
         id: id,
-        summary: "A sentence repeats {min-words} or more consecutive words of an earlier sentence.",
+        summary: "A sentence repeats {min-words} or more consecutive words of an earlier sentence, or all of an earlier sentence around words of its own.",
         rationale: "Machine translation of pages with teasers, captions and pull quotes often leaves a second, slightly different copy of a sentence in the body. Short quotations cited twice stay below the threshold.",
         category: .duplication,
         severity: .major,
         triggering: [
             RuleExample("The minister said the new rail line would open in the spring of next year despite the delays. Critics disagreed.\n\n⟦Officials said the new rail line would open in the spring of next year.⟧", note: "nearby, and nearly all of it repeated"),
             RuleExample("Teenagers who sleep less than seven hours a night have a clearly higher risk of high blood pressure, a study finds. One. Two. Three. Four. Five. Six.\n\n⟦Teenagers who sleep less than seven hours a night have a higher risk, the researchers concluded.⟧", note: "far apart, half repeated"),
+            RuleExample("The new tariff will raise prices for small importers. Ports expect delays. Shipping firms disagree. Unions are split. Farmers are worried. The vote is on Friday. Talks continue.\n\n⟦“The new tariff, which takes effect in March, will raise prices for small importers across the region,” she said.⟧", note: "contained, split by an inserted clause"),
         ],
         nonTriggering: [
             RuleExample("The minister said the line would open in spring. Critics said the line would open in autumn."),
             RuleExample("The read permission (r) allows the owner to list the contents of the directory. The write permission (w) allows the owner to add files to the directory.", note: "parallel sentences"),
             RuleExample("The read permission (r) allows the owner of the file to read its contents. The read permission (r) allows the owner of the directory to list its contents.", note: "a shared frame, different content"),
             RuleExample("“We will win,” she said. Later she repeated: “We will win.”"),
+            RuleExample("The council approved the plan for the new school on Monday. One. Two. Three. Four. Five. Six. Seven.\n\nThe council rejected the plan for the new hospital on Friday.", note: "a shared frame covers half the sentence"),
+            RuleExample("You can shut the system down in normal multi-user mode from the command line. One. Two. Three. Four. Five. Six. Seven.\n\nYou can shut the system down in single-user mode from the command line.", note: "a word of one stands for other words in the other: parallel sentences"),
             RuleExample("The budget was approved on Monday after a long debate. Critics objected. The budget was approved on Monday after a long debate.", note: "an identical sentence is duplication.sentence"),
         ])
 
@@ -74,6 +86,7 @@ public struct RepeatedPassageRule: Detector {
         let kinds = document.paragraphKinds
         let sentenceParagraph = segmentation.sentenceParagraph
         let sections = document.paragraphSections
+        var settled = Set<Int>()
         runs.recording { runs in
             for sentence in 0..<segmentation.sentences.count where kinds[Int(sentenceParagraph[sentence])] == .prose {
                 let indices = segmentation.wordIndices(inSentence: sentence)
@@ -81,7 +94,7 @@ public struct RepeatedPassageRule: Detector {
                 let section = sections[Int(sentenceParagraph[sentence])]
                 let wholeSentence = hashes.key(of: indices, inSection: section)
                 let isExactRepeat = sentenceKeys.contains(wholeSentence)
-                if !isExactRepeat { sentenceKeys.insert(wholeSentence, Int32(sentence)) }
+                if isExactRepeat { settled.insert(sentence) } else { sentenceKeys.insert(wholeSentence, Int32(sentence)) }
                 var reported = false
                 runs.record(indices, scope: section) { start, firstWord in
                     if firstWord != start {
@@ -95,7 +108,43 @@ public struct RepeatedPassageRule: Detector {
                         sink.report(segmentation.sentences[sentence], "This sentence repeats \(shared) consecutive words of an earlier sentence (a duplicated passage).",
                                     related: [RelatedLocation(range: segmentation.sentences[earlier.sentence], message: "the earlier sentence it repeats")])
                         reported = true
+                        settled.insert(sentence)
                     }
+                }
+            }
+        }
+        if document.profile.usesSpacesBetweenWords { checkContainment(document, skipping: settled, into: &sink) }
+    }
+
+    /// The second look: sentences whose shared stretches, all together, cover most of the
+    /// shorter one (`PassageContainment`), unless the first look reported them or they repeat
+    /// an earlier sentence exactly (duplication.sentence's finding).
+    private func checkContainment(_ document: AnalyzedDocument, skipping settled: Set<Int>, into sink: inout FindingSink) {
+        let segmentation = document.segmentation
+        let hashes = document.wordHashes
+        let kinds = document.paragraphKinds
+        let sentenceParagraph = segmentation.sentenceParagraph
+        let sections = document.paragraphSections
+        var runs = RunIndex(hashes, window: PassageContainment.runWords)
+        runs.recording { runs in
+            for sentence in 0..<segmentation.sentences.count where kinds[Int(sentenceParagraph[sentence])] == .prose {
+                let indices = segmentation.wordIndices(inSentence: sentence)
+                var firstSeen: [Int] = []
+                runs.record(indices, scope: sections[Int(sentenceParagraph[sentence])]) { start, first in
+                    if first != start { firstSeen.append(first) }
+                }
+                guard firstSeen.count >= 2, indices.count >= PassageContainment.minimumWords, !settled.contains(sentence) else { continue }
+                let candidates = PassageContainment.candidates(firstSeen, sentenceOf: { sentenceOf($0, segmentation) }, before: sentence)
+                for earlier in candidates {
+                    let other = segmentation.wordIndices(inSentence: earlier)
+                    let shorter = min(other.count, indices.count)
+                    guard sentence - earlier > nearby, shorter >= PassageContainment.minimumWords, max(other.count, indices.count) <= PassageContainment.maximumWords,
+                          !document.repetitionIsInSource(paragraph: Int(sentenceParagraph[earlier]), paragraph: Int(sentenceParagraph[sentence])) else { continue }
+                    let covered = PassageContainment.coveredWords(hashes, other, indices)
+                    guard PassageContainment.isContained(covered: covered, shorter: shorter, longer: max(other.count, indices.count)) else { continue }
+                    sink.report(segmentation.sentences[sentence], "This sentence repeats most of an earlier sentence (\(covered) of its \(shorter) words, in order): a duplicated passage, rewritten.",
+                                related: [RelatedLocation(range: segmentation.sentences[earlier], message: "the earlier sentence it repeats")])
+                    break
                 }
             }
         }
