@@ -62,8 +62,8 @@ struct MarkupToken {
     }
 
     /// URLs, e-mail addresses, and `code` (or `quoted' in the old GNU style, ended by an
-    /// apostrophe before any backtick), compared without its marks: a translation may quote
-    /// code differently.
+    /// apostrophe before any backtick) or ``code`` (closed by as many backticks), compared
+    /// without its marks: a translation may quote code differently.
     private static func scanAddressesAndCode(_ text: [UInt16], _ range: TextRange, into found: inout [MarkupToken]) {
         var index = range.start
         while index < range.end {
@@ -74,6 +74,20 @@ struct MarkupToken {
             } else if unit == 0x40, let email = emailRange(text, at: index, range: range) {  // @
                 add(email, .email, text, to: &found)
                 index = email.end
+            } else if unit == 0x60, index + 1 < range.end, text[index + 1] == 0x60 {
+                // ``literal`` (reStructuredText, Markdown's double backticks): the code runs to
+                // the next run of as many backticks, never to a single one inside it.
+                var opening = index
+                while opening < range.end, text[opening] == 0x60 { opening += 1 }
+                let marks = opening - index
+                var close = opening
+                while close + marks <= range.end, !(close..<close + marks).allSatisfy({ text[$0] == 0x60 }) { close += 1 }
+                guard close + marks <= range.end else {
+                    index = opening
+                    continue
+                }
+                if close > opening { add(TextRange(start: opening, end: close), .code, text, to: &found) }
+                index = close + marks
             } else if unit == 0x60, let close = (index + 1..<range.end).first(where: { text[$0] == 0x60 || text[$0] == 0x27 }), close > index + 1 {
                 add(TextRange(start: index + 1, end: close), .code, text, to: &found)
                 index = close + 1

@@ -1,8 +1,9 @@
 import TextCore
 
 /// Finds a group of two to eight words repeated back to back: `will meet will meet`,
-/// `la réunion de la réunion de`. Case and punctuation between the copies are ignored; the
-/// copies must lie in one paragraph. Four or more copies are a decoder loop (duplication.loop).
+/// `la réunion de la réunion de`. Case and punctuation between the copies are ignored (but
+/// a determiner and a noun taken up again after a comma are an enumeration or an
+/// apposition); the copies must lie in one paragraph. Four or more copies are a decoder loop (duplication.loop).
 public struct RepeatedPhraseRule: Detector {
     public static let id = RuleID(.duplication, "phrase")
     static let longestPhrase = 8
@@ -20,6 +21,7 @@ public struct RepeatedPhraseRule: Detector {
             RuleExample("Der Vertrag ⟦wurde unterzeichnet, wurde unterzeichnet⟧ und gilt.", language: "de"),
         ],
         nonTriggering: [
+            RuleExample("Grabaron un disco, un disco completo, en dos semanas.", language: "es", note: "a determiner and a noun taken up again after a comma"),
             RuleExample("The committee will meet on Monday and will meet again on Friday."),
             RuleExample("Step by step, year after year, they rebuilt it."),
             RuleExample("It was 10 000 10 000 units.", note: "numbers alone"),
@@ -64,6 +66,13 @@ public struct RepeatedPhraseRule: Detector {
                     // Only numbers repeated is a table or a list, not a stutter.
                     if (start..<(start + length)).allSatisfy({ words.kinds[$0] == .number }) { continue }
                     let first = TextRange(start: Int(words.starts[start]), end: Int(words.ends[start + length - 1]))
+                    // A determiner and a noun taken up again after a comma extend or enumerate
+                    // ("un disco, un disco completo": the determiners are in the language's
+                    // sentence-starters list); a verb phrase or a longer copy after one is a
+                    // stutter ("wurde unterzeichnet, wurde unterzeichnet", "the United States,
+                    // the United States fell").
+                    if length == 2, document.resources.sentenceStarterHashes.contains(hashes[start]),
+                       !DuplicationGaps.isBlank(text, from: first.end, to: Int(words.starts[start + length]), allowLineBreak: true) { continue }
                     let end = Int(words.ends[start + 2 * length - 1])
                     guard DuplicationGaps.isWithinParagraph(text, from: first.start, to: end),
                           DuplicationGaps.isLightSeparator(text, from: first.end, to: Int(words.starts[start + length])),

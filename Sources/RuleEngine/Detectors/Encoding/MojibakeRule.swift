@@ -20,11 +20,13 @@ public struct MojibakeRule: Detector {
             RuleExample("The caf⟦Ã©⟧ in Z⟦Ã¼⟧rich said it⟦â€™⟧s closed.", correction: "The café in Zürich said it’s closed."),
             RuleExample("Он сказал: ⟦Ð¿Ñ€Ð¸⟧вет.", language: "ru"),
             RuleExample("⟦æ—¥æœ¬⟧の経済。", language: "ja"),
+            RuleExample("She said: “Le caf⟦Ã©⟧ est fermé.”", language: "en", note: "inside a quotation of several words: a slip"),
         ],
         nonTriggering: [
             RuleExample("The café in Zürich said it’s closed; façade, naïve, Øresund, señor."),
             RuleExample("Ça coûte 5 € à Besançon, même en été.", language: "fr"),
             RuleExample("Größe, Maß und Übermaß.", language: "de"),
+            RuleExample("Read as Latin-1, an é shows up as “Ã©” and the word été as \"Ã©tÃ©\".", note: "garbled text quoted as an example"),
             RuleExample("Cela devrait durer jusqu’à l’été\u{A0}», a-t-elle dit.", language: "fr", note: "é, no-break space and » would decode to a Chinese character"),
         ]
     )
@@ -68,12 +70,29 @@ public struct MojibakeRule: Detector {
                 }
                 if let decoded = Self.decodeUTF8Prefix(bytes), Self.isPlausible(decoded.text, script: script) {
                     let range = TextRange(start: index, end: index + decoded.consumed)
+                    covered = index + decoded.consumed
+                    // Garbled text quoted on its own is shown, not suffered: “Ã©” in a page
+                    // about encodings.
+                    if Self.isQuotedOnItsOwn(text, range) { continue }
                     sink.report(range, "Garbled characters (UTF-8 read as Windows-1252): “\(document.string(range))” should read “\(decoded.text)”.",
                                 suggestions: [decoded.text])
-                    covered = index + decoded.consumed
                 }
             }
         }
+    }
+
+    /// Whether the word holding `range` is all there is between two quotation marks (or
+    /// backticks): an example of mojibake, not a slip.
+    static func isQuotedOnItsOwn(_ text: TextView, _ range: TextRange) -> Bool {
+        func isMark(_ unit: UInt16) -> Bool { unit == 0x60 || CharacterClass.of(unit: unit).contains(.quotation) }
+        func isSpace(_ unit: UInt16) -> Bool { CharacterClass.of(unit: unit).contains(.space) }
+        var start = range.start
+        while start > 0, !isSpace(text[start - 1]), !isMark(text[start - 1]) { start -= 1 }
+        var end = range.end
+        while end < text.count, !isSpace(text[end]), !isMark(text[end]) { end += 1 }
+        // Short, and no Han or kana: in Chinese and Japanese the "word" runs to the marks.
+        guard end - start <= range.length + 8, !(start..<end).contains(where: { CharacterClass.of(unit: text[$0]).contains(.ideographic) }) else { return false }
+        return start > 0 && isMark(text[start - 1]) && end < text.count && isMark(text[end])
     }
 
     /// Whether decoded text could belong in a document of `script`: punctuation and Latin

@@ -20,6 +20,7 @@ public struct RepeatedPunctuationRule: Detector {
             RuleExample("Really⟦??⟧ Yes."),
         ],
         nonTriggering: [
+            RuleExample("Run the interpreter with the script as follows::\n\n    python3 script.py", note: "reStructuredText's literal-block marker"),
             RuleExample("And then... nothing happened."),
             RuleExample("Really?! Yes."),
             RuleExample("Use std::map and see ../docs or https://example.org/a..b for details."),
@@ -53,6 +54,9 @@ public struct RepeatedPunctuationRule: Detector {
                     let after = end < count ? text[end] : 0x20
                     if after == 0x2F || before == Unit.solidus { continue }
                     if unit == Unit.colon, CharacterClass.of(unit: before).contains(.alphabetic), CharacterClass.of(unit: after).contains(.alphabetic) { continue }
+                    // reStructuredText's literal-block marker ends its line ("as follows::"),
+                    // in Sphinx documentation and its PO catalogues.
+                    if unit == Unit.colon, run == 2, Self.endsLine(text, at: end) { continue }
                 }
                 // French puts a no-break space before "!!" too: include it in the span.
                 var start = index
@@ -61,5 +65,12 @@ public struct RepeatedPunctuationRule: Detector {
                 sink.report(TextRange(start: start, end: end), "“\(mark)” is repeated.", suggestions: [text.string(start..<index) + mark])
             }
         }
+    }
+
+    /// Whether only spaces stand between `offset` and the end of its line or of the text.
+    private static func endsLine(_ text: TextView, at offset: Int) -> Bool {
+        var index = offset
+        while index < text.count, text[index] == 0x20 || text[index] == 0x09 { index += 1 }
+        return index == text.count || text[index] == Unit.lineFeed || text[index] == Unit.carriageReturn
     }
 }

@@ -21,6 +21,7 @@ public struct UnbalancedBracketRule: Detector {
             RuleExample("Les prix ⟦[⟧hors énergie) ont augmenté.", language: "fr", note: "the wrong closing bracket"),
         ],
         nonTriggering: [
+            RuleExample("详见/etc/fstab（文件系统表）的说明，文件位于/usr/share/doc/(参见手册)。", language: "zh", note: "a path in unspaced Chinese does not take the bracket after it"),
             RuleExample("The central bank (the Fed) has held rates since July."),
             RuleExample("Three steps:\n1) plan,\n2) build,\n3) ship."),
             RuleExample("Well done :) see you."),
