@@ -32,6 +32,16 @@ struct PassageContainment {
         covered == shorter && longer - covered >= 2
     }
 
+    /// A quick necessary test before `coveredWords`: every word of `shorter` must occur in
+    /// `longer` (tested on a 64-bit signature of the longer's words, so it may pass wrongly,
+    /// never fail wrongly).
+    static func mayContain(_ hashes: WordHashSequence, shorter: Range<Int>, longer: Range<Int>) -> Bool {
+        var signature: UInt64 = 0
+        for word in longer { signature |= 1 << (hashes[word] & 63) }
+        for word in shorter where signature & (1 << (hashes[word] & 63)) == 0 { return false }
+        return true
+    }
+
     /// The words of the shorter of two word ranges that lie in shared stretches of at least
     /// `runWords` words, taken in order in both (a longest common subsequence made of runs).
     static func coveredWords(_ hashes: WordHashSequence, _ a: Range<Int>, _ b: Range<Int>) -> Int {
@@ -65,17 +75,29 @@ struct PassageContainment {
         return Int(best[a.count * columns + b.count])
     }
 
-    /// Earlier sentences sharing three-word runs with `sentence`, most shared runs first, each
-    /// with at least two runs (or one of four words, counted as two overlapping runs).
-    static func candidates(_ firstSeen: [Int], sentenceOf: (Int) -> Int, before sentence: Int) -> [Int] {
-        var counts: [Int: Int] = [:]
+    /// Earlier sentences sharing three-word runs (first seen at the word indices `firstSeen`)
+    /// with a sentence, most shared runs first, each with at least two runs (or one of four
+    /// words, counted as two overlapping runs). `scratch` is reused between calls.
+    static func candidates(_ firstSeen: [Int], sentenceOf: (Int) -> Int, into scratch: inout [Int]) -> [Int] {
+        scratch.removeAll(keepingCapacity: true)
+        var previousWord = -2
+        var previousSentence = -1
         for word in firstSeen {
-            let earlier = sentenceOf(word)
-            guard earlier < sentence else { continue }
-            counts[earlier, default: 0] += 1
+            // Runs first seen one after the other lie in one sentence: look it up once.
+            if word != previousWord + 1 || previousSentence < 0 { previousSentence = sentenceOf(word) }
+            previousWord = word
+            scratch.append(previousSentence)
         }
-        return counts.filter { $0.value >= 2 }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(candidatesPerSentence).map(\.key)
+        scratch.sort()
+        var counted: [(sentence: Int, runs: Int)] = []
+        var index = 0
+        while index < scratch.count {
+            var end = index + 1
+            while end < scratch.count, scratch[end] == scratch[index] { end += 1 }
+            if end - index >= 2 { counted.append((scratch[index], end - index)) }
+            index = end
+        }
+        return counted.sorted { $0.runs != $1.runs ? $0.runs > $1.runs : $0.sentence < $1.sentence }
+            .prefix(candidatesPerSentence).map(\.sentence)
     }
 }

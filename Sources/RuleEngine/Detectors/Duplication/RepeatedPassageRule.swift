@@ -126,20 +126,29 @@ public struct RepeatedPassageRule: Detector {
         let sentenceParagraph = segmentation.sentenceParagraph
         let sections = document.paragraphSections
         var runs = RunIndex(hashes, window: PassageContainment.runWords)
+        var firstSeen: [Int] = []
+        var earlierSentences: [Int] = []
+        let starts = segmentation.sentenceWordStart
         runs.recording { runs in
+            // Both sentences of a pair need `minimumWords`: shorter ones are not indexed.
             for sentence in 0..<segmentation.sentences.count where kinds[Int(sentenceParagraph[sentence])] == .prose {
                 let indices = segmentation.wordIndices(inSentence: sentence)
-                var firstSeen: [Int] = []
+                guard indices.count >= PassageContainment.minimumWords else { continue }
+                // Runs first seen in a sentence at most `nearby` before this one do not count.
+                let farBound = sentence > nearby ? Int(starts[sentence - nearby]) : 0
+                firstSeen.removeAll(keepingCapacity: true)
                 runs.record(indices, scope: sections[Int(sentenceParagraph[sentence])]) { start, first in
-                    if first != start { firstSeen.append(first) }
+                    if first < farBound { firstSeen.append(first) }
                 }
-                guard firstSeen.count >= 2, indices.count >= PassageContainment.minimumWords, !settled.contains(sentence) else { continue }
-                let candidates = PassageContainment.candidates(firstSeen, sentenceOf: { sentenceOf($0, segmentation) }, before: sentence)
+                guard firstSeen.count >= 2, !settled.contains(sentence) else { continue }
+                let candidates = PassageContainment.candidates(firstSeen, sentenceOf: { sentenceOf($0, segmentation) }, into: &earlierSentences)
                 for earlier in candidates {
                     let other = segmentation.wordIndices(inSentence: earlier)
                     let shorter = min(other.count, indices.count)
                     guard sentence - earlier > nearby, shorter >= PassageContainment.minimumWords, max(other.count, indices.count) <= PassageContainment.maximumWords,
                           !document.repetitionIsInSource(paragraph: Int(sentenceParagraph[earlier]), paragraph: Int(sentenceParagraph[sentence])) else { continue }
+                    guard PassageContainment.mayContain(hashes, shorter: other.count <= indices.count ? other : indices,
+                                                        longer: other.count <= indices.count ? indices : other) else { continue }
                     let covered = PassageContainment.coveredWords(hashes, other, indices)
                     guard PassageContainment.isContained(covered: covered, shorter: shorter, longer: max(other.count, indices.count)) else { continue }
                     sink.report(segmentation.sentences[sentence], "This sentence repeats most of an earlier sentence (\(covered) of its \(shorter) words, in order): a duplicated passage, rewritten.",
