@@ -13,6 +13,7 @@ public struct GluedSentenceRule: Detector {
         category: .punctuation,
         severity: .minor,
         triggering: [
+            RuleExample("I want to win all the games at Koshien⟦.I⟧'ve always been told to aim high.", note: "a one-letter word with an apostrophe"),
             RuleExample("The committee approved the budget⟦.W⟧ith broad support, it passed.", correction: "The committee approved the budget. With broad support, it passed."),
             RuleExample("Inflation reached 3.5% in 2023⟦.P⟧rices rose again."),
             RuleExample("Le budget a été adopté⟦.L⟧es députés ont voté.", language: "fr"),
@@ -53,7 +54,9 @@ public struct GluedSentenceRule: Detector {
                 // The next sentence starts with a word: two letters or more ("With"), or a
                 // one-letter word after a real word or a bracket ("più.A questo").
                 let afterNext = CharacterClass.of(unit: text[index + 2])
-                let oneLetterWord = (text[index + 2] == Unit.space) && (beforeClass.contains(.closePunctuation) || Self.wordLength(text, endingAt: index) >= 3)
+                // "I've", "L'UE": an apostrophe and a letter continue a one-letter word.
+                let elided = (text[index + 2] == 0x27 || text[index + 2] == 0x2019) && index + 3 < count && CharacterClass.of(unit: text[index + 3]).contains(.alphabetic)
+                let oneLetterWord = (text[index + 2] == Unit.space || elided) && (beforeClass.contains(.closePunctuation) || Self.wordLength(text, endingAt: index) >= 3)
                 guard afterNext.contains(.lower) || oneLetterWord else { continue }
                 // Glued, "3.Oktober" is a missing space too: ordinals are not exempt here.
                 guard !zones.contains(index), !SentenceBoundaries.isAbbreviationOrInitial(text, periodAt: index, document.resources, ordinals: false) else { continue }

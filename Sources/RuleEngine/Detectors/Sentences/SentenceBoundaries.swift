@@ -29,8 +29,9 @@ enum SentenceBoundaries {
         let word = TextRange(start: start, end: index)
         guard !word.isEmpty else { return false }
         let letters = (word.start..<word.end).filter { CharacterClass.of(unit: text[$0]).contains(.alphabetic) }.count
-        // An initial ("J.") or a lettered list marker ("a.").
-        if letters == 1, word.length == 1 { return true }
+        // An initial ("J.") or a lettered list marker ("a."); a unit after a number is one
+        // only when listed ("в 2010 г. по"; "16.000 t. ein" ends a sentence).
+        if letters == 1, word.length == 1, !isUnitAfterNumber(text, word) { return true }
         // Inner periods: "U.S", "a.m", "z.B".
         if (word.start..<word.end).contains(where: { text[$0] == Unit.fullStop }), letters <= 4 * max(1, (word.start..<word.end).filter { text[$0] == Unit.fullStop }.count) {
             return true
@@ -55,5 +56,13 @@ enum SentenceBoundaries {
         var index = offset
         while index > 0, text[index - 1] == 0x20 || text[index - 1] == 0x09 { index -= 1 }
         return index == 0 || text[index - 1] == Unit.lineFeed || text[index - 1] == Unit.carriageReturn
+    }
+
+    /// Whether the one-letter word `word` is lowercase and follows a number and a space: a
+    /// unit symbol ("16.000 t", "5 m"), not an initial.
+    static func isUnitAfterNumber(_ text: TextView, _ word: TextRange) -> Bool {
+        guard CharacterClass.of(unit: text[word.start]).contains(.lower), word.start >= 2,
+              text[word.start - 1] == 0x20 || text[word.start - 1] == 0xA0 else { return false }
+        return CharacterClass.of(unit: text[word.start - 2]).contains(.digit)
     }
 }

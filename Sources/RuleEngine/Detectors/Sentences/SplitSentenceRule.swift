@@ -14,6 +14,7 @@ public struct SplitSentenceRule: Detector {
         category: .grammar,
         severity: .major,
         triggering: [
+            RuleExample("Die Produktion stieg 2019 auf 16.000 t⟦. ein⟧ schwindelerregender Rückgang folgte.", language: "de", note: "a unit after a number is not an initial"),
             RuleExample("Parliament adopted the new budget⟦. with⟧ broad support on Monday.", correction: "Parliament adopted the new budget with broad support on Monday."),
             RuleExample("Le Parlement a adopté le budget⟦. avec⟧ une large majorité.", language: "fr"),
             RuleExample("Катализатор массой около\n2,5 грамма⟦.\nи⟧ в идеальных условиях\nработает стабильно.", language: "ru", note: "across the line break of a hard-wrapped paragraph"),
