@@ -88,15 +88,20 @@ public final class Segmenter {
                     let paragraph = paragraphs[paragraphIndex]
                     let clippedStart = max(start, paragraph.start)
                     let clippedEnd = min(end, paragraph.end)
-                    if clippedStart < clippedEnd {
+                    var pieceStart = clippedStart
+                    while pieceStart < clippedEnd {
+                        // ICU does not end a sentence before a dash (UAX #29 lets a hyphen or
+                        // dash continue it): "… агентству. — Это не так." is two sentences.
+                        let pieceEnd = Self.dialogueDash(in: text, from: pieceStart, to: clippedEnd) ?? clippedEnd
+                        defer { pieceStart = pieceEnd }
                         // A boundary inside an opaque stretch ("see `a. b`") is no boundary.
-                        while nextOpaque < opaque.count, opaque[nextOpaque].end <= clippedStart { nextOpaque += 1 }
-                        let insideOpaque = nextOpaque < opaque.count && opaque[nextOpaque].start < clippedStart
+                        while nextOpaque < opaque.count, opaque[nextOpaque].end <= pieceStart { nextOpaque += 1 }
+                        let insideOpaque = nextOpaque < opaque.count && opaque[nextOpaque].start < pieceStart
                         if let last = result.sentences.last, Int(result.sentenceParagraph.last!) == paragraphIndex,
                            insideOpaque || options.endsWithAbbreviation(text, lowerBound: last.start, end: last.end) {
-                            result.sentences[result.sentences.count - 1] = TextRange(start: last.start, end: clippedEnd)
+                            result.sentences[result.sentences.count - 1] = TextRange(start: last.start, end: Self.trimmed(text, pieceEnd, from: last.start))
                         } else {
-                            result.sentences.append(TextRange(start: clippedStart, end: clippedEnd))
+                            result.sentences.append(TextRange(start: pieceStart, end: Self.trimmed(text, pieceEnd, from: pieceStart)))
                             result.sentenceParagraph.append(Int32(paragraphIndex))
                         }
                     }
@@ -146,6 +151,40 @@ public final class Segmenter {
                 result.sentences[index] = range
             }
         }
+    }
+
+    /// Where a sentence ends inside `start..<end` before a dash that opens the next one: a
+    /// full stop, `!`, `?` or `…` (closing quotes or brackets may follow), spaces, a hyphen or
+    /// dash, a space, maybe an opening quote, then a capital. The offset of the dash, or nil.
+    static func dialogueDash(in text: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Int? {
+        var index = start + 2
+        while index + 2 < end {
+            let unit = text[index]
+            defer { index += 1 }
+            guard unit == 0x2D || unit == 0x2013 || unit == 0x2014, text[index + 1] == 0x20 || text[index + 1] == 0xA0,
+                  text[index - 1] == 0x20 || text[index - 1] == 0xA0 else { continue }
+            // Before: spaces, closing marks, then the sentence's end.
+            var before = index - 1
+            while before > start, text[before] == 0x20 || text[before] == 0xA0 { before -= 1 }
+            while before > start, CharacterClass.of(unit: text[before]).contains(.closePunctuation) || CharacterClass.of(unit: text[before]).contains(.finalPunctuation)
+                || text[before] == 0x22 || text[before] == 0xBB { before -= 1 }
+            guard text[before] == 0x2E || text[before] == 0x21 || text[before] == 0x3F || text[before] == 0x2026, before > start else { continue }
+            // After: a space, opening marks, a capital.
+            var after = index + 1
+            while after < end, text[after] == 0x20 || text[after] == 0xA0 { after += 1 }
+            while after < end, CharacterClass.of(unit: text[after]).contains(.openPunctuation) || CharacterClass.of(unit: text[after]).contains(.initialPunctuation)
+                || text[after] == 0x22 || text[after] == 0xAB || text[after] == 0x201E { after += 1 }
+            guard after < end, CharacterClass.of(unit: text[after]).contains(.upper) else { continue }
+            return index
+        }
+        return nil
+    }
+
+    /// `end` moved back over white space, not before `start`.
+    static func trimmed(_ text: UnsafeBufferPointer<UInt16>, _ end: Int, from start: Int) -> Int {
+        var end = end
+        while end > start, CharacterClass.of(unit: text[end - 1]).contains(.space) { end -= 1 }
+        return end
     }
 
     /// Records, for each sentence, the index of its first word (a linear merge: both lists are
