@@ -62,6 +62,7 @@ public struct RepeatedPassageRule: Detector {
         triggering: [
             RuleExample("The minister said the new rail line would open in the spring of next year despite the delays. Critics disagreed.\n\n⟦Officials said the new rail line would open in the spring of next year.⟧", note: "nearby, and nearly all of it repeated"),
             RuleExample("Teenagers who sleep less than seven hours a night have a clearly higher risk of high blood pressure, a study finds. One. Two. Three. Four. Five. Six.\n\n⟦Teenagers who sleep less than seven hours a night have a higher risk, the researchers concluded.⟧", note: "far apart, half repeated"),
+            RuleExample("政府は新しい予算案を来週の臨時国会に提出すると正式に発表し、野党は反発したが、⟦政府は新しい予算案を来週の臨時国会に提出すると正式に発表し⟧、審議は続く。", language: "ja", note: "a stretch repeated inside one sentence"),
             RuleExample("The new tariff will raise prices for small importers. Ports expect delays. Shipping firms disagree. Unions are split. Farmers are worried. The vote is on Friday. Talks continue.\n\n⟦“The new tariff, which takes effect in March, will raise prices for small importers across the region,” she said.⟧", note: "contained, split by an inserted clause"),
         ],
         nonTriggering: [
@@ -87,6 +88,10 @@ public struct RepeatedPassageRule: Detector {
         let sentenceParagraph = segmentation.sentenceParagraph
         let sections = document.paragraphSections
         var settled = Set<Int>()
+        // Inside one sentence, twice as many words in languages with spaces: documentation
+        // strings table rows and option lists into one long "sentence" sharing a frame of
+        // eight words ("… is used from the file's owner or root account to change …").
+        let insideWindow = document.profile.usesSpacesBetweenWords ? 2 * window : window
         runs.recording { runs in
             for sentence in 0..<segmentation.sentences.count where kinds[Int(sentenceParagraph[sentence])] == .prose {
                 let indices = segmentation.wordIndices(inSentence: sentence)
@@ -99,7 +104,15 @@ public struct RepeatedPassageRule: Detector {
                 runs.record(indices, scope: section) { start, firstWord in
                     if firstWord != start {
                         let earlier = (sentence: sentenceOf(firstWord, segmentation), word: firstWord)
-                        guard !reported, !isExactRepeat, earlier.sentence != sentence,
+                        if earlier.sentence == sentence {
+                            guard !reported, let copy = repeatInside(document, first: firstWord, second: start, end: indices.upperBound, window: insideWindow) else { return }
+                            sink.report(copy.second, "These \(copy.words) words repeat a stretch earlier in the same sentence (a duplicated passage).",
+                                        related: [RelatedLocation(range: copy.first, message: "the first copy")])
+                            reported = true
+                            settled.insert(sentence)
+                            return
+                        }
+                        guard !reported, !isExactRepeat,
                               !document.repetitionIsInSource(paragraph: Int(sentenceParagraph[earlier.sentence]), paragraph: Int(sentenceParagraph[sentence])) else { return }
                         let shared = hashes.sharedRunLength(earlier.word, start, limitA: segmentation.wordIndices(inSentence: earlier.sentence).upperBound, limitB: indices.upperBound)
                         let shorter = min(indices.count, segmentation.wordIndices(inSentence: earlier.sentence).count)
@@ -114,6 +127,22 @@ public struct RepeatedPassageRule: Detector {
             }
         }
         if document.profile.usesSpacesBetweenWords { checkContainment(document, skipping: settled, into: &sink) }
+    }
+
+    /// A stretch of at least `window` words (twice `min-words` in languages with spaces, as
+    /// many dictionary words as between sentences in Chinese and Japanese) that comes back
+    /// later in its own sentence
+    /// (`…退場となり、物議を醸した前半は、…退場となり、`): the two copies, and its length in words.
+    /// Back-to-back copies of up to eight words are duplication.phrase's, and shorter periods
+    /// duplication.loop's.
+    private func repeatInside(_ document: AnalyzedDocument, first: Int, second: Int, end: Int, window: Int)
+        -> (first: TextRange, second: TextRange, words: Int)? {
+        guard first + window <= second else { return nil }
+        let shared = document.wordHashes.sharedRunLength(first, second, limitA: second, limitB: end)
+        guard shared >= window, first + shared < second || shared > RepeatedPhraseRule.longestPhrase else { return nil }
+        let words = document.words
+        return (TextRange(start: Int(words.starts[first]), end: Int(words.ends[first + shared - 1])),
+                TextRange(start: Int(words.starts[second]), end: Int(words.ends[second + shared - 1])), shared)
     }
 
     /// The second look: sentences whose shared stretches, all together, cover most of the
