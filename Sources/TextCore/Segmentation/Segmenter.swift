@@ -32,8 +32,9 @@ public final class Segmenter {
         var result = Segmentation()
         text.withUnsafeBufferPointer { buffer in
             let lineBreaks = sites.offsets(of: .lineBreak)
+            let dashes = sites.offsets(of: .dash)
             result.paragraphs = structure?.paragraphs ?? ParagraphSplitter.paragraphs(in: buffer, lineBreaks: lineBreaks)
-            findSentences(buffer, paragraphs: result.paragraphs, lineBreaks: lineBreaks, iterator: sentenceIterator, options: options,
+            findSentences(buffer, paragraphs: result.paragraphs, lineBreaks: lineBreaks, dashes: dashes, iterator: sentenceIterator, options: options,
                           opaque: structure?.opaque ?? [], into: &result)
             var words = WordTable()
             words.reserveCapacity(buffer.count / 5)
@@ -57,7 +58,7 @@ public final class Segmenter {
     /// its sentences across them. Paragraph ends keep their line breaks, so they stay breaks.
     /// A break after a listed abbreviation (or an ordinal number) is dropped, joining the two
     /// pieces, as long as both lie in the same paragraph.
-    private func findSentences(_ text: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange], lineBreaks: [Int32], iterator: BreakIterator,
+    private func findSentences(_ text: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange], lineBreaks: [Int32], dashes: [Int32], iterator: BreakIterator,
                                options: SegmentationOptions, opaque: [TextRange], into result: inout Segmentation) {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: text)
@@ -72,6 +73,7 @@ public final class Segmenter {
         var paragraphIndex = 0
         var previous = 0
         var nextOpaque = 0
+        var nextDash = 0
         scratch.withUnsafeBufferPointer { copy in
             iterator.forEachBoundary(in: copy) { boundary in
                 defer { previous = boundary }
@@ -92,7 +94,7 @@ public final class Segmenter {
                     while pieceStart < clippedEnd {
                         // ICU does not end a sentence before a dash (UAX #29 lets a hyphen or
                         // dash continue it): "… агентству. — Это не так." is two sentences.
-                        let pieceEnd = Self.dialogueDash(in: text, from: pieceStart, to: clippedEnd) ?? clippedEnd
+                        let pieceEnd = Self.pieceEnd(copy, from: pieceStart, to: clippedEnd, dashes: dashes, next: &nextDash)
                         defer { pieceStart = pieceEnd }
                         // A boundary inside an opaque stretch ("see `a. b`") is no boundary.
                         while nextOpaque < opaque.count, opaque[nextOpaque].end <= pieceStart { nextOpaque += 1 }
@@ -153,31 +155,36 @@ public final class Segmenter {
         }
     }
 
-    /// Where a sentence ends inside `start..<end` before a dash that opens the next one: a
-    /// full stop, `!`, `?` or `…` (closing quotes or brackets may follow), spaces, a hyphen or
-    /// dash, a space, maybe an opening quote, then a capital. The offset of the dash, or nil.
-    static func dialogueDash(in text: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Int? {
-        var index = start + 2
-        while index + 2 < end {
-            let unit = text[index]
-            defer { index += 1 }
-            guard unit == 0x2D || unit == 0x2013 || unit == 0x2014, text[index + 1] == 0x20 || text[index + 1] == 0xA0,
-                  text[index - 1] == 0x20 || text[index - 1] == 0xA0 else { continue }
-            // Before: spaces, closing marks, then the sentence's end.
-            var before = index - 1
-            while before > start, text[before] == 0x20 || text[before] == 0xA0 { before -= 1 }
-            while before > start, CharacterClass.of(unit: text[before]).contains(.closePunctuation) || CharacterClass.of(unit: text[before]).contains(.finalPunctuation)
-                || text[before] == 0x22 || text[before] == 0xBB { before -= 1 }
-            guard text[before] == 0x2E || text[before] == 0x21 || text[before] == 0x3F || text[before] == 0x2026, before > start else { continue }
-            // After: a space, opening marks, a capital.
-            var after = index + 1
-            while after < end, text[after] == 0x20 || text[after] == 0xA0 { after += 1 }
-            while after < end, CharacterClass.of(unit: text[after]).contains(.openPunctuation) || CharacterClass.of(unit: text[after]).contains(.initialPunctuation)
-                || text[after] == 0x22 || text[after] == 0xAB || text[after] == 0x201E { after += 1 }
-            guard after < end, CharacterClass.of(unit: text[after]).contains(.upper) else { continue }
-            return index
+    /// Where the sentence that starts at `start` ends inside `start..<end`: before the first
+    /// dash that opens a sentence, or at `end`. `next` walks `dashes` (offsets in order).
+    static func pieceEnd(_ text: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int, dashes: [Int32], next: inout Int) -> Int {
+        while next < dashes.count, Int(dashes[next]) < start + 2 { next += 1 }
+        var dash = next
+        while dash < dashes.count, Int(dashes[dash]) + 2 < end {
+            if opensSentence(dashAt: Int(dashes[dash]), in: text, from: start, to: end) { return Int(dashes[dash]) }
+            dash += 1
         }
-        return nil
+        return end
+    }
+
+    /// Whether the dash at `index` (inside `start..<end`) opens a sentence after one that
+    /// ended: a full stop, `!`, `?` or `…` (closing quotes or brackets may follow), spaces,
+    /// the dash, a space, maybe an opening quote, then a capital.
+    static func opensSentence(dashAt index: Int, in text: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Bool {
+        guard index >= start + 2, index + 2 < end, text[index + 1] == 0x20 || text[index + 1] == 0xA0,
+              text[index - 1] == 0x20 || text[index - 1] == 0xA0 else { return false }
+        // Before: spaces, closing marks, then the sentence's end.
+        var before = index - 1
+        while before > start, text[before] == 0x20 || text[before] == 0xA0 { before -= 1 }
+        while before > start, CharacterClass.of(unit: text[before]).contains(.closePunctuation) || CharacterClass.of(unit: text[before]).contains(.finalPunctuation)
+            || text[before] == 0x22 || text[before] == 0xBB { before -= 1 }
+        guard before > start, text[before] == 0x2E || text[before] == 0x21 || text[before] == 0x3F || text[before] == 0x2026 else { return false }
+        // After: a space, opening marks, a capital.
+        var after = index + 1
+        while after < end, text[after] == 0x20 || text[after] == 0xA0 { after += 1 }
+        while after < end, CharacterClass.of(unit: text[after]).contains(.openPunctuation) || CharacterClass.of(unit: text[after]).contains(.initialPunctuation)
+            || text[after] == 0x22 || text[after] == 0xAB || text[after] == 0x201E { after += 1 }
+        return after < end && CharacterClass.of(unit: text[after]).contains(.upper)
     }
 
     /// `end` moved back over white space, not before `start`.
