@@ -25,7 +25,7 @@ public final class ParagraphLanguages: DocumentAnalysis {
         // another language's function words dominate it and almost none of its letters are
         // in the document's own scripts.
         let ownIndex = languages.firstIndex(of: document.language.language)
-        let byScript = ownIndex == nil && Self.scriptLanguages.contains(document.language.language)
+        let byScript = ownIndex == nil && SourceTextReading.script(of: document.language) == .cjk
         guard languages.count >= 2, ownIndex != nil || byScript else {
             foreign = result
             return
@@ -56,9 +56,6 @@ public final class ParagraphLanguages: DocumentAnalysis {
         foreign = result
     }
 
-    /// Languages judged by their scripts instead of a function-word list.
-    static let scriptLanguages: Set<String> = ["ja", "zh", "ko"]
-
     /// Whether more than a tenth of the paragraph's letters are Han, kana or Hangul: then it
     /// is written in the document's language, with Latin words in it (`Debian の package`).
     static func hasOwnScript(_ document: AnalyzedDocument, _ paragraph: TextRange) -> Bool {
@@ -66,13 +63,9 @@ public final class ParagraphLanguages: DocumentAnalysis {
             var own = 0
             var letters = 0
             for index in paragraph.start..<paragraph.end {
-                let unit = text[index]
-                let properties = CharacterClass.of(unit: unit)
-                guard properties.contains(.alphabetic) || properties.contains(.ideographic) else { continue }
+                guard let script = SourceTextReading.script(of: text[index]) else { continue }
                 letters += 1
-                if properties.contains(.ideographic) || (0x3040...0x30FF).contains(unit) || (0xAC00...0xD7A3).contains(unit) || (0x1100...0x11FF).contains(unit) {
-                    own += 1
-                }
+                if script == .cjk { own += 1 }
             }
             return own * 10 > letters
         }
