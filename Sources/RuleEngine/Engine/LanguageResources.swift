@@ -30,6 +30,8 @@ public struct LanguageResources: Sendable, Equatable {
     private(set) var functionWordTally = FunctionWordTally([:], hash: LanguageResources.hash)
     /// The languages with function words, in the tally's order.
     public var functionWordLanguages: [String] { functionWordTally.languages }
+    /// The function words that tell two languages apart, per pair (see `prepare()`).
+    private(set) var contrastingFunctionWords = ContrastingFunctionWords([:])
     /// The role (opening, closing, either) of each quotation mark of the language's pairs,
     /// CLDR's and the rule files' (see `prepareQuotes`).
     private(set) var quoteRoles = QuoteRoles()
@@ -49,6 +51,7 @@ public struct LanguageResources: Sendable, Equatable {
     public mutating func prepare() {
         segmentationOptions = SegmentationOptions(abbreviations: abbreviations, ordinalPeriod: conventions.ordinalPeriod)
         functionWordTally = FunctionWordTally(functionWords, hash: Self.hash)
+        contrastingFunctionWords = ContrastingFunctionWords(functionWords)
         sentenceStarterHashes = WordHashSet(hashes: sentenceStarters.map(Self.hash))
     }
 

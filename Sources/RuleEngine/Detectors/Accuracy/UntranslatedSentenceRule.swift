@@ -42,7 +42,7 @@ public struct UntranslatedSentenceRule: Detector {
         guard let source = alignment.source, document.language.language != source.language.language else { return }
         let sourceScript = SourceTextReading.script(of: source.language)
         let targetScript = SourceTextReading.script(of: document.language)
-        let functionWords = Self.functionWords(document.resources, source: source.language.language, target: document.language.language)
+        let functionWords = document.resources.contrastingFunctionWords.pair(source: source.language.language, target: document.language.language)
         let text = document.text
         let words = document.words
         let hashes = document.foldedWordHashes
@@ -126,21 +126,5 @@ public struct UntranslatedSentenceRule: Detector {
             }
         }
         return quoted * 10 >= letterWords.count * 8
-    }
-
-    private static let cache = Locked(RecentlyUsedCache<String, (source: WordHashSet, target: WordHashSet)>(capacity: 64))
-
-    /// The function words of the source and target languages, as folded-word hashes (nil
-    /// when either language has no list).
-    static func functionWords(_ resources: LanguageResources, source: String, target: String) -> (source: WordHashSet, target: WordHashSet)? {
-        let key = source + ">" + target
-        if let known = cache.withLock({ $0.value(for: key) }) { return known.source.count == 0 || known.target.count == 0 ? nil : known }
-        let sourceWords = Set((resources.functionWords[source] ?? []).map(LanguageResources.hash))
-        let targetWords = Set((resources.functionWords[target] ?? []).map(LanguageResources.hash))
-        // Words both languages use ("in", "a") say nothing.
-        let only = (source: sourceWords.subtracting(targetWords), target: targetWords.subtracting(sourceWords))
-        let made = (source: WordHashSet(hashes: only.source), target: WordHashSet(hashes: only.target))
-        cache.withLock { $0.insert(made, for: key) }
-        return only.source.isEmpty || only.target.isEmpty ? nil : made
     }
 }
