@@ -63,3 +63,13 @@ int32_t tl_locale_is_known_language(const char *language) {
     const char *iso3 = uloc_getISO3Language(language);
     return iso3 != NULL && iso3[0] != 0;
 }
+
+int32_t tl_is_country_code(const char *code) {
+    // ISO 3166 two-letter codes, upper case, from ICU's list (NULL-terminated).
+    if (code == NULL || code[0] == 0 || code[1] == 0 || code[2] != 0) return 0;
+    char upper[3] = { (char)(code[0] & ~0x20), (char)(code[1] & ~0x20), 0 };
+    for (const char *const *country = uloc_getISOCountries(); *country != NULL; country++) {
+        if ((*country)[0] == upper[0] && (*country)[1] == upper[1]) return 1;
+    }
+    return 0;
+}

@@ -127,6 +127,9 @@ int32_t tl_locale_script_is_cased(const char *locale);
 int32_t tl_locale_language(const char *locale, char *out, int32_t capacity);
 /// Whether `language` (a 2- or 3-letter subtag) is a language ICU knows (ISO 639).
 int32_t tl_locale_is_known_language(const char *language);
+/// Whether `code` (two ASCII letters, either case) is an ISO 3166 country code, and so a
+/// country's top-level domain ("it", "in", "is").
+int32_t tl_is_country_code(const char *code);
 
 // MARK: - Numbers
 

@@ -27,7 +27,9 @@ struct QuoteToken {
 /// fit: marks never closed or never opened, a quotation reopened inside itself, a closing mark
 /// put after the first clause of a quoted sentence. A quotation left open at the end of a
 /// paragraph is fine when the next paragraph opens again with the same mark (the English
-/// convention for quotations over several paragraphs).
+/// convention for quotations over several paragraphs). Straight double marks, the same at
+/// both ends of a quotation, are not paired left to right but by the cheapest reading of
+/// their whole paragraph (`StraightQuotePlan`).
 final class QuoteGrammar: DocumentAnalysis {
     private(set) var tokens: [QuoteToken] = []
     /// Tokens never closed or never opened in their paragraph.
@@ -190,7 +192,10 @@ final class QuoteGrammar: DocumentAnalysis {
             let paragraph = tokens[index].paragraph
             stack.removeAll()
             lastClosed = nil
-            while index < tokens.count, tokens[index].paragraph == paragraph {
+            var end = index
+            while end < tokens.count, tokens[end].paragraph == paragraph { end += 1 }
+            planStraightQuotes(index..<end, text, paragraphs: paragraphs)
+            while index < end {
                 process(index, &stack, &lastClosed, text, hasDistinctInnerPair: hasDistinctInnerPair, seenPairs: &seenPairs)
                 index += 1
             }
@@ -212,7 +217,10 @@ final class QuoteGrammar: DocumentAnalysis {
         let token = tokens[index]
         var role = token.role
         if role == .apostrophe { return }
-        if role == .either {
+        if index < straightActions.count, let action = straightActions[index] {
+            guard let planned = applyPlan(action, index, &stack) else { return }
+            role = planned
+        } else if role == .either {
             let hasOpenSame = stack.contains { tokens[$0.token].mark == token.mark }
             if hasOpenSame {
                 role = .close
@@ -254,6 +262,41 @@ final class QuoteGrammar: DocumentAnalysis {
         close(index, &stack, &lastClosed, text, seenPairs: &seenPairs)
     }
 
+    /// Carries out what `StraightQuotePlan` decided for straight mark `index`: the role it
+    /// takes in the grammar, or nil when nothing more is to be done with it.
+    private func applyPlan(_ action: StraightQuotePlan.Action, _ index: Int, _ stack: inout [OpenQuote]) -> QuoteRole? {
+        let token = tokens[index]
+        var role: QuoteRole
+        switch action {
+        case .prime:
+            tokens[index].role = .apostrophe
+            return nil
+        case .open, .nestedOpen:
+            role = .open
+        case .reopen, .continuation:
+            // The quotation open before this mark was never closed, or (at the start of a
+            // line) goes on in this one.
+            if let position = stack.lastIndex(where: { tokens[$0.token].mark == token.mark }) {
+                let previous = stack.remove(at: position).token
+                if action == .reopen { unbalanced.append(previous) }
+            }
+            role = .open
+        case .close, .nestedClose:
+            role = .close
+        case .stray:
+            // A stray placed like a closing mark goes through the closing checks (a quotation
+            // of another pair closed with it, a closing mark put too early).
+            role = token.contextRole == .close ? .close : .open
+            if role == .open {
+                tokens[index].role = .open
+                unbalanced.append(index)
+                return nil
+            }
+        }
+        tokens[index].role = role
+        return role
+    }
+
     /// Matches closing mark `index` to the quotation it closes, or records what it does wrong.
     private func close(_ index: Int, _ stack: inout [OpenQuote], _ lastClosed: inout (open: Int, close: Int)?,
                        _ text: TextView, seenPairs: inout Set<UInt64>) {
@@ -290,6 +333,48 @@ final class QuoteGrammar: DocumentAnalysis {
         }
         unbalanced.append(index)
     }
+
+    /// What `StraightQuotePlan` decided for each straight double mark (nil for other marks).
+    private var straightActions: [StraightQuotePlan.Action?] = []
+
+    /// Plans the straight double quotes of the paragraph whose tokens are `range`.
+    private func planStraightQuotes(_ range: Range<Int>, _ text: TextView, paragraphs: [TextRange]) {
+        let straight = range.filter { Self.isStraightDouble(tokens[$0].mark) && tokens[$0].role != .apostrophe }
+        guard !straight.isEmpty else { return }
+        if straightActions.isEmpty { straightActions = Array(repeating: nil, count: tokens.count) }
+        let marks = straight.map { index -> StraightQuotePlan.Mark in
+            let token = tokens[index]
+            let before = token.before.map(CharacterClass.of) ?? []
+            let after = token.after.map(CharacterClass.of) ?? []
+            // Han and kana run into quotation marks on both sides: they say nothing of a
+            // mark's role, where a Latin word or a number does.
+            let wordBefore = Self.isWordCharacter(token.before) && !Self.isKana(token.before)
+            let wordAfter = after.contains(.alphabetic) && !after.contains(.ideographic) && !Self.isKana(token.after)
+            var lineStart = token.offset
+            while lineStart > 0, text[lineStart - 1] == Unit.space || text[lineStart - 1] == Unit.tab { lineStart -= 1 }
+            let startsLine = lineStart > 0 && UTF16Scalar.isLineBreak(text[lineStart - 1])
+            return StraightQuotePlan.Mark(context: token.contextRole, wordBefore: wordBefore, wordAfter: wordAfter,
+                                          mayBePrime: before.contains(.digit) && token.contextRole != .open && !after.contains(.upper),
+                                          startsLine: startsLine)
+        }
+        // A quotation that the next paragraph takes up again may stay open.
+        let last = straight[straight.count - 1]
+        var leftOpenIsFine = false
+        if range.upperBound < tokens.count {
+            let next = tokens[range.upperBound]
+            leftOpenIsFine = next.paragraph == tokens[last].paragraph + 1 && next.offset == paragraphs[next.paragraph].start
+                && next.mark == tokens[last].mark
+        }
+        let plan = StraightQuotePlan(marks, leftOpenIsFine: leftOpenIsFine)
+        for (index, action) in zip(straight, plan.actions) { straightActions[index] = action }
+    }
+
+    private static func isKana(_ scalar: UInt32?) -> Bool {
+        guard let scalar else { return false }
+        return (0x3040...0x30FF).contains(scalar) || (0x31F0...0x31FF).contains(scalar) || (0xFF66...0xFF9F).contains(scalar)
+    }
+
+    private static func isStraightDouble(_ mark: UInt32) -> Bool { mark == QuoteCharacters.straightDouble || mark == 0xFF02 }
 
     /// "“Prices will rise.” across the region": a closing mark right after sentence-final
     /// punctuation, followed by a lowercase word.

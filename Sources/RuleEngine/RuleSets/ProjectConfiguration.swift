@@ -138,7 +138,7 @@ extension RuleSetLoader {
     /// Builds the rule book for `names`, then applies a project configuration's overrides.
     public func load(_ names: [String], configuration: ProjectConfiguration?) throws(RuleSetError) -> RuleBook {
         guard let configuration else { return try load(names) }
-        var book = try load(names)
+        let book = try load(names)
         return try apply(configuration, to: book)
     }
 

@@ -49,4 +49,44 @@ import Testing
         #expect(grammar.tokens.map(\.role) == [.open, .close])
         #expect(grammar.unbalanced.isEmpty)
     }
+
+    /// Straight marks are paired by the cheapest reading of the paragraph: a stray closing
+    /// mark in the middle is the one reported, instead of flipping every later pair (reading
+    /// left to right, `"exports` would close and `rose"` would be left open).
+    @Test func aStrayStraightMarkDoesNotFlipTheLaterPairs() throws {
+        let text = #"Officials reported. "Growth slowed," he said, adding that demand fell," and "exports rose" in May."#
+        let (grammar, document) = try grammar(text)
+        #expect(marks(grammar.unbalanced, grammar, document) == ["\""])
+        // The third mark, after "fell,".
+        let third = Array(text.utf16).indices.filter { Array(text.utf16)[$0] == 0x22 }[2]
+        #expect(grammar.unbalanced.map { grammar.tokens[$0].offset } == [third])
+        #expect(grammar.tokens.map(\.role) == [.open, .close, .close, .open, .close])
+    }
+
+    /// A straight quotation inside a straight quotation, and a quotation going on over
+    /// several lines with an opening mark on each, are read as such, not as strays.
+    @Test func nestedAndContinuedStraightQuotations() throws {
+        let (nested, _) = try grammar(#""It is always urgent, "here and now," without delay," she said."#)
+        #expect(nested.unbalanced.isEmpty)
+        #expect(nested.tokens.map(\.role) == [.open, .open, .close, .close])
+        let (continued, _) = try grammar("\"I have seen much, yet cannot explain all.\n\t\"Now about the city. You can save it.\"")
+        #expect(continued.unbalanced.isEmpty)
+    }
+
+    /// A quotation never closed, with a quoted word inside it, is reported at its opening
+    /// mark (reading left to right paired the marks the wrong way and reported nothing).
+    @Test func anUnclosedStraightQuotationWithAQuotedWord() throws {
+        let (grammar, document) = try grammar(#""Despite its suffix, skepticism is not an "ism" in the sense of a belief. It is an approach."#)
+        #expect(grammar.unbalanced.map { grammar.tokens[$0].offset } == [0])
+        #expect(marks(grammar.unbalanced, grammar, document) == ["\""])
+    }
+
+    /// A mark after a number is an inch mark unless a quotation needs it.
+    @Test func inchMarksAndClosingMarksAfterNumbers() throws {
+        let (inches, _) = try grammar(#""He is 5'10" tall," she said of the 6" gap."#)
+        #expect(inches.unbalanced.isEmpty)
+        let (closing, _) = try grammar(#"They are the "core 4" of the team."#)
+        #expect(closing.unbalanced.isEmpty)
+        #expect(closing.tokens.map(\.role) == [.open, .close])
+    }
 }

@@ -4,7 +4,8 @@ import TextCore
 ///
 /// A quotation that runs over several paragraphs is fine when each new paragraph opens with
 /// the same mark (the English convention). Unmatched single marks are left alone: they are
-/// usually apostrophes ("the players’ union") or primes.
+/// usually apostrophes ("the players’ union") or primes. Straight double marks, which look
+/// the same at both ends, are paired by `StraightQuotePlan`'s reading of the whole paragraph.
 public struct UnbalancedQuoteRule: Detector {
     public static let id = RuleID(.quotes, "unbalanced")
 
@@ -22,6 +23,8 @@ public struct UnbalancedQuoteRule: Detector {
             RuleExample("首相は⟦「⟧増税はしないと述べた。", language: "ja"),
             RuleExample("The minister said “we will not resign⟦“⟧ and left.", note: "one finding for the wrong closing mark"),
             RuleExample("Il a dit «\u{A0}nous partons\u{A0}⟦”⟧ et il est sorti.", language: "fr", note: "one finding for a pair that does not match"),
+            RuleExample("\"Growth slowed,\" he said, adding that demand fell⟦\"⟧ and \"exports rose\" in May.",
+                        note: "straight marks paired by the whole paragraph: the stray, not the pairs after it"),
         ],
         nonTriggering: [
             RuleExample("“We will not resign,” the minister said."),
@@ -33,6 +36,8 @@ public struct UnbalancedQuoteRule: Detector {
             RuleExample("Il a déclaré\u{A0}: «\u{A0}Nous ne démissionnerons pas.\u{A0}»", language: "fr"),
             RuleExample("Er sagte: „Wir bleiben.“ Dann ging er.", language: "de"),
             RuleExample("See \"the report\" at https://example.org/it's\"annex for details.", note: "quotes inside a URL are not counted"),
+            RuleExample("\"It is always urgent, \"here and now,\" without delay,\" she said.", note: "a straight quotation inside a straight quotation"),
+            RuleExample("\"I have seen much.\n\t\"Now about the city: you can save it.\"", note: "a quotation reopened on each of its lines"),
         ]
     )
 

@@ -20,6 +20,8 @@ public struct GluedSentenceRule: Detector {
             RuleExample("Was nun⟦?D⟧ie Antwort fehlt.", language: "de"),
             RuleExample("Il costo è salito ancora di più⟦.A⟧ questo si aggiungono le bollette.", language: "it"),
             RuleExample("Der TSV führte mit 29:27⟦.D⟧ann glich Kiel aus.", language: "de"),
+            RuleExample("The committee met on Monday⟦.t⟧he budget was approved without a vote.", note: "a sentence starter after the stop"),
+            RuleExample("Le vote a eu lieu hier⟦.l⟧es députés ont approuvé le texte.", language: "fr"),
         ],
         nonTriggering: [
             RuleExample("Set it in ASP.Net with Response.ContentEncoding, as the page explains.", note: "names and identifiers"),
@@ -28,6 +30,10 @@ public struct GluedSentenceRule: Detector {
             RuleExample("Read more at www.Example.com or on news.BBC.co.uk today."),
             RuleExample("The firm moved its code to .NET and the U.S.Army bought it."),
             RuleExample("J.K.Rowling signed books."),
+            RuleExample("Edit Makefile.in as the README says, then see example.it for more."),
+            RuleExample("Run the script with python3 setup.py install to build it."),
+            RuleExample("Listen with process.on in addition to process.addListener, or set format.from in the configuration.", note: "API and option names"),
+            RuleExample("It is documented in the file debian/rules.the other way round.", note: "a path before the stop"),
         ]
     )
 
@@ -49,6 +55,13 @@ public struct GluedSentenceRule: Detector {
                 let next = text[index + 1]
                 let before = text[index - 1]
                 let beforeClass = CharacterClass.of(unit: before)
+                if unit == Unit.fullStop, CharacterClass.of(unit: next).contains(.lower), beforeClass.contains(.lower) {
+                    if let word = Self.lowercaseSentenceStart(text, periodAt: index, document, zones) {
+                        sink.report(TextRange(start: index, end: index + 2), "No space after “.”: two sentences are glued together, and “\(word)” lost its capital.",
+                                    suggestions: [". " + word.prefix(1).uppercased()])
+                    }
+                    continue
+                }
                 guard CharacterClass.of(unit: next).contains(.upper),
                       beforeClass.contains(.alphabetic) || beforeClass.contains(.digit) || beforeClass.contains(.closePunctuation) || before == Unit.percentSign else { continue }
                 // The next sentence starts with a word: two letters or more ("With"), or a
@@ -72,6 +85,39 @@ public struct GluedSentenceRule: Detector {
                 sink.report(TextRange(start: index, end: index + 2), "No space after “\(punctuation)”: two sentences are glued together.", suggestions: ["\(punctuation) \(letter)"])
             }
         }
+    }
+
+    /// The word after a full stop glued between two lowercase words, when the pair reads as
+    /// two sentences (`approved on Monday.the budget`): the word after is one of the
+    /// language's sentence starters (a determiner, pronoun or conjunction; the wider
+    /// function-word list also holds the prepositions of API names such as `process.on` and
+    /// `format.from`) and is followed by a space and a word, and the word before is a plain
+    /// word of three letters or more, lowercase after its first, after a space. Host and file names are not
+    /// sentences: a country code after the stop (`example.it`, `Makefile.in`), any dot,
+    /// slash, digit or underscore in the token, and abbreviations are left alone.
+    ///
+    /// The protected zones call any `word.xx` a domain name, so the pair itself is not looked
+    /// up in them; the spaces around it are (in a code block they are protected too).
+    private static func lowercaseSentenceStart(_ text: TextView, periodAt index: Int, _ document: AnalyzedDocument, _ zones: ProtectedZones) -> String? {
+        var start = index
+        while start > 0, text.characterClass(at: start - 1).contains(.lower) { start -= 1 }
+        if start > 0, text.characterClass(at: start - 1).contains(.upper) { start -= 1 }  // "Monday.the"
+        guard index - start >= 3, start > 0, CharacterClass.of(unit: text[start - 1]).contains(.space) else { return nil }
+        var end = index + 1
+        while end < text.count, text.characterClass(at: end).contains(.lower) { end += 1 }
+        let word = document.string(TextRange(start: index + 1, end: end))
+        // An elision continues the word (`that's`); then a space and a word must follow.
+        var after = end
+        if after + 1 < text.count, text[after] == 0x27 || text[after] == 0x2019, text.characterClass(at: after + 1).contains(.alphabetic) {
+            after += 1
+            while after < text.count, text.characterClass(at: after).contains(.alphabetic) { after += 1 }
+        }
+        guard after + 1 < text.count, text[after] == Unit.space, text.characterClass(at: after + 1).contains(.alphabetic),
+              start > 0, !zones.contains(start - 1), !zones.contains(after),
+              document.resources.sentenceStarterHashes.contains(LanguageResources.hash(word)),
+              !CountryCode.contains(word),
+              !SentenceBoundaries.isAbbreviationOrInitial(text, periodAt: index, document.resources, ordinals: false) else { return nil }
+        return word
     }
 
     /// Whether the word ending at `end` is two or more capitals ("ASP", "HTTP").
