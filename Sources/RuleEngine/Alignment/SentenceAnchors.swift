@@ -28,6 +28,12 @@ struct SentenceAnchors {
         let text = document.text
         let latinIsForeign = SourceTextReading.script(of: document.language) != .latin
         markup = Self.markupByUnit(document, units)
+        // A translator's note cites what it likes: its markup and numbers have no counterpart
+        // in the source.
+        let notes = document.analysis(TranslatorNotes.self)
+        if !notes.ranges.isEmpty {
+            markup = markup.map { tokens in tokens.filter { !notes.contains($0.range.start) } }
+        }
         var marksBySentence = [[Int]](repeating: [], count: count)
         var sentence = 0
         for offset in document.sites(.quote) where Self.isQuoteMark(text[offset]) && !Self.isInsideWord(text, offset) {
@@ -48,7 +54,8 @@ struct SentenceAnchors {
         for sentence in 0..<count {
             let range = units.ranges[sentence]
             let wordRange = units.words[sentence]
-            let numbers = reader.mentions(in: document, range: range, words: wordRange)
+            var numbers = reader.mentions(in: document, range: range, words: wordRange)
+            if !notes.ranges.isEmpty { numbers.removeAll { notes.contains($0.range.start) } }
             let marks = marksBySentence[sentence]
             anchors.removeAll(keepingCapacity: true)
             for mention in numbers where !mention.isWord { anchors.append(mention.anchor) }

@@ -54,6 +54,15 @@ public final class AnalyzedDocument {
         }
     }()
 
+    /// Whether paragraph `paragraph` translates a unit whose source holds quotation mark
+    /// `mark` (an ASCII one): a catalogue that quotes an option or a value with straight marks
+    /// in the source and keeps them in the translation follows its source, whatever the
+    /// language's marks.
+    public func sourceUses(_ mark: UInt32, paragraph: Int) -> Bool {
+        guard mark < 0x80, let blocks = paragraphBlocks, paragraph < blocks.count, let unit = blocks[paragraph].unit, unit < units.count else { return false }
+        return units[unit].source.utf8.contains(UInt8(mark))
+    }
+
     /// Whether a repetition between the translations in paragraphs `a` and `b` is the
     /// source's: both are forms of one unit (plural forms, Symfony variants), or their units'
     /// sources are the same or share a long stretch of text. A translation repeats what its

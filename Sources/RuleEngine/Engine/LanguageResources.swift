@@ -22,6 +22,9 @@ public struct LanguageResources: Sendable, Equatable {
     /// Function words of every language that has a list, by language: a paragraph full of
     /// another language's function words is untranslated (or quoted) text.
     public var functionWords: [String: Set<String>] = [:]
+    /// What opens a translator's note in brackets ("訳注", "N.d.T."): the rules that compare
+    /// with the source leave such notes out (see `TranslatorNotes`).
+    public var translatorNoteMarkers: Set<String> = []
     /// Glossary entries with terms in the language (from `glossary:` and `--glossary`).
     public var glossary: [GlossaryEntry] = []
     /// The abbreviations and ordinal convention, prepared for matching (see `prepare()`).

@@ -44,10 +44,11 @@ public struct ExampleCase: Sendable, CustomStringConvertible {
             let unsupported = book.rule(feeds)?.description.unsupportedMutations ?? []
             let mutations: [ExampleMutation?] = [nil] + ExampleMutation.allCases.filter { !unsupported.contains($0) }
             for mutation in mutations {
-                for example in list.triggering {
+                // As for rules, a structured example is not mutated by a paragraph put in front.
+                for example in list.triggering where mutation == nil || mutation == .decomposed || example.format == nil {
                     cases.append(ExampleCase(rule: feeds, declaredBy: list.label, example: example, isTriggering: true, mutation: mutation))
                 }
-                for example in list.nonTriggering {
+                for example in list.nonTriggering where mutation == nil || mutation == .decomposed || example.format == nil {
                     cases.append(ExampleCase(rule: feeds, declaredBy: list.label, example: example, isTriggering: false, mutation: mutation))
                 }
             }

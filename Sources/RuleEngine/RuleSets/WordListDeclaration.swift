@@ -19,6 +19,9 @@ public struct WordListDeclaration: Sendable {
         /// The language's most frequent short words, to recognise a paragraph written in it;
         /// feeds language.untranslated.
         case functionWords = "function-words"
+        /// What opens a translator's note in brackets ("訳注", "N.d.T."); feeds
+        /// accuracy.markup (and the other comparisons with the source), which leave notes out.
+        case translatorNotes = "translator-notes"
 
         /// The detector whose behaviour the list changes, and on which its examples run.
         public var feeds: RuleID {
@@ -28,6 +31,7 @@ public struct WordListDeclaration: Sendable {
             case .allowedDoubles: return RuleID(.duplication, "word")
             case .outerQuotes, .innerQuotes: return RuleID(.quotes, "style")
             case .functionWords: return RuleID(.language, "untranslated")
+            case .translatorNotes: return RuleID(.accuracy, "markup")
             }
         }
     }
@@ -63,6 +67,7 @@ public struct WordListDeclaration: Sendable {
         case .outerQuotes: resources.outerQuotes += words.compactMap(Self.pair)
         case .innerQuotes: resources.innerQuotes += words.compactMap(Self.pair)
         case .functionWords: resources.functionWords[language, default: []].formUnion(words.map(CaseFolding.fold))
+        case .translatorNotes: resources.translatorNoteMarkers.formUnion(words)
         }
     }
 

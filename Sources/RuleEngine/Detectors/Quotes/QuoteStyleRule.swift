@@ -5,7 +5,8 @@ import TextCore
 /// straight quotes mixed with curly ones. One finding per pattern and document, on its first
 /// use, because the fix is a search-and-replace over the article, not an edit per mark.
 /// In Japanese and Chinese a straight mark is a half-width character in full-width text,
-/// like a half-width comma: each quotation opened with one is reported.
+/// like a half-width comma: each quotation opened with one is reported. Straight marks in a
+/// translation unit whose source uses them too follow the source and are left alone.
 public struct QuoteStyleRule: Detector {
     public static let id = RuleID(.quotes, "style")
 
@@ -31,6 +32,8 @@ public struct QuoteStyleRule: Detector {
             RuleExample("首相は「増税はしない」と述べた。", language: "ja"),
             RuleExample("設定ファイルに \"debug\" と書く。", language: "ja", note: "a quoted Latin word"),
             RuleExample("Το λεγόμενο «κόλπο» και η “λύση”.", language: "el", note: "both CLDR pairs for a language without quote data"),
+            RuleExample("msgid \"\"\nmsgstr \"Language: ja\\n\"\n\nmsgid \"There is no \\\"executable mode\\\" on Windows.\"\nmsgstr \"Windows には \\\"実行モード\\\" はありません。\"\n",
+                        language: "ja", format: "po", note: "the source's own straight marks, kept"),
         ]
     )
 
@@ -54,7 +57,6 @@ public struct QuoteStyleRule: Detector {
         var reportedPairs = Set<QuotePairKey>()
         var reportedMarks = Set<UInt32>()
         var sawCurly = false
-        var firstStraight: QuoteToken?
         // Quotations whose pair of marks the language does not use at their level.
         let foreign = document.paragraphForeignLanguage
         for use in analysis.pairUses {
@@ -62,10 +64,7 @@ public struct QuoteStyleRule: Detector {
             let token = analysis.tokens[use.firstToken]
             // A paragraph in another language quotes the way that language does.
             if foreign[token.paragraph] != nil { continue }
-            if QuoteCharacters.isStraight(use.open) {
-                if firstStraight == nil || token.offset < firstStraight!.offset { firstStraight = token }
-                continue
-            }
+            if QuoteCharacters.isStraight(use.open) { continue }
             sawCurly = true
             let marks = QuoteMessages.pair(use.open, use.close)
             if use.depth == 0 {
@@ -91,11 +90,20 @@ public struct QuoteStyleRule: Detector {
                         suggestions: [QuoteMessages.character(primary.open)])
         }
         reportStraightMarksInCJK(document, analysis, expected: expected, into: &sink)
-        if sawCurly, let straight = firstStraight, !Self.fullWidthLanguages.contains(document.language.language) {
+        if sawCurly, !Self.fullWidthLanguages.contains(document.language.language), let straight = Self.firstStraightQuotation(document, analysis) {
             sink.report(straight.range, "Straight quotation marks are mixed with curly ones in this article; use \(expected).",
                         suggestions: [QuoteMessages.character(primary.open)])
         }
-        }
+    }
+
+    /// The first quotation opened with a straight mark in the document's language, leaving
+    /// out those whose translation unit's source uses the same marks (the source's convention).
+    private static func firstStraightQuotation(_ document: AnalyzedDocument, _ analysis: QuoteGrammar) -> QuoteToken? {
+        let foreign = document.paragraphForeignLanguage
+        return analysis.pairUses.lazy.filter { QuoteCharacters.isStraight($0.open) }.map { (use: $0, token: analysis.tokens[$0.firstToken]) }
+            .filter { foreign[$0.token.paragraph] == nil && !document.sourceUses($0.use.open, paragraph: $0.token.paragraph) }
+            .min { $0.token.offset < $1.token.offset }?.token
+    }
 
     /// Languages written in full-width characters, where ASCII quotation marks are foreign.
     static let fullWidthLanguages: Set<String> = ["ja", "zh"]
@@ -105,7 +113,8 @@ public struct QuoteStyleRule: Detector {
     private func reportStraightMarksInCJK(_ document: AnalyzedDocument, _ analysis: QuoteGrammar, expected: String, into sink: inout FindingSink) {
         guard Self.fullWidthLanguages.contains(document.language.language) else { return }
         let foreign = document.paragraphForeignLanguage
-        for token in analysis.tokens where QuoteCharacters.isStraight(token.mark) && token.role == .open && foreign[token.paragraph] == nil {
+        for token in analysis.tokens where QuoteCharacters.isStraight(token.mark) && token.role == .open && foreign[token.paragraph] == nil
+            && !document.sourceUses(token.mark, paragraph: token.paragraph) {
             guard let after = token.after, CharacterClass.of(after).contains(.ideographic) || (0x3040...0x30FF).contains(after) else { continue }
             sink.report(token.range, "Straight quotation marks in \(document.language.language == "ja" ? "Japanese" : "Chinese") text: use \(expected).",
                         suggestions: [QuoteMessages.character(document.profile.primaryQuotes?.open ?? 0x201C)])
