@@ -44,6 +44,9 @@ final class QuoteGrammar: DocumentAnalysis {
     /// Closing marks put too early: after the sentence's punctuation, followed by the rest of
     /// the quoted sentence and a second closing mark.
     private(set) var misplacedClosings: [Int] = []
+    /// Every quotation closed in its paragraph: its opening token, and the stretch from its
+    /// opening mark to its closing one (in the order they close).
+    private(set) var quotations: [(opener: Int, range: TextRange)] = []
     /// Per pair used, the first opening token and the level it was first used at.
     private(set) var pairUses: [PairUse] = []
 
@@ -308,6 +311,7 @@ final class QuoteGrammar: DocumentAnalysis {
             }
             let opener = stack[position].token
             stack.removeSubrange(position...)
+            quotations.append((opener, TextRange(start: tokens[opener].offset, end: token.offset + token.length)))
             recordPairUse(open: opener, close: token.mark, seenPairs: &seenPairs)
             lastClosed = (opener, index)
             return

@@ -51,5 +51,14 @@ public enum BuiltinRules {
         InconsistentTranslationRule.id, SourceMergedSentenceRule.id, SourceSplitSentenceRule.id, GlossaryRule.id,
     ]
 
+    /// The built-in rules that judge text by the document language's conventions (its
+    /// capitals, spacing, abbreviations, allowed doubles, quotation marks): their findings
+    /// inside a quotation in another language are dropped (see `ForeignQuotations`). Rules
+    /// from a language's rule files (`language: fr`) are such rules too.
+    public static let languageConventions: Set<RuleID> = [
+        MergedSentenceRule.id, SplitSentenceRule.id, GluedSentenceRule.id, QuoteStyleRule.id,
+        FrenchSpacingRule.id, NoBreakSpaceRule.id,
+    ]
+
     public static func named(_ id: RuleID) -> DetectorFactory? { all.first { $0.id == id } }
 }

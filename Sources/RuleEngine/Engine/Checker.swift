@@ -47,6 +47,7 @@ public final class Checker {
         knownSelectors = Set(book.rules.map(\.id.description) + book.rules.map(\.id.family.rawValue) + RuleFamily.allCases.map(\.rawValue))
         comparesWithSource = ids.map { BuiltinRules.sourceAware.contains($0) }
         usesSource = comparesWithSource.contains(true)
+        followsLanguageConventions = configurations.map { BuiltinRules.languageConventions.contains($0.id) || !$0.description.languages.isEmpty }
     }
 
     /// Whether an enabled rule compares with the source (else the source is not analysed).
@@ -54,6 +55,9 @@ public final class Checker {
     /// Per enabled rule, whether it compares with the source: such a rule has nothing to do
     /// in a document without one (and would build an empty alignment to find that out).
     private let comparesWithSource: [Bool]
+    /// Per enabled rule, whether it applies the document language's conventions, so that its
+    /// findings inside a quotation in another language are dropped.
+    private let followsLanguageConventions: [Bool]
 
     /// Time spent per rule (and in segmentation), when `profiling` is on: the benchmark's
     /// per-rule cost table.
@@ -213,9 +217,13 @@ public final class Checker {
             }
             suppressed += sink.suppressedCount
             guard !sink.findings.isEmpty else { continue }
+            // Inside a quotation in another language, the quoted words follow their own
+            // language's conventions, not the document's.
+            let foreignQuotations = followsLanguageConventions[index] ? analyzed.analysis(ForeignQuotations.self) : nil
             let traits = self.traits[index]
             let kept = sink.findings.count
             for (position, var finding) in (sink.findings + (sink.summary.map { [$0] } ?? [])).enumerated() {
+                if let foreignQuotations, !finding.isInFile, foreignQuotations.contains(finding.range.start) { continue }
                 if !finding.isInFile {
                     finding.unit = analyzed.unitID(at: finding.range.start)
                     finding.range = document.originalRange(finding.range)

@@ -97,12 +97,14 @@ public struct QuoteStyleRule: Detector {
     }
 
     /// The first quotation opened with a straight mark in the document's language, leaving
-    /// out those whose translation unit's source uses the same marks (the source's convention).
+    /// out those whose translation unit's source uses the same marks (the source's convention)
+    /// and quotations in another language (a title quoted in English, as English quotes it).
     private static func firstStraightQuotation(_ document: AnalyzedDocument, _ analysis: QuoteGrammar) -> QuoteToken? {
         let foreign = document.paragraphForeignLanguage
-        return analysis.pairUses.lazy.filter { QuoteCharacters.isStraight($0.open) }.map { (use: $0, token: analysis.tokens[$0.firstToken]) }
-            .filter { foreign[$0.token.paragraph] == nil && !document.sourceUses($0.use.open, paragraph: $0.token.paragraph) }
-            .min { $0.token.offset < $1.token.offset }?.token
+        let foreignQuotations = document.analysis(ForeignQuotations.self)
+        return analysis.quotations.lazy.map { analysis.tokens[$0.opener] }.filter { QuoteCharacters.isStraight($0.mark) }
+            .filter { foreign[$0.paragraph] == nil && !foreignQuotations.contains($0.offset) && !document.sourceUses($0.mark, paragraph: $0.paragraph) }
+            .min { $0.offset < $1.offset }
     }
 
     /// Languages written in full-width characters, where ASCII quotation marks are foreign.

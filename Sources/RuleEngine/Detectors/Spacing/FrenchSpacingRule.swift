@@ -23,6 +23,8 @@ public struct FrenchSpacingRule: Detector {
             RuleExample("Le ministre a-t-il répondu\u{202F}? Personne ne le sait.", language: "fr"),
             RuleExample("Il a déclaré\u{A0}: «\u{A0}non\u{A0}». Rendez-vous à 10:30 sur https://example.org.", language: "fr"),
             RuleExample("Has the minister answered? Nobody knows.", language: "en"),
+            RuleExample("Le ministre a déclaré\u{A0}: «\u{A0}We will not resign: we will stay the course and win this vote!\u{A0}» Puis il est parti.",
+                        language: "fr", note: "a quotation in English follows English spacing"),
             RuleExample("Il a crié «\u{A0}non\u{A0}!\u{A0}», puis «\u{A0}vraiment\u{A0}?!\u{A0}»", language: "fr"),
             RuleExample("Les étiquettes config::NM et test::low-level, l’adresse fc00::2.", language: "fr"),
             RuleExample("Le manuel est en anglais.\n\nThe tool is an APT front-end to manage packages with the command line: apt, apt-get and apt-cache are all available.", language: "fr", note: "an English paragraph in a French article"),
