@@ -8,6 +8,7 @@ public enum BuiltinRules {
         DetectorFactory(GluedClosingQuoteRule.self) { _ in GluedClosingQuoteRule() },
         DetectorFactory(GluedOpeningQuoteRule.self) { _ in GluedOpeningQuoteRule() },
         DetectorFactory(QuoteStyleRule.self) { _ in QuoteStyleRule() },
+        DetectorFactory(StraightQuoteRule.self) { _ in StraightQuoteRule() },
         DetectorFactory(GluedSentenceRule.self) { _ in GluedSentenceRule() },
         DetectorFactory(MergedSentenceRule.self) { _ in MergedSentenceRule() },
         DetectorFactory(SplitSentenceRule.self) { _ in SplitSentenceRule() },
@@ -56,7 +57,7 @@ public enum BuiltinRules {
     /// inside a quotation in another language are dropped (see `ForeignQuotations`). Rules
     /// from a language's rule files (`language: fr`) are such rules too.
     public static let languageConventions: Set<RuleID> = [
-        MergedSentenceRule.id, SplitSentenceRule.id, GluedSentenceRule.id, QuoteStyleRule.id,
+        MergedSentenceRule.id, SplitSentenceRule.id, GluedSentenceRule.id, QuoteStyleRule.id, StraightQuoteRule.id,
         FrenchSpacingRule.id, NoBreakSpaceRule.id,
     ]
 

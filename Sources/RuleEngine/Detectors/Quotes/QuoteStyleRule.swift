@@ -99,13 +99,38 @@ public struct QuoteStyleRule: Detector {
     /// The first quotation opened with a straight mark in the document's language, leaving
     /// out those whose translation unit's source uses the same marks (the source's convention)
     /// and quotations in another language (a title quoted in English, as English quotes it).
-    private static func firstStraightQuotation(_ document: AnalyzedDocument, _ analysis: QuoteGrammar) -> QuoteToken? {
+    /// `skippingLiterals`: also leave out quotations of one technical token (an option, a
+    /// path, a setting: `"--verbose"`, `"/etc/fstab"`, `"LANG=C"`), which quote a literal,
+    /// not words.
+    static func firstStraightQuotation(_ document: AnalyzedDocument, _ analysis: QuoteGrammar, skippingLiterals: Bool = false) -> QuoteToken? {
         let foreign = document.paragraphForeignLanguage
         let foreignQuotations = document.analysis(ForeignQuotations.self)
-        return analysis.quotations.lazy.map { analysis.tokens[$0.opener] }.filter { QuoteCharacters.isStraight($0.mark) }
-            .filter { foreign[$0.paragraph] == nil && !foreignQuotations.contains($0.offset) && !document.sourceUses($0.mark, paragraph: $0.paragraph) }
+        return analysis.quotations.lazy.filter { QuoteCharacters.isStraight(analysis.tokens[$0.opener].mark) }
+            .filter { quotation in
+                let token = analysis.tokens[quotation.opener]
+                guard foreign[token.paragraph] == nil, !foreignQuotations.contains(token.offset),
+                      !document.sourceUses(token.mark, paragraph: token.paragraph) else { return false }
+                return !skippingLiterals || !isLiteral(document, quotation.range)
+            }
+            .map { analysis.tokens[$0.opener] }
             .min { $0.offset < $1.offset }
     }
+
+    /// Whether the quotation `range` (marks included) holds one token that is code rather than
+    /// a word: no space, and a leading `-`, `/`, `$`, `~` or `.`, or a digit or one of
+    /// `/ = _ $ { } < > \ :` inside. A hyphenated word (`"demi-victoire"`) is a word.
+    private static func isLiteral(_ document: AnalyzedDocument, _ range: TextRange) -> Bool {
+        guard range.length > 2 else { return true }
+        return document.withText { text in
+            let inner = (range.start + 1)..<(range.end - 1)
+            if inner.contains(where: { text.characterClass(at: $0).contains(.space) }) { return false }
+            if Self.literalLeads.contains(text[inner.lowerBound]) { return true }
+            return inner.contains { Self.literalMarks.contains(text[$0]) || text.characterClass(at: $0).contains(.digit) }
+        }
+    }
+
+    private static let literalLeads = UnitSet("-/$~.")
+    private static let literalMarks = UnitSet("/=_${}<>\\:")
 
     /// Languages written in full-width characters, where ASCII quotation marks are foreign.
     static let fullWidthLanguages: Set<String> = ["ja", "zh"]
