@@ -113,6 +113,36 @@ import Testing
         ])
     }
 
+    /// The text of tags' `alt`, `caption`, `aria-label` and `placeholder` attributes, in HTML
+    /// blocks and in MDX component lines, is a caption each, mapped to its place in the file;
+    /// `title`, JSX expressions and tags shown in code blocks are not text.
+    @Test func attributeTextOfHTMLBlocksAndComponents() throws {
+        let markdown = """
+        Intro.
+
+        <img src="a.png" alt="A chef in the kitchen" title="Linked page" />
+
+        <Diagram name="x" alt={caption} />
+
+        End.
+        """
+        let (view, rendered) = try proseView(markdown, .markdown, fileName: "page.md")
+        #expect(rendered == ["paragraph Intro.", "caption A chef in the kitchen", "paragraph End."])
+        let alt = try #require(proseRange(of: "A chef", in: view))
+        #expect(originalText(markdown, view, TextRange(start: alt.start, length: 21)) == "A chef in the kitchen")
+        let mdx = """
+        Intro.
+
+        <Illustration caption="Render" alt='The card is served.' src="/a.png" />
+
+        ```jsx
+        <Illustration alt="Code, not text" />
+        ```
+        """
+        let (_, components) = try proseView(mdx, .markdown, fileName: "page.mdx")
+        #expect(components == ["paragraph Intro.", "caption Render", "caption The card is served.", "code ```jsx\n<Illustration alt=\"Code, not text\" />\n```"])
+    }
+
     // MARK: HTML
 
     @Test func htmlBlocksInlineAndSkippedElements() throws {

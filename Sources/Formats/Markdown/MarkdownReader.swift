@@ -83,9 +83,11 @@ private struct MarkdownWalker {
     let aligner: SourceAligner
     /// Code spans take their text as written: no escapes, no entities.
     let codeAligner: SourceAligner
+    let isMDX: Bool
 
     init(source: SourceText, parsed: OpaquePointer, isMDX: Bool) {
         self.source = source
+        self.isMDX = isMDX
         nodes = UnsafeBufferPointer(start: tl_md_nodes(parsed), count: Int(tl_md_node_count(parsed)))
         pool = tl_md_pool(parsed)
         templates = TemplateSyntax.spans(in: source.units, range: TextRange(start: 0, end: source.units.count), isMDX: isMDX)
@@ -110,9 +112,23 @@ private struct MarkdownWalker {
     // MARK: Blocks
 
     mutating func walkBlocks() {
+        // MDX tag lines are blank to cmark: their attributes come in file order between blocks
+        // (not those of code blocks, which show tags as code).
+        var tagLines: ArraySlice<TextRange> = []
+        if isMDX {
+            let code = nodes.filter { Int($0.type) == Int(TL_MD_CODE_BLOCK) }.map(blockRange)
+            tagLines = ProseAttributes.tagLines(in: source.units).filter { line in !code.contains { $0.start <= line.start && line.start < $0.end } }[...]
+        }
         var index = 0
         while index < nodes.count {
             let node = nodes[index]
+            if !tagLines.isEmpty, Int(node.type) != Int(TL_MD_DOCUMENT) {
+                let nodeStart = source.offset(line: Int(node.startLine), byteColumn: Int(node.startColumn))
+                while let line = tagLines.first, line.start < nodeStart {
+                    addAttributeText(in: line)
+                    tagLines.removeFirst()
+                }
+            }
             switch Int(node.type) {
             case Int(TL_MD_PARAGRAPH), Int(TL_MD_HEADING), Int(TL_MD_TABLE_CELL):
                 readLeafBlock(index)
@@ -129,11 +145,24 @@ private struct MarkdownWalker {
                 let start = source.offset(line: Int(node.startLine), byteColumn: Int(node.startColumn))
                 let literal = self.literal(node)
                 let end = codeAligner.find(literal, from: start, limit: min(source.units.count, start + 2 * literal.count + 1))?.originalEnd
-                findDirectives(in: TextRange(start: start, end: max(start, end ?? source.lineEnd(after: start))))
+                let block = TextRange(start: start, end: max(start, end ?? source.lineEnd(after: start)))
+                findDirectives(in: block)
+                addAttributeText(in: block)
                 index = Int(node.end)
             default:
                 index += 1
             }
+        }
+        for line in tagLines { addAttributeText(in: line) }
+    }
+
+    /// The text of the tags' prose attributes in `range` (`alt`, `title`, `caption`…), a
+    /// caption block each, as written in the file.
+    mutating func addAttributeText(in range: TextRange) {
+        for value in ProseAttributes.values(in: source.units, range) {
+            builder.startBlock(.caption)
+            builder.appendCopy(of: value, from: source.units)
+            builder.endBlock(at: value.end)
         }
     }
 

@@ -21,6 +21,8 @@ public struct UntranslatedParagraphRule: Detector {
             RuleExample("政府は新しい予算案を発表した。\n\n⟦The minister said that the reform would be presented to the parliament in the spring and that it would be financed by the state.⟧", language: "ja", note: "no Japanese list: judged by script"),
             RuleExample("政府宣布了新的预算。\n\n⟦The report said that the group is linked to the branch of the organisation that is based in the region.⟧", language: "zh"),
             RuleExample("정부는 새 예산안을 발표했다.\n\n⟦The minister said that the reform would be presented to the parliament in the spring and that it would be financed by the state.⟧", language: "ko"),
+            RuleExample("Le chef prépare le plat du jour.\n\n<img src=\"chef.png\" alt=\"⟦The chef gives the waiter a fresh plate of the day and the waiter takes it to the table.⟧\" />\n",
+                        language: "fr", format: "markdown", note: "an image's alt text left in English"),
         ],
         nonTriggering: [
             RuleExample("Debian の package は apt で the system に install されます。これは the most common way of installing software です。", language: "ja", note: "English words inside Japanese sentences"),
@@ -34,7 +36,8 @@ public struct UntranslatedParagraphRule: Detector {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         let names = ["en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "ru": "Russian"]
         for (index, language) in document.paragraphForeignLanguage.enumerated() {
-            guard let language, document.paragraphKinds[index] == .prose else { continue }
+            // A caption (an image's alt text, a figure's caption) is judged like a paragraph.
+            guard let language, document.paragraphKinds[index] == .prose || document.paragraphBlocks?[index].kind == .caption else { continue }
             let name = names[language] ?? language
             sink.report(document.segmentation.paragraphs[index], "This paragraph seems to be in \(name), not in the article's language: is it untranslated?")
         }
