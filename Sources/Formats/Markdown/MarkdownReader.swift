@@ -38,28 +38,9 @@ enum MarkdownReader {
     /// swallows the lines after it, a code fence too. Such lines are blanked for cmark (same
     /// lines and positions; a tag is not prose).
     private static func blankTagLines(_ bytes: inout [UInt8]) {
-        var lineStart = 0
-        while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
-            var start = lineStart
-            while start < lineEnd, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-            var end = lineEnd
-            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-            if end - start >= 3, bytes[start] == 0x3C, bytes[end - 1] == 0x3E, isTagName(bytes, at: start + 1),
-               !bytes[(start + 1)..<(end - 1)].contains(0x3C) {
-                for index in lineStart..<lineEnd { bytes[index] = 0x20 }
-            }
-            lineStart = lineEnd + 1
+        for line in ProseAttributes.tagLines(in: bytes) {
+            for index in line { bytes[index] = 0x20 }
         }
-    }
-
-    private static func isTagName(_ bytes: [UInt8], at offset: Int) -> Bool {
-        var position = offset
-        if position < bytes.count, bytes[position] == 0x2F { position += 1 }
-        guard position < bytes.count else { return false }
-        let first = bytes[position]
-        return (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
     }
 
     /// The UTF-8 offset of a UTF-16 offset that starts a line.
@@ -117,7 +98,8 @@ private struct MarkdownWalker {
         var tagLines: ArraySlice<TextRange> = []
         if isMDX {
             let code = nodes.filter { Int($0.type) == Int(TL_MD_CODE_BLOCK) }.map(blockRange)
-            tagLines = ProseAttributes.tagLines(in: source.units).filter { line in !code.contains { $0.start <= line.start && line.start < $0.end } }[...]
+            tagLines = ProseAttributes.tagLines(in: source.units).map { TextRange(start: $0.lowerBound, end: $0.upperBound) }
+                .filter { line in !code.contains { $0.start <= line.start && line.start < $0.end } }[...]
         }
         var index = 0
         while index < nodes.count {

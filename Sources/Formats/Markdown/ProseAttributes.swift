@@ -50,10 +50,11 @@ enum ProseAttributes {
         return units[offset + name.count] == 0x3D
     }
 
-    /// The lines of `units` that hold only one tag (`<TabItem label="Docker">`), which the MDX
-    /// reading blanks for cmark: their attributes are found here instead.
-    static func tagLines(in units: [UInt16]) -> [TextRange] {
-        var lines: [TextRange] = []
+    /// The lines of `units` (UTF-8 or UTF-16) that hold only one tag (`<TabItem
+    /// label="Docker">`, `</Tabs>`), from the tag's `<` to its `>`: the MDX reading blanks
+    /// them for cmark, and finds their attributes here.
+    static func tagLines<Units: RandomAccessCollection>(in units: Units) -> [Range<Int>] where Units.Element: FixedWidthInteger, Units.Index == Int {
+        var lines: [Range<Int>] = []
         var lineStart = 0
         while lineStart < units.count {
             var lineEnd = lineStart
@@ -66,7 +67,7 @@ enum ProseAttributes {
                 var name = start + 1
                 if units[name] == 0x2F { name += 1 }
                 if name < end, (0x41...0x5A).contains(units[name]) || (0x61...0x7A).contains(units[name]) {
-                    lines.append(TextRange(start: start, end: end))
+                    lines.append(start..<end)
                 }
             }
             lineStart = lineEnd + 1
