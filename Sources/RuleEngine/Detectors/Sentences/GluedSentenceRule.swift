@@ -22,6 +22,7 @@ public struct GluedSentenceRule: Detector {
             RuleExample("Der TSV führte mit 29:27⟦.D⟧ann glich Kiel aus.", language: "de"),
             RuleExample("The committee met on Monday⟦.t⟧he budget was approved without a vote.", note: "a sentence starter after the stop"),
             RuleExample("Le vote a eu lieu hier⟦.l⟧es députés ont approuvé le texte.", language: "fr"),
+            RuleExample("He asked, \"Is it safe?\"⟦.t⟧hat is not an answer, she said.", note: "after a quotation that ends with its own question mark"),
         ],
         nonTriggering: [
             RuleExample("Set it in ASP.Net with Response.ContentEncoding, as the page explains.", note: "names and identifiers"),
@@ -55,7 +56,7 @@ public struct GluedSentenceRule: Detector {
                 let next = text[index + 1]
                 let before = text[index - 1]
                 let beforeClass = CharacterClass.of(unit: before)
-                if unit == Unit.fullStop, CharacterClass.of(unit: next).contains(.lower), beforeClass.contains(.lower) {
+                if unit == Unit.fullStop, CharacterClass.of(unit: next).contains(.lower), beforeClass.contains(.lower) || beforeClass.contains(.quotation) {
                     if let word = Self.lowercaseSentenceStart(text, periodAt: index, document, zones) {
                         sink.report(TextRange(start: index, end: index + 2), "No space after “.”: two sentences are glued together, and “\(word)” lost its capital.",
                                     suggestions: [". " + word.prefix(1).uppercased()])
@@ -92,7 +93,8 @@ public struct GluedSentenceRule: Detector {
     /// language's sentence starters (a determiner, pronoun or conjunction; the wider
     /// function-word list also holds the prepositions of API names such as `process.on` and
     /// `format.from`) and is followed by a space and a word, and the word before is a plain
-    /// word of three letters or more, lowercase after its first, after a space. Host and file names are not
+    /// word of three letters or more, lowercase after its first, after a space, or a quotation
+    /// that ended with its own sentence mark (`Safety?".that's`). Host and file names are not
     /// sentences: a country code after the stop (`example.it`, `Makefile.in`), any dot,
     /// slash, digit or underscore in the token, and abbreviations are left alone.
     ///
@@ -100,9 +102,15 @@ public struct GluedSentenceRule: Detector {
     /// up in them; the spaces around it are (in a code block they are protected too).
     private static func lowercaseSentenceStart(_ text: TextView, periodAt index: Int, _ document: AnalyzedDocument, _ zones: ProtectedZones) -> String? {
         var start = index
-        while start > 0, text.characterClass(at: start - 1).contains(.lower) { start -= 1 }
-        if start > 0, text.characterClass(at: start - 1).contains(.upper) { start -= 1 }  // "Monday.the"
-        guard index - start >= 3, start > 0, CharacterClass.of(unit: text[start - 1]).contains(.space) else { return nil }
+        // After a quotation that ends a sentence (`Safety?".that's`), or after a word.
+        let afterQuotation = text.characterClass(at: index - 1).contains(.quotation) && index >= 2 && Self.stops.contains(text[index - 2])
+        if afterQuotation {
+            start = index - 1
+        } else {
+            while start > 0, text.characterClass(at: start - 1).contains(.lower) { start -= 1 }
+            if start > 0, text.characterClass(at: start - 1).contains(.upper) { start -= 1 }  // "Monday.the"
+            guard index - start >= 3, start > 0, CharacterClass.of(unit: text[start - 1]).contains(.space) else { return nil }
+        }
         var end = index + 1
         while end < text.count, text.characterClass(at: end).contains(.lower) { end += 1 }
         let word = document.string(TextRange(start: index + 1, end: end))
@@ -113,7 +121,7 @@ public struct GluedSentenceRule: Detector {
             while after < text.count, text.characterClass(at: after).contains(.alphabetic) { after += 1 }
         }
         guard after + 1 < text.count, text[after] == Unit.space, text.characterClass(at: after + 1).contains(.alphabetic),
-              start > 0, !zones.contains(start - 1), !zones.contains(after),
+              start > 0, afterQuotation || !zones.contains(start - 1), !zones.contains(after),
               document.resources.sentenceStarterHashes.contains(LanguageResources.hash(word)),
               !CountryCode.contains(word),
               !SentenceBoundaries.isAbbreviationOrInitial(text, periodAt: index, document.resources, ordinals: false) else { return nil }
