@@ -60,12 +60,18 @@ public struct RepeatedPassageRule: Detector {
         category: .duplication,
         severity: .major,
         triggering: [
+            RuleExample("Towards a tax system that is neutral to the timing of every asset transfer, from the viewpoint of taxing inheritance tax and gift tax together, the study continues ⟦from the viewpoint of taxing inheritance tax and gift tax together, with the aim of building a tax system that is neutral to the timing of every asset transfer⟧.",
+                        note: "a clause translated twice, in two stretches"),
             RuleExample("The minister said the new rail line would open in the spring of next year despite the delays. Critics disagreed.\n\n⟦Officials said the new rail line would open in the spring of next year.⟧", note: "nearby, and nearly all of it repeated"),
             RuleExample("Teenagers who sleep less than seven hours a night have a clearly higher risk of high blood pressure, a study finds. One. Two. Three. Four. Five. Six.\n\n⟦Teenagers who sleep less than seven hours a night have a higher risk, the researchers concluded.⟧", note: "far apart, half repeated"),
             RuleExample("政府は新しい予算案を来週の臨時国会に提出すると正式に発表し、野党は反発したが、⟦政府は新しい予算案を来週の臨時国会に提出すると正式に発表し⟧、審議は続く。", language: "ja", note: "a stretch repeated inside one sentence"),
             RuleExample("The new tariff will raise prices for small importers. Ports expect delays. Shipping firms disagree. Unions are split. Farmers are worried. The vote is on Friday. Talks continue.\n\n⟦“The new tariff, which takes effect in March, will raise prices for small importers across the region,” she said.⟧", note: "contained, split by an inserted clause"),
         ],
         nonTriggering: [
+            RuleExample("You can set the value of the option in the configuration file of the program, or set the value of the option in the configuration file of the user, or set the value of the option in the configuration file of the system.",
+                        note: "one frame repeated by a list"),
+            RuleExample("Read hits: number of times a read request has been mapped to the cache, read misses: number of times a read request has been mapped to the origin, write hits: number of times a write request has been mapped to the cache, write misses: number of times a write request has been mapped to the origin.",
+                        note: "two frames, each repeated by the next row of a table"),
             RuleExample("The minister said the line would open in spring. Critics said the line would open in autumn."),
             RuleExample("The read permission (r) allows the owner to list the contents of the directory. The write permission (w) allows the owner to add files to the directory.", note: "parallel sentences"),
             RuleExample("The read permission (r) allows the owner of the file to read its contents. The read permission (r) allows the owner of the directory to list its contents.", note: "a shared frame, different content"),
@@ -80,7 +86,8 @@ public struct RepeatedPassageRule: Detector {
         let hashes = document.wordHashes
         // Chinese and Japanese words from ICU's dictionary are short (particles count as
         // words): twice as many make a comparable stretch of text.
-        let window = document.profile.usesSpacesBetweenWords ? minimumWords : 2 * minimumWords
+        let spaced = document.profile.usesSpacesBetweenWords
+        let window = spaced ? minimumWords : 2 * minimumWords
         // Where each run of `window` words was first seen: the index of its first word.
         var runs = RunIndex(hashes, window: window)
         var sentenceKeys = WordHashSet([], count: segmentation.sentences.count)
@@ -91,7 +98,7 @@ public struct RepeatedPassageRule: Detector {
         // Inside one sentence, twice as many words in languages with spaces: documentation
         // strings table rows and option lists into one long "sentence" sharing a frame of
         // eight words ("… is used from the file's owner or root account to change …").
-        let insideWindow = document.profile.usesSpacesBetweenWords ? 2 * window : window
+        let insideWindow = spaced ? 2 * window : window
         runs.recording { runs in
             for sentence in 0..<segmentation.sentences.count where kinds[Int(sentenceParagraph[sentence])] == .prose {
                 let indices = segmentation.wordIndices(inSentence: sentence)
@@ -101,15 +108,20 @@ public struct RepeatedPassageRule: Detector {
                 let isExactRepeat = sentenceKeys.contains(wholeSentence)
                 if isExactRepeat { settled.insert(sentence) } else { sentenceKeys.insert(wholeSentence, Int32(sentence)) }
                 var reported = false
+                var stretches = InsideStretches()
                 runs.record(indices, scope: section) { start, firstWord in
                     if firstWord != start {
                         let earlier = (sentence: sentenceOf(firstWord, segmentation), word: firstWord)
                         if earlier.sentence == sentence {
-                            guard !reported, let copy = repeatInside(document, first: firstWord, second: start, end: indices.upperBound, window: insideWindow) else { return }
-                            sink.report(copy.second, "These \(copy.words) words repeat a stretch earlier in the same sentence (a duplicated passage).",
-                                        related: [RelatedLocation(range: copy.first, message: "the first copy")])
-                            reported = true
-                            settled.insert(sentence)
+                            guard !reported else { return }
+                            if let copy = repeatInside(document, first: firstWord, second: start, end: indices.upperBound, window: insideWindow) {
+                                sink.report(copy.second, "These \(copy.words) words repeat a stretch earlier in the same sentence (a duplicated passage).",
+                                            related: [RelatedLocation(range: copy.first, message: "the first copy")])
+                                reported = true
+                                settled.insert(sentence)
+                            } else if spaced, start >= stretches.end, let copy = repeatInside(document, first: firstWord, second: start, end: indices.upperBound, window: Self.insideStretchWords) {
+                                stretches.add(copy, endingAt: start + copy.words)
+                            }
                             return
                         }
                         guard !reported, !isExactRepeat,
@@ -124,9 +136,53 @@ public struct RepeatedPassageRule: Detector {
                         settled.insert(sentence)
                     }
                 }
+                if !reported, Self.report(stretches, document, into: &sink) { settled.insert(sentence) }
             }
         }
-        if document.profile.usesSpacesBetweenWords { checkContainment(document, skipping: settled, into: &sink) }
+        if spaced { checkContainment(document, skipping: settled, into: &sink) }
+    }
+
+    /// Inside one sentence, a stretch of this many words or more counts towards a clause
+    /// repeated in pieces (`InsideStretches`): two such stretches copying different words.
+    static let insideStretchWords = 10
+
+    /// The stretches of one sentence that repeat earlier words of it, each shorter than a
+    /// repeated passage on its own: a clause translated twice comes back in pieces, rearranged
+    /// around a connective (`…, from the viewpoint of X, with the aim of Y` after `Towards Y,
+    /// from the viewpoint of X,`). Two stretches that copy different words, all of them before
+    /// the copies, make the finding; a frame that a list repeats copies the same words each
+    /// time and makes none.
+    struct InsideStretches {
+        private var stretches: [(first: TextRange, second: TextRange, words: Int)] = []
+        /// The word where the last second copy ends: the next must start at or after it.
+        private(set) var end = 0
+
+        mutating func add(_ copy: (first: TextRange, second: TextRange, words: Int), endingAt end: Int) {
+            self.end = end
+            // A stretch copying words another stretch already copies is that frame again.
+            guard !stretches.contains(where: { $0.first.overlaps(copy.first) || $0.second.overlaps(copy.first) }) else { return }
+            stretches.append(copy)
+        }
+
+        /// The finding: the second copies, first to last, and the first copies. Every first
+        /// copy must come before the first second copy — the sentence says it all twice — not
+        /// interleave with them as the rows of a table flattened into one sentence do (`READ …
+        /// to the cache, READ … to the origin, WRITE … to the cache, WRITE … to the origin`).
+        func report() -> (range: TextRange, words: Int, related: [TextRange])? {
+            guard stretches.count >= 2, let first = stretches.first, let last = stretches.last,
+                  stretches.allSatisfy({ $0.first.end <= first.second.start }) else { return nil }
+            return (TextRange(start: first.second.start, end: last.second.end), stretches.reduce(0) { $0 + $1.words }, stretches.map(\.first))
+        }
+    }
+
+    /// Reports a sentence's repeated stretches when they make a clause translated twice, on
+    /// one line (a list or a table read as one sentence spans several); whether it did.
+    private static func report(_ stretches: InsideStretches, _ document: AnalyzedDocument, into sink: inout FindingSink) -> Bool {
+        guard let repeated = stretches.report(), let firstCopy = repeated.related.min(by: { $0.start < $1.start }),
+              !document.withText({ text in (firstCopy.start..<repeated.range.end).contains { UTF16Scalar.isLineBreak(text[$0]) } }) else { return false }
+        sink.report(repeated.range, "These \(repeated.words) words repeat \(repeated.related.count) stretches earlier in the same sentence (a clause translated twice).",
+                    related: repeated.related.map { RelatedLocation(range: $0, message: "a first copy") })
+        return true
     }
 
     /// A stretch of at least `window` words (twice `min-words` in languages with spaces, as
