@@ -38,9 +38,7 @@ public final class ForeignQuotations: DocumentAnalysis {
             let quoted = tally.languages(ofWords: Array(hashes[first..<end]))
             for language in hits.indices { hits[language] = 0 }
             quoted.count(0..<(end - first), into: &hits) { _, _ in true }
-            var best = -1
-            for language in hits.indices where language != own && (best < 0 || hits[language] > hits[best]) { best = language }
-            if best >= 0, hits[best] >= Self.minimumHits, hits[best] >= Self.dominance * max(1, hits[own]) {
+            if FunctionWordTally.dominantOther(hits, own: own, minimumHits: Self.minimumHits, dominance: Self.dominance) != nil {
                 found.append(quotation)
             }
         }

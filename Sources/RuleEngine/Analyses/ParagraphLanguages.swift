@@ -45,10 +45,7 @@ public final class ParagraphLanguages: DocumentAnalysis {
                 let mostOther = hits.indices.reduce(0) { $1 == own ? $0 : max($0, hits[$1]) }
                 return mostOther + left >= max(Self.minimumHits, Self.dominance * max(1, own >= 0 ? hits[own] : 0))
             }
-            var best = -1
-            for language in hits.indices where language != own && (best < 0 || hits[language] > hits[best]) { best = language }
-            let ownHits = own >= 0 ? hits[own] : 0
-            if best >= 0, hits[best] >= Self.minimumHits, hits[best] >= Self.dominance * max(1, ownHits),
+            if let best = FunctionWordTally.dominantOther(hits, own: own, minimumHits: Self.minimumHits, dominance: Self.dominance),
                !byScript || !Self.hasOwnScript(document, segmentation.paragraphs[paragraph]) {
                 result[paragraph] = languages[best]
             }

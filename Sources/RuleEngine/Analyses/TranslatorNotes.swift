@@ -42,14 +42,7 @@ public final class TranslatorNotes: DocumentAnalysis {
     }
 
     private static func closing(of unit: UInt16) -> UInt16? {
-        switch unit {
-        case Unit.leftParenthesis: return Unit.rightParenthesis
-        case 0x5B: return 0x5D  // [ ]
-        case 0xFF08: return 0xFF09  // （ ）
-        case 0x3010: return 0x3011  // 【 】
-        case 0xFF3B: return 0xFF3D  // ［ ］
-        default: return nil
-        }
+        Punctuation.bracketPairs.first { $0.open == unit }?.close
     }
 
     private static func has(_ marker: [UInt16], in text: TextView, at offset: Int) -> Bool {

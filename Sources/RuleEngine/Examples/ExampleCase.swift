@@ -28,31 +28,38 @@ public struct ExampleCase: Sendable, CustomStringConvertible {
         var cases: [ExampleCase] = []
         for rule in book.rules where includeBuiltins || rule.origin != .builtin {
             let description = rule.description
-            let mutations: [ExampleMutation?] = [nil] + ExampleMutation.allCases.filter { !description.unsupportedMutations.contains($0) }
-            for mutation in mutations {
-                // A structured example (XLIFF, HTML) is not mutated by a paragraph put in front.
-                for example in description.triggering where mutation == nil || mutation == .decomposed || example.format == nil {
-                    cases.append(ExampleCase(rule: rule.id, declaredBy: rule.id.description, example: example, isTriggering: true, mutation: mutation))
-                }
-                for example in description.nonTriggering where mutation == nil || mutation == .decomposed || example.format == nil {
-                    cases.append(ExampleCase(rule: rule.id, declaredBy: rule.id.description, example: example, isTriggering: false, mutation: mutation))
-                }
-            }
+            cases += variants(of: description, checkedBy: rule.id, declaredBy: rule.id.description, unsupported: description.unsupportedMutations)
         }
         for list in book.wordLists {
+            // A word list's examples run through the detector the list feeds.
             let feeds = list.list.feeds
-            let unsupported = book.rule(feeds)?.description.unsupportedMutations ?? []
-            let mutations: [ExampleMutation?] = [nil] + ExampleMutation.allCases.filter { !unsupported.contains($0) }
-            for mutation in mutations {
-                // As for rules, a structured example is not mutated by a paragraph put in front.
-                for example in list.triggering where mutation == nil || mutation == .decomposed || example.format == nil {
-                    cases.append(ExampleCase(rule: feeds, declaredBy: list.label, example: example, isTriggering: true, mutation: mutation))
-                }
-                for example in list.nonTriggering where mutation == nil || mutation == .decomposed || example.format == nil {
-                    cases.append(ExampleCase(rule: feeds, declaredBy: list.label, example: example, isTriggering: false, mutation: mutation))
+            cases += variants(of: list, checkedBy: feeds, declaredBy: list.label, unsupported: book.rule(feeds)?.description.unsupportedMutations ?? [])
+        }
+        return cases
+    }
+
+    /// The examples of one declaration, as written and with every mutation its detector
+    /// supports. A structured example (XLIFF, HTML, PO) is not given a paragraph in front:
+    /// the result would not be that format any more.
+    private static func variants(of examples: some DeclaresExamples, checkedBy rule: RuleID, declaredBy label: String,
+                                 unsupported: Set<ExampleMutation>) -> [ExampleCase] {
+        var cases: [ExampleCase] = []
+        for mutation in [nil] + ExampleMutation.allCases.filter({ !unsupported.contains($0) }) {
+            for (list, isTriggering) in [(examples.triggering, true), (examples.nonTriggering, false)] {
+                for example in list where mutation == nil || mutation == .decomposed || example.format == nil {
+                    cases.append(ExampleCase(rule: rule, declaredBy: label, example: example, isTriggering: isTriggering, mutation: mutation))
                 }
             }
         }
         return cases
     }
 }
+
+/// Something that declares examples that must and must not trigger its detector.
+protocol DeclaresExamples {
+    var triggering: [RuleExample] { get }
+    var nonTriggering: [RuleExample] { get }
+}
+
+extension RuleDescription: DeclaresExamples {}
+extension WordListDeclaration: DeclaresExamples {}

@@ -21,6 +21,17 @@ struct FunctionWordTally: Sendable, Equatable {
         bits = BucketMap(entries)
     }
 
+    /// The language other than `own` (-1 for none) with the most hits, when it has at least
+    /// `minimumHits` and `dominance` times the hits of `own`: the language a stretch of text
+    /// is written in, if not the document's.
+    static func dominantOther(_ hits: [Int], own: Int, minimumHits: Int, dominance: Int) -> Int? {
+        var best = -1
+        for language in hits.indices where language != own && (best < 0 || hits[language] > hits[best]) { best = language }
+        let ownHits = own >= 0 ? hits[own] : 0
+        guard best >= 0, hits[best] >= minimumHits, hits[best] >= dominance * max(1, ownHits) else { return nil }
+        return best
+    }
+
     /// The languages of every word whose case-folded hash is in `hashes`.
     func languages(ofWords hashes: [UInt64]) -> WordLanguages {
         WordLanguages(bits: hashes.withUnsafeBufferPointer { bits.values(for: $0) })
