@@ -97,9 +97,13 @@ private struct MarkdownWalker {
         // (not those of code blocks, which show tags as code).
         var tagLines: ArraySlice<TextRange> = []
         if isMDX {
-            let code = nodes.filter { Int($0.type) == Int(TL_MD_CODE_BLOCK) }.map(blockRange)
-            tagLines = ProseAttributes.tagLines(in: source.units).map { TextRange(start: $0.lowerBound, end: $0.upperBound) }
-                .filter { line in !code.contains { $0.start <= line.start && line.start < $0.end } }[...]
+            // Both in file order: one pass, whatever the number of code blocks.
+            let code = nodes.filter { Int($0.type) == Int(TL_MD_CODE_BLOCK) }.map(blockRange).sorted()
+            var block = 0
+            tagLines = ProseAttributes.tagLines(in: source.units).map { TextRange(start: $0.lowerBound, end: $0.upperBound) }.filter { line in
+                while block < code.count, code[block].end <= line.start { block += 1 }
+                return !(block < code.count && code[block].start <= line.start)
+            }[...]
         }
         var index = 0
         while index < nodes.count {

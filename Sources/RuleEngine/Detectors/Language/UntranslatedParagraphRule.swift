@@ -5,7 +5,9 @@ import TextCore
 /// apart by their function words (`function-words` lists in `Rules/`), so it works between
 /// languages that have a list; in Japanese, Chinese and Korean, which have none, a paragraph
 /// dominated by another language's function words with almost no Han, kana or Hangul is
-/// foreign.
+/// foreign. A caption (an image's alt text, a figure caption, a meta or front-matter
+/// description) is judged like a paragraph: left in the source language, it is as
+/// untranslated, if less visible.
 public struct UntranslatedParagraphRule: Detector {
     public static let id = RuleID(.language, "untranslated")
 
