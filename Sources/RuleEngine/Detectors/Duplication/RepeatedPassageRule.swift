@@ -24,6 +24,10 @@ import TextCore
 /// In Chinese and Japanese, twice `min-words` dictionary words are needed. In a structured
 /// document both sentences must be in one section (between the same headings).
 ///
+/// Inside one sentence, a stretch of twice `min-words` that comes back is a repeated
+/// passage, and so are two stretches of ten words or more that come back in pieces, a clause
+/// translated twice (`InsideStretches`).
+///
 /// Every run of `min-words` words is hashed once (a rolling window), so the cost is linear in
 /// the article's length.
 public struct RepeatedPassageRule: Detector {
