@@ -41,6 +41,11 @@ final class QuoteGrammar: DocumentAnalysis {
     private(set) var openingsUsedAsClosings: [Int] = []
     /// Closing marks of another pair than the open quotation's (`«Nous partons” dit-il`).
     private(set) var mismatchedClosings: [Int] = []
+    /// A straight mark and a typographic one that are the two ends of one quotation
+    /// (`сказала: "Великобритания … Афганистана».`, `は、「選挙に … だ. "`): the paragraph's
+    /// only loose ends, the typographic one facing the right way. One finding, at the straight
+    /// mark, the one that breaks the text's convention, instead of two unbalanced marks.
+    private(set) var mixedPairs: [(straight: Int, partner: Int)] = []
     /// Closing marks put too early: after the sentence's punctuation, followed by the rest of
     /// the quoted sentence and a second closing mark.
     private(set) var misplacedClosings: [Int] = []
@@ -198,6 +203,8 @@ final class QuoteGrammar: DocumentAnalysis {
             var end = index
             while end < tokens.count, tokens[end].paragraph == paragraph { end += 1 }
             planStraightQuotes(index..<end, text, paragraphs: paragraphs)
+            let looseEnds = unbalanced.count
+            defer { pairMixedEnds(from: looseEnds) }
             while index < end {
                 process(index, &stack, &lastClosed, text, hasDistinctInnerPair: hasDistinctInnerPair, seenPairs: &seenPairs)
                 index += 1
@@ -213,6 +220,27 @@ final class QuoteGrammar: DocumentAnalysis {
             }
         }
         unbalanced.sort()
+    }
+
+    /// Turns the paragraph's loose ends recorded from `start` into a mixed pair when they are
+    /// one straight and one typographic mark, the typographic one an opening before the
+    /// straight one or a closing after it.
+    private func pairMixedEnds(from start: Int) {
+        guard unbalanced.count - start == 2 else { return }
+        let first = min(unbalanced[start], unbalanced[start + 1])
+        let second = max(unbalanced[start], unbalanced[start + 1])
+        let firstIsStraight = Self.isStraightDouble(tokens[first].mark)
+        guard firstIsStraight != Self.isStraightDouble(tokens[second].mark) else { return }
+        let straight = firstIsStraight ? first : second
+        let partner = firstIsStraight ? second : first
+        guard !QuoteCharacters.isSingle(tokens[partner].mark) else { return }
+        if firstIsStraight {
+            guard tokens[first].role == .open, tokens[second].role == .close else { return }
+        } else {
+            guard tokens[first].role == .open, tokens[second].contextRole != .open else { return }
+        }
+        unbalanced.removeSubrange(start...)
+        mixedPairs.append((straight, partner))
     }
 
     private func process(_ index: Int, _ stack: inout [OpenQuote], _ lastClosed: inout (open: Int, close: Int)?,
@@ -357,7 +385,8 @@ final class QuoteGrammar: DocumentAnalysis {
             var lineStart = token.offset
             while lineStart > 0, text[lineStart - 1] == Unit.space || text[lineStart - 1] == Unit.tab { lineStart -= 1 }
             let startsLine = lineStart > 0 && UTF16Scalar.isLineBreak(text[lineStart - 1])
-            return StraightQuotePlan.Mark(context: token.contextRole, wordBefore: wordBefore, wordAfter: wordAfter,
+            let context = Self.isBeforeQuotativeParticle(token.offset, text) ? .close : token.contextRole
+            return StraightQuotePlan.Mark(context: context, wordBefore: wordBefore, wordAfter: wordAfter,
                                           mayBePrime: before.contains(.digit) && token.contextRole != .open && !after.contains(.upper),
                                           startsLine: startsLine)
         }
@@ -371,6 +400,17 @@ final class QuoteGrammar: DocumentAnalysis {
         }
         let plan = StraightQuotePlan(marks, leftOpenIsFine: leftOpenIsFine)
         for (index, action) in zip(straight, plan.actions) { straightActions[index] = action }
+    }
+
+    /// Whether the mark at `offset` stands before Japanese quotative と taking up what was
+    /// said: `"…する"と述べた`, `"…"という`, `"…"との`, `"…"と、`. Han and kana give no other clue
+    /// to a mark's role, and this one is a grammatical ending: a quotation that opens with と
+    /// goes on in kana (`"とにかく`, `"ところで`).
+    static func isBeforeQuotativeParticle(_ offset: Int, _ text: TextView) -> Bool {
+        guard offset + 2 < text.count, text[offset + 1] == 0x3068 else { return false }
+        let next = text[offset + 2]
+        if next == 0x3044 || next == 0x306E || next == 0x304B || next == 0x3001 || next == 0xFF0C { return true }  // い の か 、 ，
+        return CharacterClass.of(unit: next).contains(.ideographic)
     }
 
     private static func isKana(_ scalar: UInt32?) -> Bool {

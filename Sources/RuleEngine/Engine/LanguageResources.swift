@@ -14,6 +14,9 @@ public struct LanguageResources: Sendable, Equatable {
     public var hasLanguageAbbreviations = false
     /// Words that may legitimately be doubled ("had", "nous"), case-folded.
     public var allowedDoubles: Set<String> = []
+    /// Characters the language writes sounds with (哗 啦 叮 咚): a word or phrase made of them
+    /// alone, said twice (哗啦哗啦, 叮咚叮咚), is onomatopoeia, not a stutter.
+    public var soundCharacters: Set<Character> = []
     /// Quotation mark pairs accepted at the outer level besides CLDR's primary pair.
     public var outerQuotes: [QuotePair] = []
     /// Quotation mark pairs accepted inside a quotation besides CLDR's alternate pair.
@@ -78,5 +81,12 @@ public struct LanguageResources: Sendable, Equatable {
     /// The hash `AnalyzedDocument.foldedWordHashes` gives the word.
     static func hash(_ word: String) -> UInt64 {
         word.utf16Units.withUnsafeBufferPointer { CaseFolding.hash($0, TextRange(start: 0, end: $0.count)) }
+    }
+}
+
+extension LanguageResources {
+    /// Whether `copy`, a word or phrase said twice, is made of sound characters alone.
+    func isSoundWord(_ copy: String) -> Bool {
+        !soundCharacters.isEmpty && !copy.isEmpty && copy.allSatisfy { soundCharacters.contains($0) }
     }
 }

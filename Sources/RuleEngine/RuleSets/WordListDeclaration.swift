@@ -11,6 +11,9 @@ public struct WordListDeclaration: Sendable {
         case abbreviations
         /// Words the language may double ("had had"); feeds duplication.word.
         case allowedDoubles = "allowed-doubles"
+        /// Characters used for sounds (哗 啦 叮 咚): a group of them said twice is onomatopoeia;
+        /// feeds duplication.phrase and duplication.word.
+        case soundCharacters = "sound-characters"
         /// Quotation mark pairs accepted at the outer level, written as two characters ("»«");
         /// feeds quotes.style.
         case outerQuotes = "outer-quotes"
@@ -29,6 +32,7 @@ public struct WordListDeclaration: Sendable {
             case .sentenceStarters: return RuleID(.sentences, "merged")
             case .abbreviations: return RuleID(.sentences, "split")
             case .allowedDoubles: return RuleID(.duplication, "word")
+            case .soundCharacters: return RuleID(.duplication, "phrase")
             case .outerQuotes, .innerQuotes: return RuleID(.quotes, "style")
             case .functionWords: return RuleID(.language, "untranslated")
             case .translatorNotes: return RuleID(.accuracy, "markup")
@@ -64,6 +68,7 @@ public struct WordListDeclaration: Sendable {
         // A listed phrase ("a poco" of "a poco a poco") is kept without its spaces, as the
         // duplication rules look a repeated group up.
         case .allowedDoubles: resources.allowedDoubles.formUnion(words.map { CaseFolding.fold($0).filter { !$0.isWhitespace } })
+        case .soundCharacters: resources.soundCharacters.formUnion(words.flatMap { Array($0) })
         case .outerQuotes: resources.outerQuotes += words.compactMap(Self.pair)
         case .innerQuotes: resources.innerQuotes += words.compactMap(Self.pair)
         case .functionWords: resources.functionWords[language, default: []].formUnion(words.map(CaseFolding.fold))

@@ -87,7 +87,7 @@ public struct RepeatedPhraseRule: Detector {
                         break
                     }
                     let phrase = document.string(first)
-                    if allowed.contains(CaseFolding.fold(phrase).filter { !$0.isWhitespace }) { continue }
+                    if allowed.contains(CaseFolding.fold(phrase).filter { !$0.isWhitespace }) || document.resources.isSoundWord(phrase) { continue }
                     sink.report(TextRange(start: first.start, end: end), "The phrase “\(phrase)” is repeated.", suggestions: [phrase])
                     start += 2 * length
                     reported = true

@@ -72,6 +72,7 @@ public struct RepeatedWordRule: Detector {
                 let secondWord = document.string(second)
                 let caseChanges = DuplicationGaps.startsLowercase(firstWord) && DuplicationGaps.startsUppercase(secondWord)
                 if !caseChanges, allowed.contains(CaseFolding.fold(firstWord)) || allowed.contains(firstWord + secondWord) { continue }
+                if document.resources.isSoundWord(firstWord) { continue }
                 let end = Int(words.ends[last - 1])
                 sink.report(TextRange(start: first.start, end: end), "The word “\(firstWord)” is repeated.", suggestions: [firstWord])
             }

@@ -23,6 +23,10 @@ public struct UnbalancedQuoteRule: Detector {
             RuleExample("首相は⟦「⟧増税はしないと述べた。", language: "ja"),
             RuleExample("The minister said “we will not resign⟦“⟧ and left.", note: "one finding for the wrong closing mark"),
             RuleExample("Il a dit «\u{A0}nous partons\u{A0}⟦”⟧ et il est sorti.", language: "fr", note: "one finding for a pair that does not match"),
+            RuleExample("Она сказала: ⟦\"⟧Мы остаёмся здесь». Потом она ушла.", language: "ru", note: "one finding for a straight mark paired with a typographic one, at the straight mark"),
+            RuleExample("首相は「増税はしない⟦\"⟧と述べた。", language: "ja", note: "closed with a straight mark"),
+            RuleExample("ペロシの目標は\"問題を掘り起こす\"と述べている。⟦\"⟧", language: "ja",
+                        note: "the mark before the quotative と closes; the one after the full stop is the stray"),
             RuleExample("\"Growth slowed,\" he said, adding that demand fell⟦\"⟧ and \"exports rose\" in May.",
                         note: "straight marks paired by the whole paragraph: the stray, not the pairs after it"),
         ],
@@ -52,6 +56,12 @@ public struct UnbalancedQuoteRule: Detector {
                 ? "The closing quotation mark \(mark) closes nothing: its opening mark is missing or misplaced."
                 : "The quotation opened by \(mark) is never closed in this paragraph."
             sink.report(token.range, message)
+        }
+        for (straight, partner) in analysis.mixedPairs {
+            let (opener, closer) = straight < partner ? (straight, partner) : (partner, straight)
+            let opening = QuoteMessages.character(analysis.tokens[opener].mark)
+            let closing = QuoteMessages.character(analysis.tokens[closer].mark)
+            sink.report(analysis.tokens[straight].range, "The quotation opened by \(opening) is closed by \(closing): the two marks are of different pairs.")
         }
         for index in analysis.openingsUsedAsClosings {
             let token = analysis.tokens[index]
