@@ -50,6 +50,12 @@ public struct LanguageResources: Sendable, Equatable {
     public private(set) var capitalisedFunctionWords: Set<String> = []
     /// Case-folded hashes of `capitalisedFunctionWords`.
     private(set) var capitalisedFunctionWordHashes = WordHashSet(hashes: [])
+    /// The language's one-letter function words outside ASCII, capitalised (Russian "В", "С",
+    /// "И", Italian "È"): a label as often as a lost full stop ("группа В", "диски С"), so
+    /// `sentences.merged` wants the document's own evidence for them.
+    public private(set) var capitalisedOneLetterFunctionWords: Set<String> = []
+    /// Case-folded hashes of all the language's function words.
+    private(set) var functionWordHashes = WordHashSet(hashes: [])
 
     public init() {}
 
@@ -66,9 +72,15 @@ public struct LanguageResources: Sendable, Equatable {
     /// One-letter words are left out: "plan A was", "vitamin C is", Polish "W" and "I" are
     /// capitalised mid-sentence on purpose.
     mutating func prepareMidSentenceCapitals(language: String) {
-        let words = (functionWords[language] ?? []).filter { $0.count > 1 }
+        let all = functionWords[language] ?? []
+        let words = all.filter { $0.count > 1 }
         capitalisedFunctionWords = Set(words.map { $0.prefix(1).uppercased() + $0.dropFirst() })
         capitalisedFunctionWordHashes = WordHashSet(hashes: words.map(Self.hash))
+        // Not A to Z: in every Latin-script language a lone ASCII capital is a label, a
+        // variable or a Roman numeral as often as a word ("task A running", "plan B", "Part I").
+        let letters = all.filter { $0.count == 1 && $0.uppercased() != $0 && !$0.unicodeScalars.allSatisfy(\.isASCII) }
+        capitalisedOneLetterFunctionWords = Set(letters.map { $0.uppercased() })
+        functionWordHashes = WordHashSet(hashes: all.map(Self.hash))
     }
 
     /// Works out the quotation marks' roles from the language's CLDR pairs and the pairs the

@@ -26,6 +26,8 @@ public struct MergedSentenceRule: Detector {
             RuleExample("The plan was approved by a narrow vote ⟦Several⟧ members abstained.", language: "en", note: "a function word, not a listed starter"),
             RuleExample("Le budget a été voté mardi ⟦Plusieurs⟧ élus se sont abstenus.", language: "fr"),
             RuleExample("Der Plan wurde am Montag gebilligt ⟦Jedoch⟧ enthielten sich drei Abgeordnete.", language: "de"),
+            RuleExample("Скот пасётся в течение года. Корма хватает на всё стадо ⟦В⟧ течение зимы его держат в хлеву.", language: "ru",
+                        note: "a one-letter function word, confirmed by the same two words in lowercase elsewhere"),
         ],
         nonTriggering: [
             RuleExample("Officials confirmed that the budget was cut.", language: "en"),
@@ -35,6 +37,9 @@ public struct MergedSentenceRule: Detector {
             RuleExample("She sang Many Rivers to Cross at the gala.", language: "en", note: "a title: the next word is capitalised"),
             RuleExample("Il a relu le Tous les matins du monde de Quignard.", language: "fr", note: "after a function word: a title"),
             RuleExample("Ask for vitamin A supplements.", language: "en", note: "one-letter words are not candidates"),
+            RuleExample("Группа В получила премию, а группа А осталась без неё. В группе было десять человек.", language: "ru",
+                        note: "a label: the document never writes “в получила”"),
+            RuleExample("Yesterday I went home. I went to bed early.", language: "en", note: "a letter the document never writes in lowercase"),
             RuleExample("Le Ferrovie dello Stato hanno chiesto fondi e le Ferrovie dello Stato hanno vinto.", language: "it", note: "the same capitalised function word twice: a name"),
         ]
     )
@@ -71,10 +76,7 @@ public struct MergedSentenceRule: Detector {
                     // function word itself ("à la Une des journaux" is the front page), on the
                     // same line: verse and definition lists start each line with a capital.
                     let previousClass = CharacterClass.of(unit: text[previous.start])
-                    let previousFits = listed == .starter
-                        ? previousClass.contains(.lower) || previousClass.contains(.upper)
-                        : previousClass.contains(.lower) && !resources.capitalisedFunctionWordHashes.contains(hashes[index - 1])
-                    guard words.kinds[index - 1] == .letter, previousFits, !isAllCaps(document.string(previous)),
+                    guard words.kinds[index - 1] == .letter, Self.neighboursFit(listed, index, previousClass, hashes, resources), !isAllCaps(document.string(previous)),
                           DuplicationGaps.isBlank(text, from: previous.end, to: word.start, allowLineBreak: listed == .starter) else { continue }
                     // The next word must continue in lowercase: "The budget", not "The Guardian".
                     guard CharacterClass.of(unit: text[next.start]).contains(.lower),
@@ -87,7 +89,9 @@ public struct MergedSentenceRule: Detector {
         // convention or a name ("Вы" in a letter, "dello Stato"), not a lost full stop each time.
         var functionWordCounts: [UInt64: Int] = [:]
         for hit in found where hit.listed == .functionWord { functionWordCounts[hashes[hit.word], default: 0] += 1 }
-        for hit in found where hit.listed == .starter || functionWordCounts[hashes[hit.word]] == 1 {
+        let letterHits = found.filter { $0.listed == .oneLetter }.map(\.word)
+        let confirmedLetters = letterHits.isEmpty ? [] : Self.confirmedByTheDocument(letterHits, document)
+        for hit in found where hit.listed == .starter || functionWordCounts[hashes[hit.word]] == 1 || confirmedLetters.contains(hit.word) {
             let word = words.range(hit.word)
             let string = document.string(word)
             let lowered = string.prefix(1).lowercased() + string.dropFirst()
@@ -101,6 +105,10 @@ public struct MergedSentenceRule: Detector {
     private func candidate(_ index: Int, _ document: AnalyzedDocument, _ resources: LanguageResources) -> Candidate? {
         let hash = document.foldedWordHashes[index]
         let isStarter = resources.sentenceStarterHashes.contains(hash)
+        if document.words.range(index).length == 1, !isStarter {
+            guard resources.functionWordHashes.contains(hash) else { return nil }
+            return resources.capitalisedOneLetterFunctionWords.contains(document.string(document.words.range(index))) ? .oneLetter : nil
+        }
         guard isStarter || resources.capitalisedFunctionWordHashes.contains(hash) else { return nil }
         let string = document.string(document.words.range(index))
         guard !isAllCaps(string) else { return nil }
@@ -108,9 +116,50 @@ public struct MergedSentenceRule: Detector {
         return resources.capitalisedFunctionWords.contains(string) ? .functionWord : nil
     }
 
-    /// The two sources of candidates: the hand-written `sentence-starters` list and the
-    /// function words of the language, capitalised.
-    private enum Candidate { case starter, functionWord }
+    /// Whether the words around candidate `index` fit its kind: after a listed starter any
+    /// word; after a function word a lowercase word that is not a function word itself; around
+    /// a one-letter word lowercase words, neither a function word.
+    private static func neighboursFit(_ listed: Candidate, _ index: Int, _ previousClass: CharacterClass, _ hashes: [UInt64],
+                                      _ resources: LanguageResources) -> Bool {
+        switch listed {
+        case .starter: return previousClass.contains(.lower) || previousClass.contains(.upper)
+        case .functionWord: return previousClass.contains(.lower) && !resources.capitalisedFunctionWordHashes.contains(hashes[index - 1])
+        case .oneLetter:
+            return previousClass.contains(.lower) && !resources.functionWordHashes.contains(hashes[index - 1])
+                && !resources.functionWordHashes.contains(hashes[index + 1])
+        }
+    }
+
+    /// The sources of candidates: the hand-written `sentence-starters` list, the function
+    /// words of the language capitalised, and its one-letter function words, which the
+    /// document itself must confirm.
+    private enum Candidate { case starter, functionWord, oneLetter }
+
+    /// The one-letter candidates at `hits` that the document shows to be the function word,
+    /// not a label: it writes the letter in lowercase somewhere, and the same two words
+    /// elsewhere with the letter in lowercase or opening a sentence (`в течение`, `тонн. В
+    /// настоящее время` confirm `скот В течение` and `течение В настоящее`). A label has no
+    /// such twin: `группа В получила`, `диски С отлично`, `plan A was`.
+    private static func confirmedByTheDocument(_ hits: [Int], _ document: AnalyzedDocument) -> Set<Int> {
+        let hashes = document.foldedWordHashes
+        let words = document.words
+        func pair(_ index: Int) -> UInt64 { hashes[index] &* 0x9E37_79B9_7F4A_7C15 ^ hashes[index + 1] }
+        let letters = Set(hits.map { hashes[$0] })
+        let wanted = Set(hits.map(pair))
+        let candidates = Set(hits)
+        let sentenceStarts = Set(document.segmentation.sentenceWordStart.map(Int.init))
+        var writtenLowercase = Set<UInt64>()
+        var twins = Set<UInt64>()
+        document.withText { text in
+            for index in 0..<words.count where letters.contains(hashes[index]) && !candidates.contains(index) {
+                let isLowercase = CharacterClass.of(unit: text[Int(words.starts[index])]).contains(.lower)
+                if isLowercase { writtenLowercase.insert(hashes[index]) }
+                guard index + 1 < words.count, wanted.contains(pair(index)) else { continue }
+                if isLowercase || sentenceStarts.contains(index) { twins.insert(pair(index)) }
+            }
+        }
+        return Set(hits.filter { writtenLowercase.contains(hashes[$0]) && twins.contains(pair($0)) })
+    }
 
     private func isAllCaps(_ word: String) -> Bool {
         word.count > 1 && word.allSatisfy { !$0.isLetter || $0.isUppercase }
