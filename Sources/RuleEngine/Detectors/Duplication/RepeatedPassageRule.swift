@@ -69,6 +69,8 @@ public struct RepeatedPassageRule: Detector {
             RuleExample("The minister said the new rail line would open in the spring of next year despite the delays. Critics disagreed.\n\n⟦Officials said the new rail line would open in the spring of next year.⟧", note: "nearby, and nearly all of it repeated"),
             RuleExample("Teenagers who sleep less than seven hours a night have a clearly higher risk of high blood pressure, a study finds. One. Two. Three. Four. Five. Six.\n\n⟦Teenagers who sleep less than seven hours a night have a higher risk, the researchers concluded.⟧", note: "far apart, half repeated"),
             RuleExample("政府は新しい予算案を来週の臨時国会に提出すると正式に発表し、野党は反発したが、⟦政府は新しい予算案を来週の臨時国会に提出すると正式に発表し⟧、審議は続く。", language: "ja", note: "a stretch repeated inside one sentence"),
+            RuleExample("政府宣布将在下个月召开的特别会议上提交新的年度预算草案和相关的财政改革方案，反对党表示反对，但是政府仍然⟦宣布将在下个月召开的特别会议上正式提交新的年度预算草案和相关的财政改革方案⟧。",
+                        language: "zh", note: "repeated inside one sentence with one word put in"),
             RuleExample("The new tariff will raise prices for small importers. Ports expect delays. Shipping firms disagree. Unions are split. Farmers are worried. The vote is on Friday. Talks continue.\n\n⟦“The new tariff, which takes effect in March, will raise prices for small importers across the region,” she said.⟧", note: "contained, split by an inserted clause"),
         ],
         nonTriggering: [
@@ -77,6 +79,8 @@ public struct RepeatedPassageRule: Detector {
             RuleExample("Read hits: number of times a read request has been mapped to the cache, read misses: number of times a read request has been mapped to the origin, write hits: number of times a write request has been mapped to the cache, write misses: number of times a write request has been mapped to the origin.",
                         note: "two frames, each repeated by the next row of a table"),
             RuleExample("The minister said the line would open in spring. Critics said the line would open in autumn."),
+            RuleExample("用户可以在系统配置文件中设置这个选项的默认值和最大值，也可以在用户配置文件中设置这个选项的默认值和最大值。", language: "zh",
+                        note: "a word changed, not put in: a list's frame"),
             RuleExample("The read permission (r) allows the owner to list the contents of the directory. The write permission (w) allows the owner to add files to the directory.", note: "parallel sentences"),
             RuleExample("The read permission (r) allows the owner of the file to read its contents. The read permission (r) allows the owner of the directory to list its contents.", note: "a shared frame, different content"),
             RuleExample("“We will win,” she said. Later she repeated: “We will win.”"),
@@ -143,7 +147,45 @@ public struct RepeatedPassageRule: Detector {
                 if !reported, Self.report(stretches, document, into: &sink) { settled.insert(sentence) }
             }
         }
-        if spaced { checkContainment(document, skipping: settled, into: &sink) }
+        if spaced { checkContainment(document, skipping: settled, into: &sink) } else { checkCopiesWithInsertion(document, window: window, skipping: settled, into: &sink) }
+    }
+
+    /// In Chinese and Japanese, a stretch of `window` − 1 words or more that comes back in its
+    /// own sentence with one word put in (`…要求利比亚政治阶层坚持12月24日选举日期的能力，…，阻碍了
+    /// 国际社会要求利比亚政治阶层坚持到12月24日选举日期的能力`): a particle or a preposition
+    /// inserted into the copy hides it from the exact comparison. Each part needs
+    /// `PassageContainment.runWords` words or more. Only sentences long enough to hold both
+    /// copies are indexed, by runs of a third of the window, scoped to their sentence.
+    private func checkCopiesWithInsertion(_ document: AnalyzedDocument, window: Int, skipping settled: Set<Int>, into sink: inout FindingSink) {
+        let segmentation = document.segmentation
+        let hashes = document.wordHashes
+        let kinds = document.paragraphKinds
+        let sentenceParagraph = segmentation.sentenceParagraph
+        let needed = window - 1
+        let part = PassageContainment.runWords
+        var runs = RunIndex(hashes, window: part)
+        runs.recording { runs in
+            for sentence in 0..<segmentation.sentences.count where kinds[Int(sentenceParagraph[sentence])] == .prose && !settled.contains(sentence) {
+                let indices = segmentation.wordIndices(inSentence: sentence)
+                guard indices.count > 2 * needed else { continue }
+                var found: (first: TextRange, second: TextRange, words: Int)?
+                runs.record(indices, scope: sentence + 1) { start, first in
+                    guard found == nil, first != start else { return }
+                    let end = indices.upperBound
+                    let head = hashes.sharedRunLength(first, start, limitA: start, limitB: end)
+                    // Only where the copy starts: its continuation is the same finding.
+                    guard head >= part, first == indices.lowerBound || start == indices.lowerBound || hashes[first - 1] != hashes[start - 1] else { return }
+                    let tail = hashes.sharedRunLength(first + head, start + head + 1, limitA: start, limitB: end)
+                    guard tail >= part, head + tail >= needed else { return }
+                    let words = document.words
+                    found = (TextRange(start: Int(words.starts[first]), end: Int(words.ends[first + head + tail - 1])),
+                             TextRange(start: Int(words.starts[start]), end: Int(words.ends[start + head + tail])), head + tail)
+                }
+                guard let copy = found else { continue }
+                sink.report(copy.second, "These \(copy.words) words repeat a stretch earlier in the same sentence with one word put in (a duplicated passage).",
+                            related: [RelatedLocation(range: copy.first, message: "the first copy")])
+            }
+        }
     }
 
     /// Inside one sentence, a stretch of this many words or more counts towards a clause

@@ -40,6 +40,7 @@ public struct MergedSentenceRule: Detector {
             RuleExample("Группа В получила премию, а группа А осталась без неё. В группе было десять человек.", language: "ru",
                         note: "a label: the document never writes “в получила”"),
             RuleExample("Yesterday I went home. I went to bed early.", language: "en", note: "a letter the document never writes in lowercase"),
+            RuleExample("Cliquez sur la page À propos. Elle présente l’équipe, à propos de laquelle on sait peu.", language: "fr", note: "a title ending the sentence"),
             RuleExample("Le Ferrovie dello Stato hanno chiesto fondi e le Ferrovie dello Stato hanno vinto.", language: "it", note: "the same capitalised function word twice: a name"),
         ]
     )
@@ -68,6 +69,9 @@ public struct MergedSentenceRule: Detector {
                     // title ("see [What is Linux](…)"), not a lost full stop.
                     guard CharacterClass.of(unit: text[word.start]).contains(.upper),
                           let listed = candidate(index, document, resources), !document.hasSeam(before: word.start) else { continue }
+                    // A one-letter word needs a sentence after it, not a two-word title ending
+                    // one ("la page À propos.").
+                    if listed == .oneLetter, index + 2 >= indices.upperBound { continue }
                     let previous = words.range(index - 1)
                     let next = words.range(index + 1)
                     // A word, then only spaces (a line break too), then the capital. After a
