@@ -151,7 +151,10 @@ public struct ReportedFinding: Sendable {
             let before = max(line.start, range.start - context)
             let after = min(max(line.end, range.end), range.end + context)
             var hasher = FingerprintHasher()
-            for unit in rule.description.utf16 { hasher.add(unit) }
+            // The units of `rule.description` ("family.name"), without making the string.
+            for unit in rule.family.rawValue.utf16 { hasher.add(unit) }
+            hasher.add(0x2E)
+            for unit in rule.name.utf16 { hasher.add(unit) }
             for part in [before..<range.start, range.start..<range.end, range.end..<after] {
                 hasher.separate()
                 var pendingSpace = false
@@ -261,14 +264,15 @@ public struct Excerpt: Sendable, Equatable {
         // Do not cut a surrogate pair in two.
         if start > line.start, original[start] & 0xFC00 == 0xDC00 { start -= 1 }
         if end < line.end, end > 0, original[end - 1] & 0xFC00 == 0xD800 { end += 1 }
-        let prefix = start > line.start ? "…" : ""
-        let suffix = end < line.end ? "…" : ""
-        // Tabs become spaces, so that the marker under the span lines up.
-        var units = Array(original[start..<end])
-        for index in units.indices where units[index] == 0x09 { units[index] = 0x20 }
-        let body = String(utf16Units: units)
-        text = prefix + body + suffix
-        spanOffset = prefix.utf16.count + (range.start - start)
+        let cutBefore = start > line.start
+        let cutAfter = end < line.end
+        // Tabs become spaces, so that the marker under the span lines up; "…" where the line
+        // was cut. Built as UTF-8 in one pass (a report has one excerpt per finding).
+        text = original.withUnsafeBufferPointer { units in
+            String(utf16Buffer: UnsafeBufferPointer(rebasing: units[start..<end]), prefix: cutBefore ? "…" : "", suffix: cutAfter ? "…" : "",
+                   replacingTabs: true)
+        }
+        spanOffset = (cutBefore ? 1 : 0) + (range.start - start)
         spanLength = max(0, min(spanEnd, end) - range.start)
     }
 }

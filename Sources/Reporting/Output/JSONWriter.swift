@@ -171,6 +171,26 @@ public struct JSONWriter {
     /// and U+2028/U+2029 (which JavaScript readers take for line ends).
     public static func appendString(_ string: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
+        appendContents(of: string, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes `first`, the byte `separator` and `second` as one JSON string, without making
+    /// the joined string (a rule id, `family.name`, once per finding).
+    public mutating func string(_ first: String, _ separator: UInt8, _ second: String) {
+        value()
+        bytes.append(UInt8(ascii: "\""))
+        Self.appendContents(of: first, to: &bytes)
+        bytes.append(separator)
+        Self.appendContents(of: second, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Room for `count` more bytes: a writer that knows the size of what it writes grows once.
+    public mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+
+    /// `string`'s characters escaped for JSON, without the quotes.
+    private static func appendContents(of string: String, to bytes: inout [UInt8]) {
         var string = string
         string.withUTF8 { utf8 in
             var runStart = 0
@@ -211,7 +231,6 @@ public struct JSONWriter {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     private static func isInvisible(_ scalar: UInt32) -> Bool {

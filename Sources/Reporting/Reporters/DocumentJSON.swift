@@ -54,7 +54,8 @@ enum DocumentJSON {
 
     static func write(_ finding: ReportedFinding, to json: inout JSONWriter) {
         json.beginObject()
-        json.field("rule", finding.rule.description)
+        json.key("rule")
+        json.string(finding.rule.family.rawValue, UInt8(ascii: "."), finding.rule.name)
         json.field("family", finding.family.rawValue)
         json.field("category", finding.category.path)
         json.field("severity", finding.severity.rawValue)

@@ -222,7 +222,8 @@ public final class Checker {
             let foreignQuotations = followsLanguageConventions[index] ? analyzed.analysis(ForeignQuotations.self) : nil
             let traits = self.traits[index]
             let kept = sink.findings.count
-            for (position, var finding) in (sink.findings + (sink.summary.map { [$0] } ?? [])).enumerated() {
+            for position in 0..<(kept + (sink.summary == nil ? 0 : 1)) {
+                var finding = position < kept ? sink.findings[position] : sink.summary!
                 if let foreignQuotations, !finding.isInFile, foreignQuotations.contains(finding.range.start) { continue }
                 if !finding.isInFile {
                     finding.unit = analyzed.unitID(at: finding.range.start)
@@ -331,27 +332,36 @@ public final class Checker {
     /// and scored once.
     static func oneFindingPerDefect(_ findings: [Finding]) -> [Finding] {
         guard findings.count > 1 else { return findings }
-        var kept: [Finding] = []
-        let byFamily = Dictionary(grouping: findings.enumerated(), by: { $0.element.rule.family })
-        for (_, group) in byFamily {
-            let ordered = group.sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
-            var survivors: [(index: Int, finding: Finding)] = []
-            // Sorted by start, a finding can only overlap the survivor reaching furthest.
-            var furthest: Int?
-            for (index, finding) in ordered {
-                if let clash = furthest, !finding.range.isEmpty, !survivors[clash].finding.range.isEmpty,
-                   survivors[clash].finding.range.overlaps(finding.range) {
-                    if finding.severity > survivors[clash].finding.severity {
-                        survivors[clash] = (index, finding)
-                    }
-                    continue
-                }
-                survivors.append((index, finding))
-                if furthest == nil || finding.range.end > survivors[furthest!].finding.range.end { furthest = survivors.count - 1 }
-            }
-            kept += survivors.map(\.finding)
+        // Positions only, grouped by family (numbered in order of first appearance), each
+        // group by start: findings are large values, copied once at the end.
+        var families: [RuleFamily] = []
+        let group = findings.map { finding -> Int in
+            if let known = families.firstIndex(of: finding.rule.family) { return known }
+            families.append(finding.rule.family)
+            return families.count - 1
         }
-        return kept
+        let ordered = findings.indices.sorted { (group[$0], findings[$0].range.start, $0) < (group[$1], findings[$1].range.start, $1) }
+        var keep = [Bool](repeating: false, count: findings.count)
+        var survivors: [Int] = []
+        var furthest: Int?
+        for (position, index) in ordered.enumerated() {
+            if position > 0, group[index] != group[ordered[position - 1]] {
+                for survivor in survivors { keep[survivor] = true }
+                survivors.removeAll(keepingCapacity: true)
+                furthest = nil
+            }
+            let finding = findings[index]
+            // Sorted by start, a finding can only overlap the survivor reaching furthest.
+            if let clash = furthest, !finding.range.isEmpty, !findings[survivors[clash]].range.isEmpty,
+               findings[survivors[clash]].range.overlaps(finding.range) {
+                if finding.severity > findings[survivors[clash]].severity { survivors[clash] = index }
+                continue
+            }
+            survivors.append(index)
+            if furthest == nil || finding.range.end > findings[survivors[furthest!]].range.end { furthest = survivors.count - 1 }
+        }
+        for survivor in survivors { keep[survivor] = true }
+        return findings.indices.filter { keep[$0] }.map { findings[$0] }
     }
 
     /// The sink of rule `index` on `document`: it keeps the configured number of findings,

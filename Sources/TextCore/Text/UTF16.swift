@@ -63,15 +63,25 @@ extension String {
     /// generic `String(decoding:as:)` takes a slow path for UTF-16 that cost more than the
     /// rest of building a report's excerpts and messages.)
     public init(utf16Buffer units: UnsafeBufferPointer<UInt16>) {
-        self.init(unsafeUninitializedCapacity: units.count * 3) { bytes in
+        self.init(utf16Buffer: units, prefix: "", suffix: "", replacingTabs: false)
+    }
+
+    /// `units` transcoded between `prefix` and `suffix` (short strings, such as "…"), tabs
+    /// written as spaces when `replacingTabs`: an excerpt in one allocation.
+    public init(utf16Buffer units: UnsafeBufferPointer<UInt16>, prefix: StaticString, suffix: StaticString, replacingTabs: Bool) {
+        let prefixCount = prefix.utf8CodeUnitCount
+        let suffixCount = suffix.utf8CodeUnitCount
+        self.init(unsafeUninitializedCapacity: units.count * 3 + prefixCount + suffixCount) { bytes in
             var written = 0
+            for offset in 0..<prefixCount { bytes[offset] = prefix.utf8Start[offset] }
+            written = prefixCount
             var index = 0
             let count = units.count
             while index < count {
                 var scalar = UInt32(units[index])
                 index += 1
                 if scalar < 0x80 {
-                    bytes[written] = UInt8(truncatingIfNeeded: scalar)
+                    bytes[written] = UInt8(truncatingIfNeeded: replacingTabs && scalar == 0x09 ? 0x20 : scalar)
                     written += 1
                     continue
                 }
@@ -98,7 +108,8 @@ extension String {
                     written += 4
                 }
             }
-            return written
+            for offset in 0..<suffixCount { bytes[written + offset] = suffix.utf8Start[offset] }
+            return written + suffixCount
         }
     }
 }

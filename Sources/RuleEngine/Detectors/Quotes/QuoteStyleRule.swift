@@ -42,6 +42,8 @@ public struct QuoteStyleRule: Detector {
     public func check(_ document: AnalyzedDocument, into sink: inout FindingSink) {
         guard let primary = document.profile.primaryQuotes else { return }
         let analysis = document.analysis(QuoteGrammar.self)
+        // Without a quotation mark there is nothing to judge (and most short texts have none).
+        guard !analysis.tokens.isEmpty else { return }
         let secondary = document.profile.secondaryQuotes
         let resources = document.resources
         // Without quote data in the rule files, CLDR's two pairs are both accepted at either

@@ -83,5 +83,10 @@ enum QuoteMessages {
         Unicode.Scalar(scalar).map { String(Character($0)) } ?? "?"
     }
 
+    /// The character `scalar` as a string, empty for a value that is no scalar.
+    static func text(_ scalar: UInt32) -> String {
+        Unicode.Scalar(scalar).map { String(Character($0)) } ?? ""
+    }
+
     static func pair(_ open: UInt32, _ close: UInt32) -> String { character(open) + " " + character(close) }
 }
