@@ -20,6 +20,11 @@ struct tl_md_document {
 };
 
 static pthread_once_t extensions_once = PTHREAD_ONCE_INIT;
+// cmark-gfm fills process-wide tables with its inline extensions' characters when a parser's
+// inline pass starts (in cmark_parser_finish) and empties them when it ends: two passes at
+// once on two threads would read a document without its strikethrough or autolinks. The
+// inline passes take turns; block parsing (cmark_parser_feed) still runs on every thread.
+static pthread_mutex_t inline_pass = PTHREAD_MUTEX_INITIALIZER;
 static void register_extensions(void) { cmark_gfm_core_extensions_ensure_registered(); }
 
 static int32_t node_type(cmark_node *node) {
@@ -116,7 +121,9 @@ tl_md_document *tl_md_parse(const char *text, int32_t length) {
         if (extension) cmark_parser_attach_syntax_extension(parser, extension);
     }
     cmark_parser_feed(parser, text, (size_t)length);
+    pthread_mutex_lock(&inline_pass);
     cmark_node *root = cmark_parser_finish(parser);
+    pthread_mutex_unlock(&inline_pass);
     cmark_parser_free(parser);
     if (root == NULL) {
         free(document);
