@@ -268,6 +268,7 @@ public struct Excerpt: Sendable, Equatable {
         let cutAfter = end < line.end
         // Tabs become spaces, so that the marker under the span lines up; "…" where the line
         // was cut. Built as UTF-8 in one pass (a report has one excerpt per finding).
+        precondition(start >= 0 && start <= end && end <= original.count, "an excerpt outside its document")
         text = original.withUnsafeBufferPointer { units in
             String(utf16Buffer: UnsafeBufferPointer(rebasing: units[start..<end]), prefix: cutBefore ? "…" : "", suffix: cutAfter ? "…" : "",
                    replacingTabs: true)

@@ -182,7 +182,7 @@ public struct RepeatedPassageRule: Detector {
                              TextRange(start: Int(words.starts[start]), end: Int(words.ends[start + head + tail])), head + tail)
                 }
                 guard let copy = found else { continue }
-                sink.report(copy.second, "These \(copy.words) words repeat a stretch earlier in the same sentence with one word put in (a duplicated passage).",
+                sink.report(copy.second, "This stretch repeats \(copy.words) words of a stretch earlier in the same sentence, with one word put in (a duplicated passage).",
                             related: [RelatedLocation(range: copy.first, message: "the first copy")])
             }
         }
