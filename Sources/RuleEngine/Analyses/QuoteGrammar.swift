@@ -387,7 +387,8 @@ final class QuoteGrammar: DocumentAnalysis {
             let startsLine = lineStart > 0 && UTF16Scalar.isLineBreak(text[lineStart - 1])
             let context = Self.isBeforeQuotativeParticle(token.offset, text) ? .close : token.contextRole
             return StraightQuotePlan.Mark(context: context, wordBefore: wordBefore, wordAfter: wordAfter,
-                                          mayBePrime: before.contains(.digit) && token.contextRole != .open && !after.contains(.upper),
+                                          mayBePrime: before.contains(.digit) && token.contextRole != .open && !after.contains(.upper)
+                                            && !Self.gluesToWord(token.after),
                                           startsLine: startsLine)
         }
         // A quotation that the next paragraph takes up again may stay open.
@@ -411,6 +412,14 @@ final class QuoteGrammar: DocumentAnalysis {
         let next = text[offset + 2]
         if next == 0x3044 || next == 0x306E || next == 0x304B || next == 0x3001 || next == 0xFF0C { return true }  // い の か 、 ，
         return CharacterClass.of(unit: next).contains(.ideographic)
+    }
+
+    /// Whether a lowercase letter follows the mark at once, as it follows no inch mark: a
+    /// measure is followed by a space, punctuation or a dimension's `x` (`12"x18"`), while
+    /// `the"core 4"of` closes a quotation glued to the next word.
+    private static func gluesToWord(_ after: UInt32?) -> Bool {
+        guard let after, after != 0x78, after != 0xD7 else { return false }
+        return CharacterClass.of(after).contains(.lower)
     }
 
     private static func isKana(_ scalar: UInt32?) -> Bool {

@@ -20,6 +20,7 @@ public struct GluedClosingQuoteRule: Detector {
             RuleExample("Il a dit «\u{A0}non\u{A0}⟦»L⟧e débat continue.", language: "fr"),
             RuleExample("„Wir bleiben.⟦“D⟧er Minister ging.", language: "de"),
             RuleExample("He said \"no.⟦\"T⟧hen he left.", note: "straight quotes: the second mark closes"),
+            RuleExample("The club calls its best players the \"core 4⟦\"o⟧f the squad.", note: "after a number, a mark glued to a lowercase word closes: no inch mark is"),
         ],
         nonTriggering: [
             RuleExample("“We will not resign.” The minister left the room."),
@@ -29,6 +30,7 @@ public struct GluedClosingQuoteRule: Detector {
             RuleExample("「増税はしない」と首相は述べた。", language: "ja"),
             RuleExample("他说：“我们不会辞职。”然后离开了。", language: "zh"),
             RuleExample("The 5'10\" striker scored twice."),
+            RuleExample("Cut a 12\"x18\" sheet of card.", note: "inch marks in a dimension"),
             RuleExample("6.3절 “컴포넌트 사용하기”에서 찾을 수 있습니다.", language: "ko", note: "Korean particles attach to the quotation"),
         ],
         fixIsSafe: true
