@@ -21,7 +21,8 @@ import TextCore
 /// parallel construction, not a copy. Not in Chinese and Japanese, whose dictionary words
 /// are too short for three of them to mean much.
 ///
-/// In Chinese and Japanese, twice `min-words` dictionary words are needed. In a structured
+/// In Chinese and Japanese, twice `min-words` dictionary words are needed, and a stretch
+/// repeated inside its sentence with one word put in counts too (`checkCopiesWithInsertion`). In a structured
 /// document both sentences must be in one section (between the same headings).
 ///
 /// Inside one sentence, a stretch of twice `min-words` that comes back is a repeated
@@ -163,6 +164,9 @@ public struct RepeatedPassageRule: Detector {
         let sentenceParagraph = segmentation.sentenceParagraph
         let needed = window - 1
         let part = PassageContainment.runWords
+        // Most documents have no sentence long enough: then no index is built at all.
+        let starts = segmentation.sentenceWordStart
+        guard (0..<segmentation.sentences.count).contains(where: { Int(starts[$0 + 1]) - Int(starts[$0]) > 2 * needed }) else { return }
         var runs = RunIndex(hashes, window: part)
         runs.recording { runs in
             for sentence in 0..<segmentation.sentences.count where kinds[Int(sentenceParagraph[sentence])] == .prose && !settled.contains(sentence) {
