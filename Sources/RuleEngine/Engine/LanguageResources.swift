@@ -69,8 +69,9 @@ public struct LanguageResources: Sendable, Equatable {
 
     /// Derives the merged-sentence candidates from the function words of `language`, so that
     /// every language with a function-word list has them without a second, hand-picked list.
-    /// One-letter words are left out: "plan A was", "vitamin C is", Polish "W" and "I" are
-    /// capitalised mid-sentence on purpose.
+    /// One-letter words are kept apart: "plan A was", "vitamin C is", Polish "W" and "I" are
+    /// capitalised mid-sentence on purpose, so only those outside ASCII are candidates, and
+    /// only where the document confirms them (`capitalisedOneLetterFunctionWords`).
     mutating func prepareMidSentenceCapitals(language: String) {
         let all = functionWords[language] ?? []
         let words = all.filter { $0.count > 1 }

@@ -43,8 +43,8 @@ public struct GluedClosingQuoteRule: Detector {
         let analysis = document.analysis(QuoteGrammar.self)
         for token in analysis.tokens where token.role == .close {
             guard let after = token.after, QuoteGlue.isSpacedLetter(after), !QuoteGlue.isHangul(after) else { continue }
-            let next = QuoteMessages.text(after)
-            let mark = QuoteMessages.text(token.mark)
+            let next = QuoteMessages.character(after, fallback: "")
+            let mark = QuoteMessages.character(token.mark, fallback: "")
             let range = TextRange(start: token.offset, end: token.offset + token.length + (after > 0xFFFF ? 2 : 1))
             sink.report(range, "The closing quotation mark \(mark) is glued to the next word; add a space after it.", suggestions: ["\(mark) \(next)"])
         }

@@ -45,8 +45,8 @@ public struct GluedOpeningQuoteRule: Detector {
                 || (before == Unit.comma && token.after.map { CharacterClass.of($0).contains(.upper) } == true)
             guard glued else { continue }
             let width = before > 0xFFFF ? 2 : 1
-            let previous = QuoteMessages.text(before)
-            let mark = QuoteMessages.text(token.mark)
+            let previous = QuoteMessages.character(before, fallback: "")
+            let mark = QuoteMessages.character(token.mark, fallback: "")
             let range = TextRange(start: token.offset - width, end: token.offset + token.length)
             sink.report(range, "The opening quotation mark \(mark) is glued to the previous word; add a space before it.", suggestions: ["\(previous) \(mark)"])
         }

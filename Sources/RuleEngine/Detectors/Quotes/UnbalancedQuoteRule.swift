@@ -79,13 +79,9 @@ public struct UnbalancedQuoteRule: Detector {
 
 /// Wording shared by the quote rules.
 enum QuoteMessages {
-    static func character(_ scalar: UInt32) -> String {
-        Unicode.Scalar(scalar).map { String(Character($0)) } ?? "?"
-    }
-
-    /// The character `scalar` as a string, empty for a value that is no scalar.
-    static func text(_ scalar: UInt32) -> String {
-        Unicode.Scalar(scalar).map { String(Character($0)) } ?? ""
+    /// The character `scalar` as a string; `fallback` for a value that is no scalar.
+    static func character(_ scalar: UInt32, fallback: String = "?") -> String {
+        Unicode.Scalar(scalar).map { String(Character($0)) } ?? fallback
     }
 
     static func pair(_ open: UInt32, _ close: UInt32) -> String { character(open) + " " + character(close) }

@@ -10,7 +10,9 @@ import TextCore
 /// "Jeder") written with a capital between two lowercase words is the trace of a lost full
 /// stop, so a language gets the check as soon as it has function words. A title or name that
 /// starts with such a word ("The Guardian", "Le Monde", "Many Rivers to Cross") is followed
-/// by another capitalised word and is not flagged.
+/// by another capitalised word and is not flagged. A one-letter function word (Russian "В",
+/// Italian "È") is as often a label ("группа В"), so it counts only where the document writes
+/// the same two words elsewhere with the letter in lowercase or opening a sentence.
 public struct MergedSentenceRule: Detector {
     public static let id = RuleID(.sentences, "merged")
 
